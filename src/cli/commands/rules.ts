@@ -1,0 +1,115 @@
+/**
+ * `jobcenter rules list`, `jobcenter rules explain CASE.json --as-of DATE` and
+ * `jobcenter trials list`: the statutory rules and trials as data, and the
+ * engine's verdict on one case.
+ */
+import { readFileSync } from 'node:fs';
+import { type Command, InvalidArgumentError } from 'commander';
+import { IsoDateSchema } from '../../rules/case-format.ts';
+import { parseCaseJson } from '../../rules/case-io.ts';
+import { summariseRule, summariseTrial } from '../../rules/catalog-view.ts';
+import { type EvaluationResult, evaluate, getDefaultCatalog } from '../../rules/engine.ts';
+
+export interface RulesIo {
+  out: (text: string) => void;
+}
+
+const stdoutIo: RulesIo = { out: (text) => process.stdout.write(text) };
+
+function asOfDate(value: string): string {
+  if (!IsoDateSchema.safeParse(value).success) {
+    throw new InvalidArgumentError('expected a date written YYYY-MM-DD');
+  }
+  return value;
+}
+
+function json(io: RulesIo, value: unknown): void {
+  io.out(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export function formatExplanation(r: EvaluationResult): string {
+  const lines: string[] = [];
+  lines.push(`Forpligtelser / Obligations (pr./as of ${r.asOf})`);
+  if (r.obligations.length === 0) lines.push('  (ingen / none)');
+  for (const o of r.obligations) {
+    const met = o.metBy ? ` ← ${o.metBy}${o.late ? ' (for sent / late)' : ''}` : '';
+    const trial = o.trialId ? ` [forsøg/trial ${o.trialId}]` : '';
+    lines.push(
+      `  ${o.status.padEnd(8)} ${o.windowStart} → ${o.dueBy}  ${o.ruleId} #${o.seq} (${o.legalRef})${met}${trial}`,
+    );
+  }
+  lines.push('', 'Fund / Findings');
+  if (r.findings.length === 0) lines.push('  (ingen / none)');
+  for (const f of r.findings) {
+    lines.push(`  ${f.severity.padEnd(7)} ${f.ruleId}${f.trialId ? ` [${f.trialId}]` : ''}`);
+    lines.push(`          ${f.message.da}`, `          ${f.message.en}`);
+  }
+  lines.push('', 'Forklaring / Explanation');
+  for (const t of r.trace) lines.push(`  • ${t.da}`, `    ${t.en}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function registerRulesCommands(program: Command, io: RulesIo = stdoutIo): void {
+  const rules = program
+    .command('rules')
+    .description('statutory process rules (proceskrav) as data');
+
+  rules
+    .command('list')
+    .description('list the rules: id, title, legal reference, validity, target groups')
+    .option('--json', 'print JSON')
+    .action((opts: { json?: boolean }) => {
+      const list = getDefaultCatalog().rules.map(summariseRule);
+      if (opts.json) return json(io, list);
+      for (const r of list) {
+        const valid = `${r.validFrom}–${r.validTo ?? ''}`;
+        io.out(
+          `${r.id}\n  ${r.title.da}\n  ${r.title.en}\n  ${r.legalRef} · ${r.regime} · ${valid} · ${r.targetGroups.join(', ')}${r.computed ? '' : ' · (ingen frist / no deadline)'}\n`,
+        );
+      }
+    });
+
+  rules
+    .command('explain')
+    .description("evaluate one case file: obligations, findings and the engine's explanation")
+    .argument('<case>', 'case file in the JSON interchange format (docs/case-format.md)')
+    .requiredOption('--as-of <date>', 'evaluation date, YYYY-MM-DD', asOfDate)
+    .option('--json', "print the engine's output as JSON")
+    .action((file: string, opts: { asOf: string; json?: boolean }) => {
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        throw new Error(`${file}: cannot read the file`);
+      }
+      let result: EvaluationResult;
+      try {
+        result = evaluate(parseCaseJson(text), opts.asOf);
+      } catch (error) {
+        throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      if (opts.json) return json(io, result);
+      io.out(formatExplanation(result));
+    });
+
+  const trials = program
+    .command('trials')
+    .description('Frikommuneforsøg II trials as overlays on the rules');
+  trials
+    .command('list')
+    .description('list the trials: id, title, municipalities, period, rules affected')
+    .option('--json', 'print JSON')
+    .action((opts: { json?: boolean }) => {
+      const list = [...getDefaultCatalog().trials.values()].map(summariseTrial);
+      if (opts.json) return json(io, list);
+      if (list.length === 0) io.out('(ingen forsøg i kataloget / no trials in the catalogue)\n');
+      for (const t of list) {
+        const munis = t.municipalities.map(
+          (m) => `${m.name} (${m.code}) ${m.start}–${m.end ?? ''}`,
+        );
+        io.out(
+          `${t.id}\n  ${t.title.da}\n  ${t.title.en}\n  ${t.period.start}–${t.period.end ?? ''} · ${munis.join('; ')}\n  regler/rules: ${t.rulesAffected.join(', ')}\n`,
+        );
+      }
+    });
+}

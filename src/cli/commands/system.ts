@@ -1,0 +1,131 @@
+/** `serve`, `migrate`, `demo` and `audit verify`: the commands that run and prepare the case store. */
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { isIsoDate, todayIso } from '../../calendar/index.ts';
+import { verifyAuditChain } from '../../cases/audit.ts';
+import { openDatabase } from '../../cases/db.ts';
+import { DEMO_DEFAULTS, generateDemo, resetCaseData } from '../../cases/demo.ts';
+import { migrateToLatest } from '../../cases/migrate.ts';
+import { countAll, seedMunicipalities } from '../../cases/store.ts';
+import { loadConfig } from '../../config.ts';
+import { buildServer } from '../../server/app.ts';
+import { progressPrinter, withDatabase } from '../context.ts';
+
+export function parseInteger(name: string, min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) {
+      throw new InvalidArgumentError(`${name} must be an integer ≥ ${min}`);
+    }
+    return n;
+  };
+}
+
+export function parseDate(value: string): string {
+  if (!isIsoDate(value)) throw new InvalidArgumentError('expected a date written YYYY-MM-DD');
+  return value;
+}
+
+export function registerSystemCommands(program: Command): void {
+  program
+    .command('serve')
+    .description('run the API and web app (migrates the database first)')
+    .option('-p, --port <port>', 'HTTP port (default: $PORT or 3000)', parseInteger('--port', 0))
+    .option('--demo-if-empty', 'generate the demo data when the database has no citizens')
+    .action(async (opts: { port?: number; demoIfEmpty?: boolean }) => {
+      const config = loadConfig();
+      const database = await openDatabase({
+        databaseUrl: config.databaseUrl,
+        dataDir: config.dataDir,
+      });
+      try {
+        await migrateToLatest(database.db);
+        await seedMunicipalities(database.db);
+        if (opts.demoIfEmpty && (await countAll(database.db)).citizens === 0) {
+          process.stderr.write('empty database: generating demo data\n');
+          await generateDemo(database.db, {
+            ...DEMO_DEFAULTS,
+            asOf: todayIso(),
+            onProgress: progressPrinter('demo'),
+          });
+        }
+      } catch (error) {
+        await database.close();
+        throw error;
+      }
+      const app = await buildServer({ database, logLevel: config.logLevel });
+      const shutdown = async () => {
+        await app.close();
+        await database.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+      const port = opts.port ?? config.port;
+      await app.listen({ port, host: config.host });
+      process.stderr.write(
+        `jobcenter serving on http://localhost:${port} (${database.description})\n`,
+      );
+    });
+
+  program
+    .command('migrate')
+    .description('bring the database schema up to date (all pending migrations in one transaction)')
+    .action(async () => {
+      await withDatabase(
+        async ({ db, description }) => {
+          const outcome = await migrateToLatest(db);
+          await seedMunicipalities(db);
+          const applied = outcome.applied.length
+            ? outcome.applied.join(', ')
+            : 'none (already up to date)';
+          process.stdout.write(`${description}: applied ${applied}; schema at ${outcome.latest}\n`);
+        },
+        { migrate: false },
+      );
+    });
+
+  program
+    .command('demo')
+    .description('generate the synthetic demo municipality, its citizens, cases and login users')
+    .option('--seed <n>', 'random seed', parseInteger('--seed', 0), DEMO_DEFAULTS.seed)
+    .option(
+      '--citizens <n>',
+      'citizens in the demo municipality',
+      parseInteger('--citizens', 1),
+      DEMO_DEFAULTS.citizens,
+    )
+    .option('--as-of <date>', 'date the case histories run up to (default: today)', parseDate)
+    .option('--reset', 'delete existing citizens, cases, users and audit log first')
+    .action(async (opts: { seed: number; citizens: number; asOf?: string; reset?: boolean }) => {
+      await withDatabase(async ({ db }) => {
+        if (opts.reset) await resetCaseData(db);
+        const summary = await generateDemo(db, {
+          ...DEMO_DEFAULTS,
+          seed: opts.seed,
+          citizens: opts.citizens,
+          asOf: opts.asOf ?? todayIso(),
+          onProgress: progressPrinter('demo'),
+        });
+        process.stdout.write(
+          `demo: ${summary.citizens} citizens, ${summary.spells} benefit spells, ${summary.events} case events, ${summary.users.length} users (password "${DEMO_DEFAULTS.password}")\n`,
+        );
+      });
+    });
+
+  const audit = program.command('audit').description('the audit log of access to citizen data');
+  audit
+    .command('verify')
+    .description('check the hash chain of the audit log; exit code 1 if it is broken')
+    .action(async () => {
+      await withDatabase(async ({ db }) => {
+        const result = await verifyAuditChain(db);
+        if (!result.ok) {
+          throw new Error(
+            `audit log chain broken at entry ${result.brokenAt} (${result.problem}); ${result.entries} entries before it verify`,
+          );
+        }
+        process.stdout.write(`audit log intact: ${result.entries} entries verified\n`);
+      });
+    });
+}

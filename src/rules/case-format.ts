@@ -1,0 +1,208 @@
+/**
+ * The JSON interchange format for one citizen's case (docs/case-format.md).
+ *
+ * This zod schema is the single source of truth: the rules engine evaluates
+ * it, the case store projects its event log into it, and the JSON Schema in
+ * docs/schemas/case.schema.json is generated from it.
+ */
+import { z } from 'zod';
+import { TARGET_GROUP_CODES } from '../reference/target-groups.ts';
+
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date without time zone, written YYYY-MM-DD. */
+export const IsoDateSchema = z
+  .string()
+  .regex(isoDatePattern, 'expected a date written YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const dt = new Date(Date.UTC(y, m - 1, d));
+    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  }, 'not a real calendar date');
+
+export const TargetGroupSchema = z.enum(TARGET_GROUP_CODES);
+
+/** Interview form (samtaleform). */
+export const INTERVIEW_FORMS = ['in-person', 'phone', 'video', 'group', 'via-other'] as const;
+export const InterviewFormSchema = z.enum(INTERVIEW_FORMS);
+export type InterviewForm = z.infer<typeof InterviewFormSchema>;
+
+/**
+ * Event types of the append-only case log. Each names something that happened on
+ * the case, dated by when it happened (event time), not when it was keyed in.
+ */
+export const EVENT_TYPES = [
+  /** jobsamtale: individual job interview */
+  'job-interview',
+  /** fællessamtale: job interview with the a-kasse taking part */
+  'joint-meeting',
+  /** CV-samtale (LAB § 73e) */
+  'cv-interview',
+  /** opfølgningssamtale / sygeopfølgning */
+  'follow-up-interview',
+  /** group session (gruppesamtale / informationsmøde) */
+  'group-session',
+  /** Min Plan / indsatsplan / rehabiliteringsplan created or updated */
+  'plan',
+  /** tilbud started (virksomhedspraktik, løntilskud, …) */
+  'offer',
+  /** lægeattest requested */
+  'certificate-requested',
+  /** lægeattest received */
+  'certificate-received',
+  /** rehabiliteringsteam meeting on the case */
+  'rehab-team-meeting',
+  /** visitation, e.g. to fleksjob */
+  'visitation',
+  /** assessment (vurdering), e.g. sygedagpenge visitation category */
+  'assessment',
+  /** uddannelsespålæg */
+  'education-injunction',
+  /** journalnotat */
+  'journal-note',
+  /** persongruppemarkering */
+  'person-group-marker',
+  /** samtykke */
+  'consent',
+  /** partial or full sick/return-to-work notification */
+  'sick-notification',
+  /** afgørelse: a decision such as a revalidering grant or a ressourceforløb extension (details.decision) */
+  'decision',
+  /** mentor contact (mentorkontakt) */
+  'mentor-contact',
+  /** the citizen moves to another municipality (LAS § 74c stk. 1) */
+  'move',
+  /** a period of parental leave (barsel); `end` closes the period */
+  'parental-leave',
+  /** a sub-goal (delmål) was reached; with trialId it ends that trial's exemption */
+  'sub-goal',
+] as const;
+export const EventTypeSchema = z.enum(EVENT_TYPES);
+export type EventType = z.infer<typeof EventTypeSchema>;
+
+export const CaseEventSchema = z.object({
+  id: z.string().min(1),
+  type: EventTypeSchema,
+  date: IsoDateSchema,
+  /** Last day of a period event (offer, parental leave, course), inclusive. */
+  end: IsoDateSchema.optional().describe(
+    'Last day of a period event (offer, parental leave, course), inclusive.',
+  ),
+  /** The spell the event belongs to; when absent the engine uses the event date. */
+  spellId: z
+    .string()
+    .optional()
+    .describe('The spell the event belongs to; when absent the engine uses the event date.'),
+  form: InterviewFormSchema.optional().describe(
+    'Samtaleform; an interview without a form is taken to be in person.',
+  ),
+  /** Who held the interview or did the act: a role or a user reference. */
+  conductedBy: z
+    .string()
+    .optional()
+    .describe('Who held the interview or did the act: a role or a user reference.'),
+  /** Content items covered (e.g. 'job-search-follow-up', 'cv-check'). */
+  contentItems: z
+    .array(z.string())
+    .optional()
+    .describe("Content items covered (e.g. 'job-search-follow-up', 'cv-check')."),
+  /** Whether the interview is registered as nulstillende (resets the interval clock). */
+  resetsClock: z
+    .boolean()
+    .optional()
+    .describe('Whether the interview is registered as nulstillende (resets the interval clock).'),
+  /** Trial this event invokes (e.g. a journal note citing the trial). */
+  trialId: z
+    .string()
+    .optional()
+    .describe('Trial this event invokes (e.g. a journal note citing the trial).'),
+  /** Markers on the event, e.g. 'major-decision'. */
+  flags: z.array(z.string()).optional().describe("Markers on the event, e.g. 'major-decision'."),
+  /** Free-form, type-specific details (offer kind, certificate code, plan horizon, …). */
+  details: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe('Free-form, type-specific details (offer kind, certificate code, plan horizon, …).'),
+});
+export type CaseEvent = z.infer<typeof CaseEventSchema>;
+
+export const BenefitSpellSchema = z.object({
+  id: z.string().min(1),
+  /** ydelse code, see src/reference/benefits.ts */
+  benefit: z.string().min(1).describe('ydelse code, see src/reference/benefits.ts'),
+  /** målgruppe */
+  targetGroup: TargetGroupSchema.describe('målgruppe'),
+  /** Sub-groups such as 'seasonal-worker' or 'job-within-8-weeks'. */
+  subGroups: z
+    .array(z.string())
+    .optional()
+    .describe("Sub-groups such as 'seasonal-worker' or 'job-within-8-weeks'."),
+  start: IsoDateSchema,
+  end: IsoDateSchema.optional(),
+  /** The spell this one continues, e.g. sygedagpenge → jobafklaring. */
+  transferredFrom: z
+    .string()
+    .optional()
+    .describe('The spell this one continues, e.g. sygedagpenge → jobafklaring.'),
+  /** Facts about the spell, e.g. 'expected-over-8-weeks', 'recovery-within-8-weeks'. */
+  flags: z
+    .array(z.string())
+    .optional()
+    .describe("Facts about the spell, e.g. 'expected-over-8-weeks', 'recovery-within-8-weeks'."),
+});
+export type BenefitSpell = z.infer<typeof BenefitSpellSchema>;
+
+export const EnabledTrialSchema = z.object({
+  trialId: z.string().min(1),
+  start: IsoDateSchema,
+  end: IsoDateSchema.optional(),
+  targetGroups: z.array(TargetGroupSchema).optional(),
+  /** Local variant options named in the sources. */
+  variant: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe('Local variant options named in the sources.'),
+  /** Ids of the trial's named local variants that apply to this case. */
+  variants: z
+    .array(z.string())
+    .optional()
+    .describe("Ids of the trial's named local variants that apply to this case."),
+  /** The person named as professionally responsible for waivers. */
+  responsible: z
+    .string()
+    .optional()
+    .describe('The person named as professionally responsible for waivers.'),
+});
+export type EnabledTrial = z.infer<typeof EnabledTrialSchema>;
+
+export const CaseFileSchema = z.object({
+  formatVersion: z.literal(1),
+  /** kommunekode, three digits */
+  municipality: z
+    .string()
+    .regex(/^\d{3}$/, 'expected a three-digit kommunekode')
+    .describe('kommunekode, three digits'),
+  citizen: z.object({
+    /** A pseudonymous id: never a CPR number. */
+    id: z.string().min(1).describe('A pseudonymous id: never a CPR number.'),
+    birthDate: IsoDateSchema,
+    /**
+     * Facts the rules read, e.g. 'no-upper-secondary-education',
+     * 'single-provider', 'qualifying-education'.
+     */
+    facts: z
+      .array(z.string())
+      .optional()
+      .describe(
+        "Facts the rules read, e.g. 'no-upper-secondary-education', 'single-provider', 'qualifying-education'.",
+      ),
+  }),
+  spells: z.array(BenefitSpellSchema),
+  events: z.array(CaseEventSchema),
+  /** Trials the municipality has enabled (overlays). */
+  trials: z
+    .array(EnabledTrialSchema)
+    .default([])
+    .describe('Trials the municipality has enabled (overlays).'),
+});
+export type CaseFile = z.infer<typeof CaseFileSchema>;

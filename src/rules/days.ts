@@ -1,0 +1,114 @@
+/**
+ * Day numbers for the rules engine: days since 1970-01-01 (UTC), computed with
+ * integer arithmetic so that a case is converted once and every comparison
+ * afterwards is an integer comparison. Agrees with `toDayNumber` in
+ * src/calendar; kept local because the engine's hot loop must not allocate.
+ */
+import type { MonthRounding, Span } from './model.ts';
+
+/** Howard Hinnant's days_from_civil. */
+export function dayFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const mp = (m + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Inverse of dayFromCivil: [year, month (1–12), day]. */
+export function civilFromDay(z0: number): [number, number, number] {
+  const z = z0 + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+const ZERO = 48;
+
+/** 'YYYY-MM-DD' → day number. The input must already be a valid ISO date. */
+export function dayOf(iso: string): number {
+  const y =
+    (iso.charCodeAt(0) - ZERO) * 1000 +
+    (iso.charCodeAt(1) - ZERO) * 100 +
+    (iso.charCodeAt(2) - ZERO) * 10 +
+    (iso.charCodeAt(3) - ZERO);
+  const m = (iso.charCodeAt(5) - ZERO) * 10 + (iso.charCodeAt(6) - ZERO);
+  const d = (iso.charCodeAt(8) - ZERO) * 10 + (iso.charCodeAt(9) - ZERO);
+  return dayFromCivil(y, m, d);
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Day numbers 1970-01-01 … 2099-12-31 are memoised: the engine formats the same dates over and over. */
+const ISO_CACHE_SIZE = 47482;
+const isoCache: (string | undefined)[] = new Array(ISO_CACHE_SIZE);
+
+/** Day number → 'YYYY-MM-DD'. */
+export function isoOf(day: number): string {
+  const cacheable = day >= 0 && day < ISO_CACHE_SIZE;
+  if (cacheable) {
+    const hit = isoCache[day];
+    if (hit !== undefined) return hit;
+  }
+  const [y, m, d] = civilFromDay(day);
+  const iso = `${y}-${pad2(m)}-${pad2(d)}`;
+  if (cacheable) isoCache[day] = iso;
+  return iso;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/**
+ * Add calendar months. `clamp`: 31 Jan + 1 month = 28/29 Feb;
+ * `overflow`: 31 Jan + 1 month = 2/3 Mar.
+ */
+export function addMonthsDay(day: number, n: number, rounding: MonthRounding): number {
+  const [y, m, d] = civilFromDay(day);
+  const total = y * 12 + (m - 1) + n;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const dim = daysInMonth(ny, nm);
+  if (d <= dim) return dayFromCivil(ny, nm, d);
+  return rounding === 'clamp' ? dayFromCivil(ny, nm, dim) : dayFromCivil(ny, nm, dim) + (d - dim);
+}
+
+/** Anchor + span: `elapsed` = anchor + n units; `period` = the last day of n units starting on the anchor. */
+export function addSpan(day: number, span: Span, rounding: MonthRounding): number {
+  let end: number;
+  if (span.unit === 'day') end = day + span.n;
+  else if (span.unit === 'week') end = day + 7 * span.n;
+  else end = addMonthsDay(day, span.n, rounding);
+  return span.counting === 'period' ? end - 1 : end;
+}
+
+/** Words for a span, e.g. { da: '6 måneder', en: '6 months' }. */
+export function spanWords(span: Span): { da: string; en: string } {
+  const da =
+    span.unit === 'day'
+      ? span.n === 1
+        ? 'dag'
+        : 'dage'
+      : span.unit === 'week'
+        ? span.n === 1
+          ? 'uge'
+          : 'uger'
+        : span.n === 1
+          ? 'måned'
+          : 'måneder';
+  const en = span.n === 1 ? span.unit : `${span.unit}s`;
+  return { da: `${span.n} ${da}`, en: `${span.n} ${en}` };
+}

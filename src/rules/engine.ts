@@ -1,0 +1,95 @@
+/**
+ * The rules engine: `evaluate(case, asOf) → { obligations, findings, trace }`.
+ *
+ * Pure and deterministic: the same case and date give the same result; no
+ * clock, randomness, storage or I/O. The design:
+ *
+ * 1. `prepareCase` converts the case once: dates become day numbers, events
+ *    dated after `asOf` are dropped (the case as known that day), events are
+ *    sorted and split per spell.
+ * 2. Trials listed on the case are resolved against the catalogue scope
+ *    (municipality with its own dates, target groups, sub-groups, sub-goals).
+ * 3. For each spell, the rules for its target group are selected; `supersedes`
+ *    and the rules' own exceptions (by priority) decide which apply. Each rule
+ *    is run per time segment: its validity intersected with the trial periods,
+ *    with the trial's operations applied inside a trial period. A rule governs
+ *    obligations that fall due inside its segment — so a case spanning
+ *    1 January 2020 gets lab2015 on one side and lab2020 on the other.
+ * 4. Each schedule kind has one evaluator (`engine/schedules/`). They write
+ *    obligations, findings and trace sentences (Danish and English).
+ * 5. Trial uses (outcomes that differ from the statute) are checked against
+ *    the trial's documentation duties.
+ */
+import type { CaseFile } from './case-format.ts';
+import { dayOf } from './days.ts';
+import { buildCatalog, type Catalog } from './engine/catalog.ts';
+import { checkDocumentation } from './engine/documentation.ts';
+import { evaluateSpell } from './engine/evaluate-spell.ts';
+import { formResolver } from './engine/forms.ts';
+import { activeTrials } from './engine/overlay.ts';
+import { prepareCase } from './engine/prepare.ts';
+import { newSink } from './engine/run.ts';
+import type { EvaluationResult } from './engine/types.ts';
+import { STATUTES } from './statutes/index.ts';
+import { TRIALS } from './trials/index.ts';
+
+export type { Catalog } from './engine/catalog.ts';
+export { buildCatalog } from './engine/catalog.ts';
+export type {
+  EvaluationResult,
+  Finding,
+  Obligation,
+  ObligationStatus,
+  TraceEntry,
+} from './engine/types.ts';
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+let defaultCatalog: Catalog | undefined;
+
+/** The statutes and trials shipped with the platform. */
+export function getDefaultCatalog(): Catalog {
+  defaultCatalog ??= buildCatalog(STATUTES, TRIALS);
+  return defaultCatalog;
+}
+
+export interface EvaluateOptions {
+  catalog?: Catalog;
+}
+
+/** Evaluates one case as of a date (YYYY-MM-DD). The case must already be valid (CaseFileSchema). */
+export function evaluate(
+  file: CaseFile,
+  asOf: string,
+  options: EvaluateOptions = {},
+): EvaluationResult {
+  if (!ISO_DATE.test(asOf))
+    throw new Error(`asOf must be a date written YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
+  const catalog = options.catalog ?? getDefaultCatalog();
+  const pc = prepareCase(file, dayOf(asOf));
+  const sink = newSink();
+  sink.trace.push({
+    da: `Sagen vurderes pr. ${asOf} for kommune ${file.municipality} med ${pc.spells.length} forløb og ${pc.events.length} hændelse(r) kendt på datoen.`,
+    en: `The case is evaluated as of ${asOf} for municipality ${file.municipality} with ${pc.spells.length} spell(s) and ${pc.events.length} event(s) known on that date.`,
+  });
+  const trials = activeTrials(pc, catalog.trials, sink);
+  pc.trials = trials;
+  for (const at of trials) {
+    sink.trace.push({
+      trialId: at.trial.id,
+      da: `Forsøget ${at.trial.id} «${at.trial.title.da}» er tilvalgt på sagen (${at.municipality.name}).`,
+      en: `Trial ${at.trial.id} "${at.trial.title.en}" is enabled on the case (${at.municipality.name}).`,
+    });
+  }
+  const forms = formResolver(pc, catalog, trials, sink);
+  for (const spell of pc.spells) {
+    sink.trace.push({
+      spellId: spell.spell.id,
+      da: `Forløb ${spell.spell.id}: ${spell.spell.benefit}, målgruppe ${spell.spell.targetGroup}, fra ${spell.spell.start}${spell.spell.end ? ` til ${spell.spell.end}` : ''}.`,
+      en: `Spell ${spell.spell.id}: ${spell.spell.benefit}, target group ${spell.spell.targetGroup}, from ${spell.spell.start}${spell.spell.end ? ` to ${spell.spell.end}` : ''}.`,
+    });
+    evaluateSpell({ pc, spell, catalog, sink, forms, trials });
+  }
+  checkDocumentation(pc, trials, sink);
+  return { asOf, obligations: sink.obligations, findings: sink.findings, trace: sink.trace };
+}

@@ -1,0 +1,95 @@
+/**
+ * Documentation duties of trials: every use of an exemption must be backed by
+ * the journal note, person-group marker, consent and named responsible person
+ * that the trial requires. Missing documentation becomes a finding.
+ */
+import { isoOf } from '../days.ts';
+import type { Sink } from './run.ts';
+import type { ActiveTrial, PreparedCase } from './types.ts';
+
+const DEFAULT_GRACE_DAYS = 7;
+
+export function checkDocumentation(
+  pc: PreparedCase,
+  trials: readonly ActiveTrial[],
+  sink: Sink,
+): void {
+  if (sink.uses.length === 0) return;
+  const once = new Set<string>();
+  for (const use of sink.uses) {
+    const at = trials.find((t) => t.trial.id === use.trialId);
+    if (!at) continue;
+    const d = at.trial.documentation;
+    let day = use.day;
+    let from = use.noteFrom;
+    if (day < 0) {
+      const pe = pc.events.find((e) => e.ev.id === use.events[0]);
+      day = pe ? pe.day : pc.asOf;
+      from = day;
+    }
+    const grace = d.noteGraceDays ?? DEFAULT_GRACE_DAYS;
+    const tid = at.trial.id;
+    const when = isoOf(day);
+    const push = (key: string, da: string, en: string) => {
+      if (key && once.has(key)) return;
+      if (key) once.add(key);
+      sink.findings.push({
+        ruleId: use.ruleId,
+        severity: 'error',
+        message: { da, en },
+        events: use.events,
+        trialId: tid,
+      });
+    };
+    if (d.journalNoteEachUse) {
+      const ok = pc.events.some(
+        (pe) =>
+          pe.ev.type === 'journal-note' &&
+          pe.ev.trialId === tid &&
+          ((pe.day >= from && pe.day <= day + grace) ||
+            (typeof pe.ev.details?.eventId === 'string' &&
+              use.events.includes(pe.ev.details.eventId))),
+      );
+      if (!ok) {
+        push(
+          '',
+          `Forsøget ${tid} er brugt (${when}, regel ${use.ruleId}) uden et journalnotat, der henviser til forsøget.`,
+          `Trial ${tid} was used (${when}, rule ${use.ruleId}) without a journal note citing the trial.`,
+        );
+      }
+    }
+    if (d.personGroupMarker !== 'none') {
+      const limit = d.personGroupMarker === 'before-use' ? day : pc.asOf;
+      const ok = pc.events.some(
+        (pe) => pe.ev.type === 'person-group-marker' && pe.ev.trialId === tid && pe.day <= limit,
+      );
+      if (!ok) {
+        const before = d.personGroupMarker === 'before-use';
+        push(
+          `${tid}|marker`,
+          `Forsøget ${tid} er brugt (${when}) uden persongruppemarkering${before ? ' sat før brugen' : ''}.`,
+          `Trial ${tid} was used (${when}) without a person-group marker${before ? ' set before the use' : ''}.`,
+        );
+      }
+    }
+    if (d.citizenConsent) {
+      const ok = pc.events.some(
+        (pe) => pe.ev.type === 'consent' && pe.ev.trialId === tid && pe.day <= day,
+      );
+      if (!ok) {
+        push(
+          `${tid}|consent`,
+          `Forsøget ${tid} er brugt (${when}) uden borgerens samtykke forinden.`,
+          `Trial ${tid} was used (${when}) without the citizen's prior consent.`,
+        );
+      }
+    }
+    if (d.namedResponsible && !at.entry.responsible) {
+      push(
+        `${tid}|responsible`,
+        `Forsøget ${tid} er brugt uden en navngiven fagligt ansvarlig for dispensationer.`,
+        `Trial ${tid} was used without a named person responsible for waivers.`,
+      );
+    }
+  }
+}

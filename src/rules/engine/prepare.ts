@@ -1,0 +1,57 @@
+/**
+ * Converts a case once per evaluation: dates to day numbers, events sorted and
+ * split per spell, events after the as-of date dropped (the engine judges the
+ * case as it was known on that day).
+ */
+import type { CaseEvent, CaseFile } from '../case-format.ts';
+import { dayOf } from '../days.ts';
+import type { PEvent, PreparedCase, PSpell } from './types.ts';
+
+function byDayThenId(a: PEvent, b: PEvent): number {
+  if (a.day !== b.day) return a.day - b.day;
+  return a.ev.id < b.ev.id ? -1 : a.ev.id > b.ev.id ? 1 : 0;
+}
+
+function toPEvent(ev: CaseEvent): PEvent {
+  const day = dayOf(ev.date);
+  return { ev, day, end: ev.end ? dayOf(ev.end) : day };
+}
+
+export function prepareCase(file: CaseFile, asOf: number): PreparedCase {
+  const events: PEvent[] = [];
+  for (const ev of file.events) {
+    const pe = toPEvent(ev);
+    if (pe.day <= asOf) events.push(pe);
+  }
+  // Case files usually list events in date order; sort only when they do not.
+  for (let i = 1; i < events.length; i++) {
+    if (byDayThenId(events[i - 1]!, events[i]!) > 0) {
+      events.sort(byDayThenId);
+      break;
+    }
+  }
+  const spells: PSpell[] = [];
+  for (const spell of file.spells) {
+    const start = dayOf(spell.start);
+    if (start > asOf) continue;
+    const end = spell.end ? dayOf(spell.end) : Number.POSITIVE_INFINITY;
+    const own: PEvent[] = [];
+    const types = new Set<string>();
+    for (const pe of events) {
+      const sid = pe.ev.spellId;
+      if (sid !== undefined ? sid === spell.id : pe.day >= start && pe.day <= end) {
+        own.push(pe);
+        types.add(pe.ev.type);
+      }
+    }
+    spells.push({ spell, start, end, events: own, types });
+  }
+  return {
+    file,
+    asOf,
+    birthDay: dayOf(file.citizen.birthDate),
+    events,
+    spells,
+    trials: [],
+  };
+}

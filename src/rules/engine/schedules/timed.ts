@@ -1,0 +1,267 @@
+/**
+ * Evaluators for the schedule kinds that create dated obligations:
+ * once, count, cadence, before-event and max-duration.
+ */
+import { addSpan, isoOf, spanWords } from '../../days.ts';
+import type { Anchor, Schedule, Span } from '../../model.ts';
+import { matchesBasic } from '../conditions.ts';
+import { cap, collect, emitFinding, emitObligation, type RuleRun, Tally, trace } from '../run.ts';
+import type { PEvent } from '../types.ts';
+
+type Of<K extends Schedule['kind']> = Extract<Schedule, { kind: K }>;
+
+/** The anchor day, or undefined when the anchor has not happened. */
+export function anchorDay(run: RuleRun, a: Anchor): number | undefined {
+  switch (a.kind) {
+    case 'spell-start':
+    case 'transfer':
+      return run.spell.start;
+    case 'spell-end':
+      return Number.isFinite(run.spell.end) ? run.spell.end : undefined;
+    case 'event': {
+      if (!a.event) return undefined;
+      for (const pe of run.spell.events) if (matchesBasic(a.event, pe)) return pe.day;
+      return undefined;
+    }
+  }
+}
+
+function add(run: RuleRun, day: number, span: Span): number {
+  return addSpan(day, span, run.rule.rounding);
+}
+
+export function summary(run: RuleRun, from: number, t: Tally): void {
+  const a = run.rule.action;
+  if (t.total === 0) {
+    trace(
+      run,
+      `${cap(a.da)}: fristen (regnet fra ${isoOf(from)}) falder uden for reglens gyldighed og afgøres efter de regler, der gælder på fristdagen.`,
+      `${cap(a.en)}: the deadline (counted from ${isoOf(from)}) falls outside the rule's validity and is judged by the rules in force on the due date.`,
+    );
+    return;
+  }
+  const next = t.nextDue === undefined ? '' : ` Næste frist: ${isoOf(t.nextDue)}.`;
+  const nextEn = t.nextDue === undefined ? '' : ` Next deadline: ${isoOf(t.nextDue)}.`;
+  const w = t.waived > 0 ? `, ${t.waived} bortfaldet efter forsøg` : '';
+  const wEn = t.waived > 0 ? `, ${t.waived} waived by a trial` : '';
+  trace(
+    run,
+    `${cap(a.da)}: ${t.met} af ${t.total} opfyldt${w}, regnet fra ${isoOf(from)}.${next}`,
+    `${cap(a.en)}: ${t.met} of ${t.total} met${wEn}, counted from ${isoOf(from)}.${nextEn}`,
+  );
+}
+
+export function evalOnce(run: RuleRun, s: Of<'once'>): void {
+  const anchors: number[] = [];
+  if (s.everyAnchor && s.anchor.event) {
+    for (const pe of run.spell.events) if (matchesBasic(s.anchor.event, pe)) anchors.push(pe.day);
+  } else {
+    const d = anchorDay(run, s.anchor);
+    if (d !== undefined) anchors.push(d);
+  }
+  if (anchors.length === 0) return;
+  const evs = collect(run, s.met);
+  const t = new Tally();
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i]!;
+    const ws = s.windowStart ? add(run, a, s.windowStart) : a;
+    const due = add(run, a, s.dueBy);
+    let hit: PEvent | undefined;
+    for (const pe of evs) {
+      if (pe.day >= ws) {
+        hit = pe;
+        break;
+      }
+    }
+    t.add(emitObligation(run, i + 1, ws, due, hit), due);
+  }
+  summary(run, anchors[0]!, t);
+}
+
+export function evalCount(run: RuleRun, s: Of<'count'>): void {
+  const a = anchorDay(run, s.anchor);
+  if (a === undefined) return;
+  const evs = collect(run, s.met);
+  const asOf = run.pc.asOf;
+  const t = new Tally();
+  for (let block = 0; block < 100; block++) {
+    const bs =
+      block === 0
+        ? a
+        : add(run, a, { n: s.period.n * block, unit: s.period.unit, counting: 'elapsed' });
+    if (bs > asOf || bs > run.spell.end) break;
+    const be = add(run, a, {
+      n: s.period.n * (block + 1),
+      unit: s.period.unit,
+      counting: 'period',
+    });
+    let k = 0;
+    for (const pe of evs) {
+      if (pe.day < bs || pe.day > be) continue;
+      if (k >= s.count) break;
+      k++;
+      t.add(emitObligation(run, block * s.count + k, bs, be, pe), be);
+    }
+    for (let j = k + 1; j <= s.count; j++) {
+      t.add(emitObligation(run, block * s.count + j, bs, be, undefined), be);
+    }
+    if (!s.repeatBlocks) break;
+  }
+  summary(run, a, t);
+}
+
+export function evalCadence(run: RuleRun, s: Of<'cadence'>): void {
+  const a = anchorDay(run, s.anchor);
+  if (a === undefined) return;
+  const evs = collect(run, s.met);
+  let i = 0;
+  let prev: number;
+  // From the anchor, the first window opens on the anchor day itself; between
+  // events it opens `minGap` after the previous one (the next day if none).
+  let fromAnchor = s.startFrom === 'anchor';
+  if (fromAnchor) prev = a;
+  else {
+    const first = evs.find((e) => e.day >= a);
+    if (!first) return;
+    prev = first.day;
+    i = evs.indexOf(first) + 1;
+  }
+  const horizonEnd = s.horizon ? add(run, a, s.horizon) : Number.POSITIVE_INFINITY;
+  let seq = 0;
+  const t = new Tally();
+  while (seq < 500) {
+    const gap = seq === 0 && s.firstGap ? s.firstGap : s.maxGap;
+    const ws = fromAnchor ? prev : s.minGap ? add(run, prev, s.minGap) : prev + 1;
+    const due = add(run, prev, gap);
+    if (ws > horizonEnd || ws > run.spell.end) break;
+    while (i < evs.length && (fromAnchor ? evs[i]!.day < prev : evs[i]!.day <= prev)) i++;
+    const e = evs[i];
+    seq++;
+    if (!e) {
+      t.add(emitObligation(run, seq, ws, due, undefined), due);
+      break;
+    }
+    t.add(emitObligation(run, seq, ws, due, e), due);
+    if (e.day < ws) {
+      const w = spanWords(s.minGap!);
+      emitFinding(
+        run,
+        due,
+        'warning',
+        {
+          da: `${cap(run.rule.action.da)} ${e.ev.date} blev holdt mindre end ${w.da} efter den forrige (${isoOf(prev)}).`,
+          en: `The ${run.rule.action.en} on ${e.ev.date} was held less than ${w.en} after the previous one (${isoOf(prev)}).`,
+        },
+        [e.ev.id],
+        e,
+      );
+    }
+    prev = e.day;
+    fromAnchor = false;
+    i++;
+  }
+  if (seq > 0) {
+    const g = spanWords(s.maxGap);
+    trace(
+      run,
+      `Kadence: højst ${g.da} mellem hver ${run.rule.action.da}.`,
+      `Cadence: at most ${g.en} between each ${run.rule.action.en}.`,
+    );
+    summary(run, a, t);
+  }
+}
+
+export function evalBeforeEvent(
+  run: RuleRun,
+  s: Of<'before-event'>,
+  excepted: (run: RuleRun, pe: PEvent) => boolean,
+): void {
+  const triggers: PEvent[] = [];
+  for (const pe of run.spell.events) {
+    if (matchesBasic(s.trigger, pe)) {
+      triggers.push(pe);
+      if (s.firstOnly) break;
+    }
+  }
+  const evs = collect(run, s.met);
+  let seq = 0;
+  for (const t of triggers) {
+    if (excepted(run, t)) continue;
+    seq++;
+    const ws = s.lookBack
+      ? addSpan(t.day, { ...s.lookBack, n: -s.lookBack.n }, run.rule.rounding)
+      : run.spell.start;
+    let hit: PEvent | undefined;
+    for (const e of evs) {
+      if (e.day > t.day) break;
+      if (e.day >= ws) {
+        hit = e;
+        break;
+      }
+    }
+    emitObligation(run, seq, ws, t.day, hit);
+    if (!hit) {
+      emitFinding(
+        run,
+        t.day,
+        s.severity,
+        {
+          da: `${cap(run.rule.action.da)} forelå ikke før ${t.ev.date} (hændelse ${t.ev.id}), som ${run.rule.legalRef.printed} kræver.`,
+          en: `The ${run.rule.action.en} was not in place before ${t.ev.date} (event ${t.ev.id}), as ${run.rule.legalRef.printed} requires.`,
+        },
+        [t.ev.id],
+        t,
+      );
+    }
+  }
+}
+
+export function evalNthEvent(run: RuleRun, s: Of<'nth-event'>): void {
+  const a = anchorDay(run, s.anchor);
+  if (a === undefined) return;
+  const counted = collect(run, s.counted);
+  const [min, max] = s.positions;
+  const ws = counted[min - 1]?.day ?? a;
+  const due = counted[max - 1]?.day ?? add(run, a, s.fallbackDue);
+  let hit: PEvent | undefined;
+  for (const e of counted) {
+    if (matchesBasic(s.target, e)) {
+      hit = e;
+      break;
+    }
+  }
+  const t = new Tally();
+  t.add(emitObligation(run, 1, Math.min(ws, due), due, hit), due);
+  trace(
+    run,
+    `${cap(run.rule.action.da)} skal ligge blandt samtale nr. ${min}–${max}; fristen er samtale nr. ${max} (${isoOf(due)}).`,
+    `The ${run.rule.action.en} must be among interviews no. ${min}–${max}; the deadline is interview no. ${max} (${isoOf(due)}).`,
+  );
+  summary(run, a, t);
+}
+
+export function evalMaxDuration(run: RuleRun, s: Of<'max-duration'>): void {
+  const a = anchorDay(run, s.anchor);
+  if (a === undefined) return;
+  const due = add(run, a, s.maximum);
+  const ended = run.spell.end <= due;
+  emitObligation(run, 1, a, due, undefined, ended);
+  const w = spanWords(s.maximum);
+  if (!ended && run.pc.asOf > due) {
+    emitFinding(
+      run,
+      due,
+      run.rule.severity,
+      {
+        da: `Forløbet har varet mere end ${w.da} (fra ${isoOf(a)}; grænsen var ${isoOf(due)}).`,
+        en: `The course has lasted more than ${w.en} (from ${isoOf(a)}; the limit was ${isoOf(due)}).`,
+      },
+      [],
+    );
+  }
+  trace(
+    run,
+    `Forløbet kan højst vare ${w.da}: til og med ${isoOf(due)}.`,
+    `The course can last at most ${w.en}: up to and including ${isoOf(due)}.`,
+  );
+}

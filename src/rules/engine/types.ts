@@ -1,0 +1,90 @@
+/** The engine's output and its internal, pre-computed view of one case. */
+import type { BenefitSpell, CaseEvent, CaseFile, EnabledTrial } from '../case-format.ts';
+import type { Bilingual, IsoDate, RequirementKind, Severity } from '../model.ts';
+import type { MunicipalityScope, Trial } from '../trials/model.ts';
+
+export type ObligationStatus = 'upcoming' | 'due' | 'overdue' | 'met' | 'waived';
+
+export interface Obligation {
+  ruleId: string;
+  kind: RequirementKind;
+  /** Legal reference as printed, e.g. 'LAB § 31, stk. 1'. */
+  legalRef: string;
+  spellId: string;
+  /** 1-based number of the obligation within its rule and spell (slot, repetition). */
+  seq: number;
+  windowStart: IsoDate;
+  dueBy: IsoDate;
+  status: ObligationStatus;
+  /** The event that met it. */
+  metBy?: string;
+  /** Met, but after `dueBy`. */
+  late?: boolean;
+  /** The trial that changed (or waived) the obligation. */
+  trialId?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: Bilingual;
+  /** Ids of the events involved. */
+  events: string[];
+  trialId?: string;
+}
+
+export interface TraceEntry {
+  ruleId?: string;
+  trialId?: string;
+  spellId?: string;
+  da: string;
+  en: string;
+}
+
+export interface EvaluationResult {
+  asOf: IsoDate;
+  obligations: Obligation[];
+  findings: Finding[];
+  trace: TraceEntry[];
+}
+
+/** An event with its dates as day numbers. */
+export interface PEvent {
+  ev: CaseEvent;
+  day: number;
+  /** Last day (inclusive) for period events; `day` otherwise. */
+  end: number;
+}
+
+export interface PSpell {
+  spell: BenefitSpell;
+  start: number;
+  /** Last day of the spell, or +Infinity while it runs. */
+  end: number;
+  /** Events of this spell (by spellId, else by date), sorted by day then id. */
+  events: PEvent[];
+  /** The event types present in `events`. */
+  types: Set<string>;
+}
+
+/** A trial that applies to this case, with its period for the case. */
+export interface ActiveTrial {
+  trial: Trial;
+  entry: EnabledTrial;
+  municipality: MunicipalityScope;
+  from: number;
+  to: number;
+  variants: readonly string[];
+  excludeOperations: readonly string[];
+  excludeRules: readonly string[];
+}
+
+export interface PreparedCase {
+  file: CaseFile;
+  asOf: number;
+  birthDay: number;
+  /** All events known on the as-of date, sorted by day then id. */
+  events: PEvent[];
+  spells: PSpell[];
+  trials: ActiveTrial[];
+}

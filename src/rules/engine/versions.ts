@@ -1,0 +1,169 @@
+/**
+ * Rule versions over time: a rule is evaluated per time segment — the statute
+ * outside trial periods, the trial's overlaid version inside them — and each
+ * trial version is compared with the statute to find the uses of the exemption.
+ */
+import { isoOf } from '../days.ts';
+import type { Rule } from '../model.ts';
+import type { TrialOperation } from '../trials/model.ts';
+import type { Catalog } from './catalog.ts';
+import { dayOfCached } from './conditions.ts';
+import { dispatch } from './dispatch.ts';
+import { opsFor, transform } from './overlay.ts';
+import { type FormResolver, newSink, type RuleRun, type Sink, trace } from './run.ts';
+import type { ActiveTrial, PreparedCase, PSpell } from './types.ts';
+
+const INF = Number.POSITIVE_INFINITY;
+
+export interface SpellTrial {
+  at: ActiveTrial;
+  from: number;
+  to: number;
+}
+
+export interface SpellContext {
+  pc: PreparedCase;
+  spell: PSpell;
+  catalog: Catalog;
+  sink: Sink;
+  forms: FormResolver;
+  trials: ActiveTrial[];
+}
+
+export function validity(x: SpellContext, rule: Rule): [number, number] {
+  const m = x.catalog.meta.get(rule);
+  if (m) return [m.vf, m.vt];
+  return [dayOfCached(rule.validity.from), rule.validity.to ? dayOfCached(rule.validity.to) : INF];
+}
+
+/** Evaluates one rule on the spell, split into statute and trial segments. */
+export function runRule(x: SpellContext, rule: Rule, spellTrials: SpellTrial[]): void {
+  const [vf, vt] = validity(x, rule);
+  if (spellTrials.length === 0) {
+    dispatch({
+      pc: x.pc,
+      spell: x.spell,
+      rule,
+      trialId: undefined,
+      waive: undefined,
+      lo: vf,
+      hi: vt,
+      sink: x.sink,
+      forms: x.forms,
+    });
+    return;
+  }
+  const relevant: { st: SpellTrial; ops: TrialOperation[] }[] = [];
+  for (const st of spellTrials) {
+    const ops = opsFor(st.at, rule.id).filter(
+      (o) => o.op !== 'relax-form' && o.op !== 'widen-groups',
+    );
+    if (ops.length > 0) relevant.push({ st, ops });
+  }
+  const mk = (r: Rule, lo: number, hi: number, sink: Sink): RuleRun => ({
+    pc: x.pc,
+    spell: x.spell,
+    rule: r,
+    trialId: undefined,
+    waive: undefined,
+    lo,
+    hi,
+    sink,
+    forms: x.forms,
+  });
+  if (relevant.length === 0) {
+    dispatch(mk(rule, vf, vt, x.sink));
+    return;
+  }
+  const cuts = new Set<number>([vf]);
+  for (const { st } of relevant) {
+    cuts.add(Math.max(vf, st.from));
+    if (st.to < vt) cuts.add(st.to + 1);
+  }
+  const starts = [...cuts].filter((c) => c >= vf && c <= vt).sort((a, b) => a - b);
+  for (let i = 0; i < starts.length; i++) {
+    const lo = starts[i]!;
+    const hi = i + 1 < starts.length ? starts[i + 1]! - 1 : vt;
+    const covering = relevant.filter(({ st }) => st.from <= lo && st.to >= hi);
+    if (covering.length === 0) {
+      dispatch(mk(rule, lo, hi, x.sink));
+      continue;
+    }
+    let version = rule;
+    let waive: RuleRun['waive'];
+    const ids: string[] = [];
+    for (const { st, ops } of covering) {
+      ids.push(st.at.trial.id);
+      for (const op of ops) {
+        if (op.op === 'waive') waive = { trialId: st.at.trial.id, when: op.when };
+        else version = transform(version, op);
+        const run = mk(rule, lo, hi, x.sink);
+        run.trialId = st.at.trial.id;
+        trace(
+          run,
+          `Forsøget ${st.at.trial.id} ændrer reglen ${isoOf(lo)}–${hi === INF ? '' : isoOf(hi)}: ${op.description.da}`,
+          `Trial ${st.at.trial.id} changes the rule ${isoOf(lo)}–${hi === INF ? '' : isoOf(hi)}: ${op.description.en}`,
+        );
+      }
+    }
+    const overlay = newSink();
+    const run = mk(version, lo, hi, overlay);
+    run.trialId = ids.join('+');
+    run.waive = waive;
+    dispatch(run);
+    const shadow = newSink();
+    dispatch(mk(rule, lo, hi, shadow));
+    recordUses(x.sink, overlay, shadow, rule.id, waive?.trialId ?? ids[0]!);
+  }
+}
+
+/**
+ * Compares the trial version with the statutory version on the same segment:
+ * unchanged obligations lose their trialId; each statutory breach the trial
+ * removed is a use of the exemption.
+ */
+function recordUses(
+  sink: Sink,
+  overlay: Sink,
+  shadow: Sink,
+  ruleId: string,
+  trialId: string,
+): void {
+  for (const o of overlay.obligations) {
+    const b = shadow.obligations.find((s) => s.seq === o.seq && s.ruleId === o.ruleId);
+    if (
+      b &&
+      b.windowStart === o.windowStart &&
+      b.dueBy === o.dueBy &&
+      b.status === o.status &&
+      o.status !== 'waived'
+    ) {
+      delete o.trialId;
+    }
+  }
+  for (const b of shadow.obligations) {
+    if (b.status !== 'overdue' && !(b.status === 'met' && b.late)) continue;
+    const o = overlay.obligations.find((s) => s.seq === b.seq && s.ruleId === b.ruleId);
+    if (o && o.status === b.status && o.late === b.late) continue;
+    sink.uses.push({
+      trialId,
+      ruleId,
+      day: dayOfCached(b.dueBy),
+      noteFrom: dayOfCached(b.windowStart),
+      events: b.metBy ? [b.metBy] : [],
+    });
+  }
+  const seen = new Set(sink.uses.map((u) => `${u.trialId}|${u.ruleId}|${u.events.join()}`));
+  for (const f of shadow.findings) {
+    if (f.severity === 'info') continue;
+    if (overlay.findings.some((o) => o.message.en === f.message.en)) continue;
+    const key = `${trialId}|${ruleId}|${f.events.join()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // day −1: the documentation check dates the use by its first event.
+    sink.uses.push({ trialId, ruleId, day: -1, noteFrom: -1, events: [...f.events] });
+  }
+  sink.obligations.push(...overlay.obligations);
+  sink.findings.push(...overlay.findings);
+  sink.trace.push(...overlay.trace);
+}

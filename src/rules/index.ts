@@ -1,0 +1,41 @@
+/**
+ * Public API of the rules package: the engine, the case format, the catalogue
+ * listings and the placement-ratio check used when a placement is created.
+ * Pure domain code: nothing here imports storage or HTTP.
+ */
+export type {
+  BenefitSpell,
+  CaseEvent,
+  CaseFile,
+  EnabledTrial,
+  EventType,
+  InterviewForm,
+} from './case-format.ts';
+export { CaseFileSchema, EVENT_TYPES, INTERVIEW_FORMS } from './case-format.ts';
+export { CaseFormatError, parseCase, parseCaseJson } from './case-io.ts';
+export { caseJsonSchema } from './case-schema.ts';
+export {
+  type RuleSummary,
+  summariseRule,
+  summariseTrial,
+  type TrialSummary,
+} from './catalog-view.ts';
+export {
+  buildCatalog,
+  type Catalog,
+  type EvaluationResult,
+  evaluate,
+  type Finding,
+  getDefaultCatalog,
+  type Obligation,
+  type ObligationStatus,
+  type TraceEntry,
+} from './engine.ts';
+export type { Rule } from './model.ts';
+export {
+  checkPlacementRatio,
+  type PlacementRatioInput,
+  type PlacementRatioResult,
+  placementCapacity,
+} from './statutes/placement-ratio.ts';
+export type { Trial } from './trials/model.ts';

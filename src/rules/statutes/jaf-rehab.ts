@@ -1,0 +1,129 @@
+/**
+ * Jobafklaring and the rehabilitation team, LÆ265.
+ * Source: `000_213603cd5354bb1f.txt` pp. 139, 167, 173, 198.
+ */
+import type { Rule } from '../model.ts';
+import { after, certificate, info, rule, S000, src } from './common.ts';
+
+const REHAB_GROUPS = ['6.2', '6.3', '6.5', '6.6', '6.7', '6.8', '6.9', '6.10'] as const;
+
+export const JAF_REHAB: readonly Rule[] = [
+  rule({
+    id: 'jaf-rehabteam-4w',
+    title: {
+      da: 'Jobafklaringssagen behandles i rehabiliteringsteamet senest 4 uger efter overgangen',
+      en: 'The jobafklaring case goes to the rehabilitation team no later than 4 weeks after the transfer',
+    },
+    legalRef: {
+      law: 'LAB/LOUB (sygedagpengereformen 2014)',
+      printed: 'LOUB § 11 (sygedagpengereformen 2014)',
+    },
+    source: [src(S000, '139')],
+    regime: 'loub',
+    validity: {
+      from: '2014-01-01',
+      note: 'The source dates it "since the 2014 reform"; 1 January chosen.',
+    },
+    targetGroups: ['6.7'],
+    requires: 'rehab-team-meeting',
+    action: { da: 'møde i rehabiliteringsteamet', en: 'rehabilitation-team meeting' },
+    schedule: {
+      kind: 'once',
+      anchor: {
+        kind: 'transfer',
+        label: { da: 'overgangen til jobafklaring', en: 'the transfer to jobafklaring' },
+      },
+      dueBy: after(4, 'week'),
+      met: { types: ['rehab-team-meeting'] },
+    },
+    exceptions: [
+      {
+        id: 'recovery-within-8-weeks',
+        when: { kind: 'spell-flag', flag: 'recovery-within-8-weeks' },
+        effect: { kind: 'waive' },
+        priority: 10,
+        description: {
+          da: 'raskmelding forventes inden for 8 uger',
+          en: 'recovery is expected within 8 weeks',
+        },
+      },
+    ],
+    notes: [
+      {
+        da: '"Senest 4 uger efter" = overgangsdagen + 28 dage.',
+        en: '"No later than 4 weeks after" = the transfer day + 28 days.',
+      },
+    ],
+  }),
+  rule({
+    id: 'rehab-lae265-required',
+    title: {
+      da: 'LÆ265 fra egen læge foreligger før sagen behandles i rehabiliteringsteamet',
+      en: 'LÆ265 from the own GP is in place before the case goes to the rehabilitation team',
+    },
+    legalRef: {
+      law: 'Reformen af førtidspension og fleksjob (2013)',
+      printed: 'Rehabiliteringsplanens forberedende del (2013-reformen)',
+    },
+    source: [src(S000, '139, 173')],
+    regime: 'loub',
+    validity: { from: '2013-01-01' },
+    targetGroups: REHAB_GROUPS,
+    requires: 'certificate',
+    action: { da: 'lægeattest LÆ265', en: 'medical certificate LÆ265' },
+    schedule: {
+      kind: 'before-event',
+      trigger: { types: ['rehab-team-meeting'] },
+      firstOnly: false,
+      met: certificate('LÆ265'),
+      severity: 'error',
+    },
+    exceptions: [
+      {
+        id: 'first-jaf',
+        when: { kind: 'event-detail', key: 'subject', value: 'first-jaf' },
+        effect: { kind: 'waive' },
+        priority: 10,
+        description: {
+          da: 'bevilling af det første jobafklaringsforløb',
+          en: 'granting the first jobafklaring course',
+        },
+      },
+    ],
+    notes: [
+      {
+        da: 'Et møde om det første jobafklaringsforløb markeres med details.subject = "first-jaf".',
+        en: 'A meeting on the first jobafklaring course is marked with details.subject = "first-jaf".',
+      },
+    ],
+  }),
+  info({
+    id: 'lae265-delivery-sla',
+    title: {
+      da: 'LÆ265 leveres senest 14 dage efter konsultationen og 30 dage efter anmodningen',
+      en: 'LÆ265 is delivered within 14 days of the consultation and 30 days of the request',
+    },
+    legalRef: {
+      law: 'Aftale mellem Lægeforeningens attestudvalg og KL',
+      printed: 'Attestaftalen (Lægeforeningen/KL)',
+    },
+    source: [src(S000, '173')],
+    regime: 'loub',
+    validity: { from: '2013-01-01' },
+    targetGroups: REHAB_GROUPS,
+    requires: 'certificate',
+  }),
+  info({
+    id: 'rehab-team-composition',
+    title: {
+      da: 'Rehabiliteringsteamet er tværfagligt',
+      en: 'The rehabilitation team is interdisciplinary',
+    },
+    legalRef: { law: 'LOUB', paragraph: '11', printed: 'LOUB § 11' },
+    source: [src(S000, '139, 167, 198')],
+    regime: 'loub',
+    validity: { from: '2013-01-01' },
+    targetGroups: REHAB_GROUPS,
+    requires: 'rehab-team-meeting',
+  }),
+];

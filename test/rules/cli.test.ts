@@ -1,0 +1,99 @@
+/** `rules list`, `rules explain` and `trials list`, run through commander in-process. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { afterAll, describe, expect, it } from 'vitest';
+import { registerRulesCommands } from '../../src/cli/commands/rules.ts';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'jobcenter-rules-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function run(args: string[]): Promise<{ out: string; error?: string }> {
+  let out = '';
+  const program = new Command()
+    .exitOverride()
+    .configureOutput({ writeErr: () => {}, writeOut: () => {} });
+  registerRulesCommands(program, { out: (t) => (out += t) });
+  try {
+    await program.parseAsync(['node', 'jobcenter', ...args]);
+    return { out };
+  } catch (error) {
+    return { out, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+const CASE = {
+  formatVersion: 1,
+  municipality: '101',
+  citizen: { id: 'c1', birthDate: '1980-06-15' },
+  spells: [{ id: 's1', benefit: 'dagpenge', targetGroup: '6.1', start: '2019-03-04' }],
+  events: [{ id: 'e1', type: 'joint-meeting', date: '2019-03-20' }],
+};
+
+describe('rules CLI', () => {
+  it('lists the rules as JSON with id, title, legal reference, validity and groups', async () => {
+    const { out } = await run(['rules', 'list', '--json']);
+    const list = JSON.parse(out) as {
+      id: string;
+      legalRef: string;
+      validFrom: string;
+      targetGroups: string[];
+    }[];
+    const r = list.find((x) => x.id === 'lab2020-kontaktforloeb-min4')!;
+    expect(r.legalRef).toContain('LAB § 31');
+    expect(r.validFrom).toBe('2020-01-01');
+    expect(r.targetGroups).toContain('6.1');
+  });
+
+  it('lists the rules as text', async () => {
+    const { out } = await run(['rules', 'list']);
+    expect(out).toContain('lab2015-dp-jobsamtale-count');
+    expect(out).toContain('Six job interviews');
+  });
+
+  it('explains a case as JSON (the engine output)', async () => {
+    const file = path.join(scratch, 'case.json');
+    writeFileSync(file, JSON.stringify(CASE));
+    const { out } = await run(['rules', 'explain', file, '--as-of', '2019-04-15', '--json']);
+    const r = JSON.parse(out) as {
+      obligations: { ruleId: string; status: string }[];
+      trace: unknown[];
+    };
+    expect(r.obligations).toContainEqual(
+      expect.objectContaining({ ruleId: 'lab2015-dp-faellessamtale-first', status: 'met' }),
+    );
+    expect(r.trace.length).toBeGreaterThan(0);
+  });
+
+  it('explains a case as text in Danish and English', async () => {
+    const file = path.join(scratch, 'case.json');
+    writeFileSync(file, JSON.stringify(CASE));
+    const { out } = await run(['rules', 'explain', file, '--as-of', '2019-04-15']);
+    expect(out).toContain('Forpligtelser / Obligations');
+    expect(out).toContain('gælder, fordi borgeren er i målgruppe 6.1');
+  });
+
+  it('names the field path of invalid input', async () => {
+    const file = path.join(scratch, 'bad.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...CASE,
+        events: [{ id: 'e1', type: 'job-interview', date: '2019-02-30' }],
+      }),
+    );
+    const { error } = await run(['rules', 'explain', file, '--as-of', '2019-04-15']);
+    expect(error).toContain('events[0].date');
+  });
+
+  it('rejects a malformed --as-of date', async () => {
+    const { error } = await run(['rules', 'explain', 'x.json', '--as-of', '15-04-2019']);
+    expect(error).toContain('YYYY-MM-DD');
+  });
+
+  it('lists the trials as JSON', async () => {
+    const { out } = await run(['trials', 'list', '--json']);
+    expect(Array.isArray(JSON.parse(out))).toBe(true);
+  });
+});

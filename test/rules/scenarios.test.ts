@@ -1,0 +1,19 @@
+/** Runs every golden scenario under test/rules/scenarios (see scenario-format.ts). */
+import { describe, expect, it } from 'vitest';
+import { checkScenario, loadScenarios } from './scenario-runner.ts';
+
+const all = loadScenarios();
+
+describe('golden scenarios', () => {
+  it('are present and each cites its source', () => {
+    expect(all.length).toBeGreaterThan(0);
+    for (const { file, scenario } of all) {
+      expect(scenario.source, `${file}: ${scenario.title}`).toMatch(/\S/);
+    }
+  });
+  for (const { file, scenario } of all) {
+    it(`${file}: ${scenario.title}`, () => {
+      expect(checkScenario(scenario)).toEqual([]);
+    });
+  }
+});
