@@ -105,7 +105,7 @@ export type MonthlyReportTableId = 'A' | 'B' | 'C';
 
 export interface MonthlyReportTable {
   id: MonthlyReportTableId;
-  /** Title as printed; "{year}" stands for the report year (2019 in the source). */
+  /** Title as printed; "[år]" (as in measures.md) stands for the report year (2019 in the source). */
   title: string | null;
   /** Source caption, verbatim from measures.md (the PDF text has "Kilde:Kontanthjælpsrapport"). */
   caption: string;
@@ -161,7 +161,7 @@ export const BENEFIT_ROWS_A_C: readonly MonthlyReportRow[] = [
 /** A. "Aktiv og passiv forsørgelse [år]": persons (p. 21, upper table). */
 export const REPORT_A_PERSONS: MonthlyReportTable = {
   id: 'A',
-  title: 'Aktiv og passiv forsørgelse {year}',
+  title: 'Aktiv og passiv forsørgelse [år]',
   caption: 'Kilde: Kontanthjælpsrapport',
   unit: 'persons',
   columns: MONTHLY_REPORT_COLUMNS,
@@ -223,7 +223,7 @@ export interface RefugeeRowBlock {
  */
 export const REPORT_D_REFUGEES = {
   id: 'D',
-  title: 'Tilgang af flygtninge til Ringkøbing-Skjern kommune {year}',
+  title: 'Tilgang af flygtninge til Ringkøbing-Skjern kommune [år]',
   cornerCell: 'Flygtninge/Kvote',
   columns: REFUGEE_REPORT_COLUMNS,
   blocks: [
@@ -238,12 +238,12 @@ export const REPORT_D_REFUGEES = {
   sourcePage: 24,
 } as const;
 
-/** Fills "{year}" in a table title. */
+/** Fills the "[år]" (year) placeholder in a table title. */
 export function reportTitle(title: string, year: number): string {
   if (!Number.isInteger(year) || year < 1900 || year > 2999) {
     throw new Error(`year must be a 4-digit year, got ${year}`);
   }
-  return title.replace('{year}', String(year));
+  return title.replace('[år]', String(year));
 }
 
 /** The rows of tables A–C that `benefit` feeds, with their table id. */
