@@ -133,9 +133,9 @@ export const MUNICIPALITIES: readonly Municipality[] = [
 const byCode = new Map(MUNICIPALITIES.map((m) => [m.code, m]));
 
 /**
- * The municipality with this kommunekode, or undefined. Accepts the code with
- * or without leading zeros only as the official 3-digit form ("101"); spaces
- * around it are ignored.
+ * The municipality with this kommunekode (the official 3-digit form, e.g.
+ * "101"), or undefined. Spaces around the code are ignored; "0101" and 101 as a
+ * number are not accepted.
  */
 export function municipalityByCode(code: string): Municipality | undefined {
   return byCode.get(code.trim());
@@ -159,13 +159,14 @@ export function municipalitiesInRegion(code: RegionCode): readonly Municipality[
  * kommunekoder of the North Jutland free-municipality network (det nordjyske
  * frikommunenetværk) in Frikommuneforsøg II, sorted by code.
  *
- * `000_213603cd5354bb1f.txt` p. 1 (intro of the interview-form evaluation)
- * says the network "består af 11 nordjyske kommuner" but never lists all 11.
+ * `000_213603cd5354bb1f.txt` p. 6 (introduction to the interview-form
+ * evaluation) says the network "består af 11 nordjyske kommuner" but never
+ * lists all 11 (the rehabilitation-team report, p. 133, says "10").
  * Ten are named as trial participants in `000_213603cd5354bb1f.txt` (see
  * shared/domain/trials.md): Aalborg, Brønderslev, Frederikshavn, Hjørring,
  * Jammerbugt, Mariagerfjord, Morsø, Rebild, Thisted, Vesthimmerland. The
  * eleventh, Læsø, appears only as "Frederikshavn/Læsø Kommune" among the
- * applicants for the ledighedsydelse trial (jointly served with Frederikshavn);
+ * applicants for the ledighedsydelse trial (p. 92);
  * its membership is therefore an inference, consistent with the count of 11
  * and with Region Nordjylland having exactly 11 municipalities. Note that the
  * Rambøll evaluation A (trials.md `fk2-formkrav-samtaler`) also lists Læsø
