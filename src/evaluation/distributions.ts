@@ -1,0 +1,67 @@
+/**
+ * Distribution functions used by the estimators. The numerics come from the
+ * stdlib.io packages (ports of the Boost/Cephes algorithms); this module only
+ * wraps them with argument checks and the two-sided conventions we need.
+ */
+import chisquareCdf from '@stdlib/stats-base-dists-chisquare-cdf';
+import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
+import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import tCdf from '@stdlib/stats-base-dists-t-cdf';
+import tQuantile from '@stdlib/stats-base-dists-t-quantile';
+
+/** Degrees of freedom used for a Wald test: a finite t distribution, or the standard normal. */
+export type Reference = { kind: 't'; df: number } | { kind: 'normal' };
+
+function checkDf(df: number): void {
+  if (!(df > 0) || !Number.isFinite(df)) {
+    throw new RangeError(`degrees of freedom must be a positive finite number, got ${df}`);
+  }
+}
+
+/** P(T ≤ x) for Student's t with `df` degrees of freedom. */
+export function studentTCdf(x: number, df: number): number {
+  checkDf(df);
+  return tCdf(x, df);
+}
+
+/** The p-quantile of Student's t with `df` degrees of freedom. */
+export function studentTQuantile(p: number, df: number): number {
+  checkDf(df);
+  return tQuantile(p, df);
+}
+
+export function standardNormalCdf(x: number): number {
+  return normalCdf(x, 0, 1);
+}
+
+export function standardNormalQuantile(p: number): number {
+  return normalQuantile(p, 0, 1);
+}
+
+/** Upper tail P(X ≥ x) of the chi-square distribution with `df` degrees of freedom. */
+export function chiSquareSurvival(x: number, df: number): number {
+  checkDf(df);
+  return 1 - chisquareCdf(x, df);
+}
+
+/** Two-sided p-value of a Wald statistic under the reference distribution. */
+export function twoSidedP(stat: number, ref: Reference): number {
+  const a = -Math.abs(stat);
+  return 2 * (ref.kind === 't' ? studentTCdf(a, ref.df) : standardNormalCdf(a));
+}
+
+/** Critical value for a two-sided (1 − alpha) interval. */
+export function criticalValue(level: number, ref: Reference): number {
+  if (!(level > 0 && level < 1))
+    throw new RangeError(`confidence level must be in (0, 1), got ${level}`);
+  const p = 1 - (1 - level) / 2;
+  return ref.kind === 't' ? studentTQuantile(p, ref.df) : standardNormalQuantile(p);
+}
+
+/** Significance stars as in the source evaluations: * p<0.05, ** p<0.01, *** p<0.001, "ns" otherwise. */
+export function stars(p: number): '***' | '**' | '*' | 'ns' {
+  if (p < 0.001) return '***';
+  if (p < 0.01) return '**';
+  if (p < 0.05) return '*';
+  return 'ns';
+}
