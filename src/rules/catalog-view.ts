@@ -34,7 +34,14 @@ export interface TrialSummary {
   id: string;
   title: { da: string; en: string };
   legalBasis: string;
-  municipalities: { code: string; name: string; start: string; end: string | null }[];
+  municipalities: {
+    code: string;
+    name: string;
+    part: string | null;
+    start: string;
+    end: string | null;
+    targetGroups: string[];
+  }[];
   period: { start: string; end: string | null };
   targetGroups: string[];
   rulesAffected: string[];
@@ -45,8 +52,10 @@ export function summariseTrial(t: Trial): TrialSummary {
   const municipalities = t.scope.municipalities.map((m) => ({
     code: m.code,
     name: m.name,
+    part: m.part ?? null,
     start: m.start,
     end: m.end ?? t.scope.defaultEnd ?? null,
+    targetGroups: [...(m.targetGroups ?? t.scope.targetGroups)],
   }));
   const starts = municipalities.map((m) => m.start).sort();
   const ends = municipalities.map((m) => m.end);

@@ -2,35 +2,14 @@
  * Day numbers for the rules engine: days since 1970-01-01 (UTC), computed with
  * integer arithmetic so that a case is converted once and every comparison
  * afterwards is an integer comparison. Agrees with `toDayNumber` in
- * src/calendar; kept local because the engine's hot loop must not allocate.
+ * src/calendar (whose integer primitives it shares); the string fast paths stay
+ * here because the engine's hot loop must not allocate.
  */
+
+import { civilFromDay, dayFromCivil, daysInMonth } from '../calendar/day-number.ts';
 import type { MonthRounding, Span } from './model.ts';
 
-/** Howard Hinnant's days_from_civil. */
-export function dayFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const mp = (m + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** Inverse of dayFromCivil: [year, month (1–12), day]. */
-export function civilFromDay(z0: number): [number, number, number] {
-  const z = z0 + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
-}
+export { civilFromDay, dayFromCivil, daysInMonth };
 
 const ZERO = 48;
 
@@ -65,11 +44,6 @@ export function isoOf(day: number): string {
   const iso = `${y}-${pad2(m)}-${pad2(d)}`;
   if (cacheable) isoCache[day] = iso;
   return iso;
-}
-
-export function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 /**

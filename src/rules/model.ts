@@ -163,6 +163,10 @@ export type Condition =
   | { kind: 'date-in'; from: IsoDate; to?: IsoDate }
   /** the event is the n-th matching event of its spell (1-based) */
   | { kind: 'event-ordinal'; atMost: number }
+  /** a numeric event detail is at most `max` (e.g. an extension of at most 12 months) */
+  | { kind: 'event-number-at-most'; key: string; max: number }
+  /** a period event lasts between `minDays` and `maxDays` days, both ends counted */
+  | { kind: 'event-length'; minDays?: number; maxDays?: number }
   | { kind: 'not'; condition: Condition }
   | { kind: 'all'; conditions: readonly Condition[] }
   | { kind: 'any'; conditions: readonly Condition[] };

@@ -60,6 +60,18 @@ export function holds(c: Condition, x: CondCtx): boolean {
       return x.day >= dayOfCached(c.from) && (c.to === undefined || x.day <= dayOfCached(c.to));
     case 'event-ordinal':
       return x.ordinal !== undefined && x.ordinal <= c.atMost;
+    case 'event-number-at-most': {
+      const v = x.event?.ev.details?.[c.key];
+      return typeof v === 'number' && v <= c.max;
+    }
+    case 'event-length': {
+      if (!x.event) return false;
+      const len = x.event.end - x.event.day + 1;
+      return (
+        (c.minDays === undefined || len >= c.minDays) &&
+        (c.maxDays === undefined || len <= c.maxDays)
+      );
+    }
     case 'not':
       return !holds(c.condition, x);
     case 'all':

@@ -8,7 +8,7 @@ import type { Rule, RuleException } from '../model.ts';
 import { ruleMeta } from './catalog.ts';
 import { holds } from './conditions.ts';
 import { dispatch } from './dispatch.ts';
-import { spellPeriod } from './overlay.ts';
+import { allOps, spellPeriod } from './overlay.ts';
 import { type RuleRun, trace } from './run.ts';
 import type { PreparedCase, PSpell } from './types.ts';
 import { runRule, type SpellContext, type SpellTrial, validity } from './versions.ts';
@@ -64,7 +64,7 @@ export function evaluateSpell(x: SpellContext): void {
   // Candidate rules: by target group, plus rules a trial widens to this group.
   let candidates: readonly Rule[] = catalog.byGroup.get(g) ?? [];
   for (const st of spellTrials) {
-    for (const op of st.at.trial.operations) {
+    for (const op of allOps(st.at)) {
       if (op.op === 'widen-groups' && op.addGroups.includes(g)) {
         const r = catalog.byId.get(op.ruleId);
         if (r && !candidates.includes(r)) candidates = [...candidates, r];
@@ -131,8 +131,10 @@ export function evaluateSpell(x: SpellContext): void {
   }
   // Rules that only exist under a trial.
   for (const st of spellTrials) {
-    for (const op of st.at.trial.operations) {
+    for (const op of allOps(st.at)) {
       if (op.op !== 'add-rule' || !op.rule.targetGroups.includes(g)) continue;
+      if (op.rule.appliesWhen && !holds(op.rule.appliesWhen, { pc, spell, day: spell.start }))
+        continue;
       const [vf, vt] = validity(x, op.rule);
       const run: RuleRun = {
         pc,

@@ -29,8 +29,8 @@ export function activeTrials(
       });
       continue;
     }
-    const ms = trial.scope.municipalities.find((m) => m.code === pc.file.municipality);
-    if (!ms) {
+    const entries = trial.scope.municipalities.filter((m) => m.code === pc.file.municipality);
+    if (entries.length === 0) {
       sink.trace.push({
         trialId: trial.id,
         da: `Forsøget ${trial.id} gælder ikke i kommune ${pc.file.municipality} og har ingen virkning.`,
@@ -38,24 +38,29 @@ export function activeTrials(
       });
       continue;
     }
-    const msEnd = ms.end ?? trial.scope.defaultEnd;
-    const from = Math.max(dayOfCached(ms.start), dayOfCached(entry.start));
-    let to = Math.min(msEnd ? dayOfCached(msEnd) : INF, entry.end ? dayOfCached(entry.end) : INF);
-    if (trial.documentation.subGoalsEndExemption) {
-      const goal = pc.events.find((pe) => pe.ev.type === 'sub-goal' && pe.ev.trialId === trial.id);
-      if (goal) to = Math.min(to, goal.day - 1);
+    // A municipality may take part in several parts of a trial (own groups and dates each).
+    for (const ms of entries) {
+      const msEnd = ms.end ?? trial.scope.defaultEnd;
+      const from = Math.max(dayOfCached(ms.start), dayOfCached(entry.start));
+      let to = Math.min(msEnd ? dayOfCached(msEnd) : INF, entry.end ? dayOfCached(entry.end) : INF);
+      if (trial.documentation.subGoalsEndExemption) {
+        const goal = pc.events.find(
+          (pe) => pe.ev.type === 'sub-goal' && pe.ev.trialId === trial.id,
+        );
+        if (goal) to = Math.min(to, goal.day - 1);
+      }
+      // An empty period (from > to) is kept so the trace can name the trial; it covers no day.
+      out.push({
+        trial,
+        entry,
+        municipality: ms,
+        from,
+        to,
+        variants: [...(ms.variants ?? []), ...(entry.variants ?? [])],
+        excludeOperations: ms.excludeOperations ?? [],
+        excludeRules: ms.excludeRules ?? [],
+      });
     }
-    // An empty period (from > to) is kept so the trace can name the trial; it covers no day.
-    out.push({
-      trial,
-      entry,
-      municipality: ms,
-      from,
-      to,
-      variants: [...(ms.variants ?? []), ...(entry.variants ?? [])],
-      excludeOperations: ms.excludeOperations ?? [],
-      excludeRules: ms.excludeRules ?? [],
-    });
   }
   return out;
 }
@@ -76,8 +81,13 @@ export function spellPeriod(
     if (!sg || !scope.subGroups.some((s) => sg.includes(s))) return undefined;
   }
   if (scope.when && !holds(scope.when, { pc, spell, day: spell.start })) return undefined;
+  const mw = at.municipality.when;
+  if (mw && !holds(mw, { pc, spell, day: spell.start })) return undefined;
   let from = Math.max(at.from, spell.start);
-  if (scope.fromSpellOffset)
+  if (
+    scope.fromSpellOffset &&
+    (!scope.fromSpellOffsetGroups || scope.fromSpellOffsetGroups.includes(g))
+  )
     from = Math.max(from, addSpan(spell.start, scope.fromSpellOffset, 'clamp'));
   const to = Math.min(at.to, spell.end);
   return from <= to ? [from, to] : undefined;
@@ -87,12 +97,19 @@ function targetOf(op: TrialOperation): string | undefined {
   return op.op === 'add-rule' ? undefined : op.ruleId;
 }
 
+/** Whether the municipality left this operation out (by kind or by option). */
+function excluded(at: ActiveTrial, op: TrialOperation): boolean {
+  const ex = at.excludeOperations;
+  if (ex.length === 0) return false;
+  return ex.includes(op.op) || (op.option !== undefined && ex.includes(op.option));
+}
+
 /** The trial's operations (with its local variants) that affect `ruleId`. */
 export function opsFor(at: ActiveTrial, ruleId: string): TrialOperation[] {
   const out: TrialOperation[] = [];
   if (at.excludeRules.includes(ruleId)) return out;
   const take = (op: TrialOperation) => {
-    if (targetOf(op) === ruleId && !at.excludeOperations.includes(op.op)) out.push(op);
+    if (targetOf(op) === ruleId && !excluded(at, op)) out.push(op);
   };
   for (const op of at.trial.operations) take(op);
   for (const v of at.trial.localVariants)
@@ -103,7 +120,7 @@ export function opsFor(at: ActiveTrial, ruleId: string): TrialOperation[] {
 /** All operations of a trial including the chosen variants. */
 export function allOps(at: ActiveTrial): TrialOperation[] {
   const keep = (op: TrialOperation) =>
-    !at.excludeOperations.includes(op.op) && !at.excludeRules.includes(targetOf(op) ?? '');
+    !excluded(at, op) && !at.excludeRules.includes(targetOf(op) ?? '');
   const out = at.trial.operations.filter(keep);
   for (const v of at.trial.localVariants) {
     if (at.variants.includes(v.id)) out.push(...v.operations.filter(keep));

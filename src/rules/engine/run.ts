@@ -70,6 +70,8 @@ export function emitObligation(
   due: number,
   met: PEvent | undefined,
   metWithoutEvent = false,
+  /** The event the obligation hangs on (a before-event trigger), for waiver conditions. */
+  subject?: PEvent,
 ): Obligation['status'] | undefined {
   if (!inSegment(run, due)) return undefined;
   const asOf = run.pc.asOf;
@@ -94,7 +96,7 @@ export function emitObligation(
     if (met.day > due) ob.late = true;
   }
   if (run.trialId) ob.trialId = run.trialId;
-  if (status !== 'met' && waivedAt(run, due)) {
+  if (status !== 'met' && waivedAt(run, due, subject)) {
     ob.status = 'waived';
     ob.trialId = run.waive!.trialId;
   }

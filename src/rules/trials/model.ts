@@ -59,11 +59,21 @@ import type {
   Span,
 } from '../model.ts';
 
-/** One municipality's participation, with its own dates (both inclusive). */
+/**
+ * One municipality's participation, with its own dates (both inclusive).
+ * A municipality may appear more than once when it took part in separate parts
+ * of a trial with different target groups or dates (e.g. the form-requirement
+ * trial: part A for insured unemployed, part B for the other groups); each
+ * entry then names its `part` and its own `targetGroups`.
+ */
 export interface MunicipalityScope {
   /** kommunekode, three digits */
   code: string;
   name: string;
+  /** The part of the trial this entry covers (e.g. 'A', 'B'), for the trace and listings. */
+  part?: string;
+  /** A further condition on the spell for this municipality (evaluated at the spell start). */
+  when?: Condition;
   start: IsoDate;
   /** Last day covered; absent = open-ended (the engine then uses `TrialScope.defaultEnd`). */
   end?: IsoDate;
@@ -71,7 +81,10 @@ export interface MunicipalityScope {
   targetGroups?: readonly TargetGroupCode[];
   /** Local variants this municipality always uses. */
   variants?: readonly string[];
-  /** Operation kinds this municipality did not use (e.g. Rebild: no content exemption → 'relax-content'). */
+  /**
+   * Operations this municipality did not use, named by kind ('relax-content')
+   * or by the operation's `option` ('content', 'cadence', 'form-group', …).
+   */
   excludeOperations?: readonly string[];
   /** Rules whose operations this municipality did not use (e.g. Aalborg: jobrotation only). */
   excludeRules?: readonly string[];
@@ -87,12 +100,20 @@ export interface TrialScope {
   when?: Condition;
   /** The trial applies only from this long after the spell start (sygedagpenge: not the first 8 weeks). */
   fromSpellOffset?: Span;
+  /** When given, `fromSpellOffset` applies only to spells of these target groups. */
+  fromSpellOffsetGroups?: readonly TargetGroupCode[];
   /** End used for open-ended municipalities (legal basis end, e.g. 2021-12-31). */
   defaultEnd?: IsoDate;
 }
 
-/** How a trial changes one rule. `id` names the operation for variants and the trace. */
-export type TrialOperation =
+/**
+ * How a trial changes one rule. `option` names the exemption option the
+ * operation belongs to (the sources' "form", "content", "cadence", …), so that a
+ * municipality can leave an option out (`MunicipalityScope.excludeOperations`).
+ */
+export type TrialOperation = TrialOperationBody & { option?: string };
+
+export type TrialOperationBody =
   /** The rule does not apply; its obligations become `waived`. */
   | { op: 'waive'; ruleId: string; when?: Condition; description: Bilingual }
   /** The rule is set aside and `replacement` applies instead (obligations carry the trialId). */

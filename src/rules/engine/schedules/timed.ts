@@ -199,7 +199,7 @@ export function evalBeforeEvent(
         break;
       }
     }
-    emitObligation(run, seq, ws, t.day, hit);
+    emitObligation(run, seq, ws, t.day, hit, false, t);
     if (!hit) {
       emitFinding(
         run,

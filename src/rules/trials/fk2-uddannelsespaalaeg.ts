@@ -1,0 +1,54 @@
+/**
+ * Delvis fritagelse fra uddannelsespålæg. Source: `000_213603cd5354bb1f.txt`
+ * pp. 131–132; `001_5174f690df2087eb.txt` Tabel 4. Never used (the case system's
+ * DFDG validation generated the injunction together with Min Plan).
+ */
+import { AALBORG, BEK_1184, END_2021, muni, S000, S001, src } from './common.ts';
+import type { Trial } from './model.ts';
+
+export const FK2_UDDANNELSESPAALAEG: Trial = {
+  id: 'fk2-uddannelsespaalaeg',
+  title: {
+    da: 'Delvis fritagelse fra uddannelsespålæg',
+    en: 'Partial exemption from the education injunction',
+  },
+  legalBasis: BEK_1184,
+  source: [src(S000, '131–132'), src(S001, 'Tabel 4')],
+  scope: {
+    municipalities: [muni(AALBORG, '2018-01-01', END_2021)],
+    targetGroups: ['6.5'],
+    defaultEnd: END_2021,
+  },
+  operations: [
+    {
+      op: 'waive',
+      ruleId: 'lab21b-uddannelsespaalaeg',
+      when: { kind: 'citizen-fact', fact: 'never-above-stu' },
+      description: {
+        da: 'intet uddannelsespålæg til unge, der efter en dokumenteret faglig vurdering aldrig kan gennemføre en uddannelse over STU-niveau; Min Plan er eneste styringsværktøj',
+        en: 'no education injunction for young people who, on a documented professional assessment, can never complete an education above STU level; Min Plan is the sole steering tool',
+      },
+    },
+  ],
+  documentation: {
+    journalNoteEachUse: true,
+    personGroupMarker: 'none',
+    citizenConsent: false,
+    subGoalsEndExemption: false,
+    namedResponsible: false,
+    other: [
+      {
+        da: 'Den faglige vurdering dokumenteres i et journalnotat.',
+        en: 'The professional assessment is documented in a journal note.',
+      },
+    ],
+  },
+  localVariants: [],
+  decision: 'T4',
+  notes: [
+    {
+      da: 'Aldrig brugt: fagsystemet kunne ikke danne Min Plan uden uddannelsespålæg (DFDG-validering). Overlayet kan undertrykke pålæggets frist, men ikke fagsystemets genererede dokument.',
+      en: 'Never used: the case system could not create Min Plan without the injunction (DFDG validation). The overlay can suppress the deadline, but not the document the case system generates.',
+    },
+  ],
+};
