@@ -1,0 +1,73 @@
+/**
+ * DuckDB access for the register. Extension auto-install and auto-load are
+ * turned off, so nothing is ever downloaded: Parquet, CSV and JSON support are
+ * built into the @duckdb/node-api binaries.
+ */
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+
+export interface DuckDbOptions {
+  /** Worker threads; default: DuckDB's own choice (all cores). */
+  threads?: number;
+  /** e.g. '4GB'; default: DuckDB's own (80 % of RAM). */
+  memoryLimit?: string;
+  /** Spill directory for large sorts; default /tmp/jobcenter-duckdb. */
+  tempDirectory?: string;
+}
+
+export class DuckDb {
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    readonly connection: DuckDBConnection,
+  ) {}
+
+  static async open(options: DuckDbOptions = {}): Promise<DuckDb> {
+    const config: Record<string, string> = {
+      autoinstall_known_extensions: 'false',
+      autoload_known_extensions: 'false',
+      temp_directory: options.tempDirectory ?? '/tmp/jobcenter-duckdb',
+      preserve_insertion_order: 'false',
+    };
+    if (options.threads) config.threads = String(options.threads);
+    if (options.memoryLimit) config.memory_limit = options.memoryLimit;
+    const instance = await DuckDBInstance.create(':memory:', config);
+    const connection = await instance.connect();
+    await connection.run(`SET TimeZone = 'UTC'`);
+    return new DuckDb(instance, connection);
+  }
+
+  async run(sql: string): Promise<void> {
+    await this.connection.run(sql);
+  }
+
+  /**
+   * Rows as plain objects. BIGINT and HUGEINT become numbers (they are counts
+   * and ids within 2^53), DECIMAL becomes a number, DATE becomes 'YYYY-MM-DD'.
+   */
+  async all(sql: string): Promise<Record<string, unknown>[]> {
+    const reader = await this.connection.runAndReadAll(sql);
+    const rows = reader.getRowObjectsJS() as Record<string, unknown>[];
+    for (const row of rows) {
+      for (const key of Object.keys(row)) row[key] = plain(row[key]);
+    }
+    return rows;
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+function plain(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value !== null && typeof value === 'object' && 'toDouble' in value) {
+    return (value as { toDouble(): number }).toDouble();
+  }
+  return value;
+}
+
+/** A SQL string literal. */
+export function sqlString(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}

@@ -1,0 +1,155 @@
+/**
+ * The weekly register: one record per person and ISO week, in the spirit of
+ * STAR's DREAM register (weekly status) joined with eIndkomst hours. The format
+ * is documented in docs/register-format.md; this module is its single source.
+ */
+
+/** Benefit codes (ydelser) the register carries, in priority order (first wins). */
+export const REGISTER_BENEFITS = [
+  'foertidspension',
+  'fleksjob',
+  'ledighedsydelse',
+  'ressourceforloeb',
+  'jobafklaring',
+  'revalidering',
+  'sygedagpenge',
+  'a-dagpenge',
+  'integrationsydelse',
+  'uddannelseshjaelp',
+  'kontanthjaelp',
+] as const;
+
+/** ydelse: the public benefit the person receives in the week. */
+export type RegisterBenefit = (typeof REGISTER_BENEFITS)[number];
+
+/**
+ * The benefit code for "no public benefit" (selvforsørgende). In the register
+ * it is stored as NULL; the import accepts the code or an empty field.
+ */
+export const NO_BENEFIT = 'selvforsoergende';
+
+/** Active offers (tilbud) under LAB, in priority order when several fall in one week. */
+export const ACTIVATION_TYPES = [
+  'loentilskud',
+  'virksomhedspraktik',
+  'nytteindsats',
+  'vejledning-opkvalificering',
+] as const;
+
+/** Activation type: the active offer (tilbud) the person is in during the week. */
+export type ActivationType = (typeof ACTIVATION_TYPES)[number];
+
+/** Company-oriented offers (virksomhedsrettet indsats): praktik and løntilskud. */
+export const COMPANY_ORIENTED: readonly ActivationType[] = ['loentilskud', 'virksomhedspraktik'];
+
+const benefitRank = new Map<string, number>(REGISTER_BENEFITS.map((code, i) => [code, i]));
+const activationRank = new Map<string, number>(ACTIVATION_TYPES.map((code, i) => [code, i]));
+
+export function isRegisterBenefit(value: string): value is RegisterBenefit {
+  return benefitRank.has(value);
+}
+
+export function isActivationType(value: string): value is ActivationType {
+  return activationRank.has(value);
+}
+
+/**
+ * The benefit recorded for a week in which several apply: the one earliest in
+ * REGISTER_BENEFITS. Permanent and health-related benefits rank above the
+ * unemployment benefits, and kontanthjælp, being subsidiary (it is paid only
+ * when nothing else covers the person), ranks last. Null when none applies.
+ */
+export function resolveBenefit(codes: readonly string[]): RegisterBenefit | null {
+  let best: RegisterBenefit | null = null;
+  let bestRank = Number.POSITIVE_INFINITY;
+  for (const code of codes) {
+    if (code === NO_BENEFIT || code === '') continue;
+    const rank = benefitRank.get(code);
+    if (rank === undefined) throw new Error(`unknown benefit code ${JSON.stringify(code)}`);
+    if (rank < bestRank) {
+      bestRank = rank;
+      best = code as RegisterBenefit;
+    }
+  }
+  return best;
+}
+
+/** The activation type recorded for a week with several offers (first in ACTIVATION_TYPES wins). */
+export function resolveActivation(codes: readonly string[]): ActivationType | null {
+  let best: ActivationType | null = null;
+  let bestRank = Number.POSITIVE_INFINITY;
+  for (const code of codes) {
+    const rank = activationRank.get(code);
+    if (rank === undefined) throw new Error(`unknown activation type ${JSON.stringify(code)}`);
+    if (rank < bestRank) {
+      bestRank = rank;
+      best = code as ActivationType;
+    }
+  }
+  return best;
+}
+
+/**
+ * ydelsesgruppe: the jobindsats benefit group each register benefit is counted
+ * under in the full-time-person statistics, with the LAB § 6 target group
+ * (målgruppe) it normally puts the person in. Kontanthjælp and uddannelseshjælp
+ * span two target groups each (job-/activity-ready and education-/activity-ready);
+ * the register does not carry readiness, so both are listed.
+ */
+export const BENEFIT_GROUPS: Readonly<
+  Record<RegisterBenefit, { ydelsesgruppe: string; targetGroups: readonly string[] }>
+> = {
+  'a-dagpenge': { ydelsesgruppe: 'A-dagpenge', targetGroups: ['6.1'] },
+  kontanthjaelp: { ydelsesgruppe: 'Kontanthjælp', targetGroups: ['6.2', '6.3'] },
+  uddannelseshjaelp: { ydelsesgruppe: 'Uddannelseshjælp', targetGroups: ['6.4', '6.5'] },
+  integrationsydelse: { ydelsesgruppe: 'Integrationsydelse', targetGroups: ['6.2', '6.3'] },
+  sygedagpenge: { ydelsesgruppe: 'Sygedagpenge', targetGroups: ['6.6'] },
+  jobafklaring: { ydelsesgruppe: 'Jobafklaringsforløb', targetGroups: ['6.7'] },
+  ressourceforloeb: { ydelsesgruppe: 'Ressourceforløb', targetGroups: ['6.8'] },
+  ledighedsydelse: { ydelsesgruppe: 'Ledighedsydelse', targetGroups: ['6.9'] },
+  revalidering: { ydelsesgruppe: 'Revalidering', targetGroups: ['6.10'] },
+  fleksjob: { ydelsesgruppe: 'Fleksjob', targetGroups: [] },
+  foertidspension: { ydelsesgruppe: 'Førtidspension', targetGroups: ['6.11'] },
+};
+
+/** One week of one person, as the TypeScript side sees it. */
+export interface RegisterWeek {
+  /** Pseudonymous person id (a positive integer; never a CPR number). */
+  personId: number;
+  /** Monday of the ISO week, YYYY-MM-DD. */
+  week: string;
+  /** kommunekode of the municipality of residence that week, 3 digits ('101'). */
+  municipality: string;
+  /** ydelse that week after the priority rule; null = selvforsørgende. */
+  benefit: RegisterBenefit | null;
+  /** Hours in ordinary (unsubsidised) employment that week, from eIndkomst. */
+  hours: number;
+  /** Active offer (tilbud) that week, or null. */
+  activation: ActivationType | null;
+  /** In ordinary education that week. */
+  education: boolean;
+  /** delvis raskmelding: partially sick-listed; only set on sygedagpenge weeks, else null. */
+  partialSick: boolean | null;
+}
+
+/** Column names and SQL types, in file order. `year` is the Hive partition key. */
+export const REGISTER_COLUMNS = [
+  ['person_id', 'BIGINT'],
+  ['week', 'DATE'],
+  ['municipality', 'VARCHAR'],
+  ['benefit', 'VARCHAR'],
+  ['hours', 'DOUBLE'],
+  ['activation', 'VARCHAR'],
+  ['education', 'BOOLEAN'],
+  ['partial_sick', 'BOOLEAN'],
+  ['year', 'INTEGER'],
+] as const;
+
+/** Upper bound for weekly ordinary hours; anything above is a data error. */
+export const MAX_WEEKLY_HOURS = 100;
+
+/** Full time in the evaluations: 37 hours a week (`000_213603cd5354bb1f.txt` pp. 44–53). */
+export const FULL_TIME_HOURS = 37;
+
+/** Largest pseudonymous id accepted (exactly representable in JavaScript and in BIGINT). */
+export const MAX_PERSON_ID = Number.MAX_SAFE_INTEGER;
