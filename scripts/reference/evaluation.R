@@ -107,32 +107,62 @@ write_data(ps, "psm.csv")
 form <- treat ~ age + female + prior + nonwestern
 gl <- glm(form, data = ps, family = binomial, control = glm.control(epsilon = 1e-14, maxit = 100))
 pscore <- fitted(gl)
-match_out <- function(m) {
-  md <- match.data(m)
-  s <- summary(m, standardize = TRUE)
-  bal_all <- s$sum.all; bal_m <- s$sum.matched
+# Matching reference. MatchIt 4.5.1 (Debian bookworm) is NOT used for the pairs: its
+# vector nearest-neighbour routine (nn_matchC_vec.cpp) compares distances with
+# abs() on doubles, which resolves to the integer abs() and truncates every
+# |difference| < 1 to 0, so the caliper is ignored and the left neighbour always
+# wins (on this dataset all 145 treated are "matched", 66 not to their nearest
+# control). The pairs are therefore made by the plain greedy algorithm below
+# (MatchIt's documented rule: treated in descending score order, nearest
+# available control, caliper = 0.1 * sd(score)); MatchIt's own bal1var() then
+# computes the balance table from the resulting weights.
+greedy_match <- function(d, treat, caliper, replace) {
+  tr <- which(treat == 1); tr <- tr[order(-d[tr], tr)]
+  ctrl <- which(treat == 0)
+  used <- rep(FALSE, length(d)); count <- rep(0, length(d)); sub <- rep(NA_integer_, length(d))
+  pairs <- list(); s <- 0L
+  for (i in tr) {
+    cand <- ctrl[!used[ctrl]]
+    if (length(cand) == 0) { pairs[[length(pairs) + 1]] <- list(treated = i, controls = integer(0)); next }
+    gap <- abs(d[i] - d[cand])
+    j <- cand[order(gap, cand)][1]
+    if (abs(d[i] - d[j]) > caliper) { pairs[[length(pairs) + 1]] <- list(treated = i, controls = integer(0)); next }
+    s <- s + 1L
+    if (!replace) used[j] <- TRUE
+    count[j] <- count[j] + 1; count[i] <- 1
+    sub[i] <- s; if (is.na(sub[j])) sub[j] <- s
+    pairs[[length(pairs) + 1]] <- list(treated = i, controls = j)
+  }
+  w <- count
+  c0 <- treat == 0 & w > 0
+  w[c0] <- w[c0] * sum(c0) / sum(w[c0])
+  list(weights = w, subclass = sub, pairs = pairs)
+}
+match_out <- function(replace) {
+  m <- greedy_match(pscore, ps$treat, 0.1 * sd(pscore), replace)
+  keep <- m$weights > 0
+  md <- ps[keep, ]; md$weights <- m$weights[keep]; md$subclass <- m$subclass[keep]
   eff <- lm(y ~ treat, data = md, weights = weights)
-  V <- if (isTRUE(m$info$replace)) vcovHC(eff, type = "HC1") else vcovCL(eff, cluster = ~subclass, type = "HC1")
+  V <- if (replace) vcovHC(eff, type = "HC1") else vcovCL(eff, cluster = ~subclass, type = "HC1")
   Gs <- length(unique(md$subclass))
-  mm <- m$match.matrix
+  vars <- c("age", "female", "prior", "nonwestern")
   list(
-    weights = unname(m$weights),
-    pairs = lapply(seq_len(nrow(mm)), function(i) list(treated = as.integer(rownames(mm)[i]),
-                                                       controls = as.integer(na.omit(mm[i, ])))),
+    weights = m$weights,
+    pairs = m$pairs,
     nMatchedTreated = sum(m$weights[ps$treat == 1] > 0),
     nMatchedControls = sum(m$weights[ps$treat == 0] > 0),
-    balance = lapply(rownames(bal_all)[-1], function(v) list(
-      name = v,
-      meanTreatedBefore = bal_all[v, "Means Treated"], meanControlBefore = bal_all[v, "Means Control"],
-      smdBefore = bal_all[v, "Std. Mean Diff."],
-      meanTreatedAfter = bal_m[v, "Means Treated"], meanControlAfter = bal_m[v, "Means Control"],
-      smdAfter = bal_m[v, "Std. Mean Diff."],
-      varianceRatioAfter = unname(bal_m[v, "Var. Ratio"]))),
-    effect = coef_table(coef(eff), V, if (isTRUE(m$info$replace)) eff$df.residual else Gs - 1)[[2]]
+    balance = lapply(vars, function(v) {
+      b0 <- MatchIt:::bal1var(ps[[v]], ps$treat, NULL, s.weights = rep(1, n), standardize = TRUE, compute.pair.dist = FALSE)
+      b1 <- MatchIt:::bal1var(ps[[v]], ps$treat, m$weights, s.weights = rep(1, n), standardize = TRUE, compute.pair.dist = FALSE)
+      list(name = v,
+           meanTreatedBefore = unname(b0["Means Treated"]), meanControlBefore = unname(b0["Means Control"]),
+           smdBefore = unname(b0["Std. Mean Diff."]),
+           meanTreatedAfter = unname(b1["Means Treated"]), meanControlAfter = unname(b1["Means Control"]),
+           smdAfter = unname(b1["Std. Mean Diff."]), varianceRatioAfter = unname(b1["Var. Ratio"]))
+    }),
+    effect = coef_table(coef(eff), V, if (replace) eff$df.residual else Gs - 1)[[2]]
   )
 }
-m_norep <- matchit(form, data = ps, method = "nearest", distance = "glm", caliper = 0.1, replace = FALSE)
-m_rep <- matchit(form, data = ps, method = "nearest", distance = "glm", caliper = 0.1, replace = TRUE)
 ipw <- function(est) {
   w <- if (est == "ATE") ifelse(ps$treat == 1, 1 / pscore, 1 / (1 - pscore)) else ifelse(ps$treat == 1, 1, pscore / (1 - pscore))
   f <- lm(y ~ treat, data = ps, weights = w)
@@ -142,8 +172,8 @@ write_golden(list(
   logit = list(coefficients = coef_table(coef(gl), vcov(gl), Inf), deviance = deviance(gl)),
   score = unname(pscore),
   caliperSd = sd(pscore),
-  matchNoReplacement = match_out(m_norep),
-  matchReplacement = match_out(m_rep),
+  matchNoReplacement = match_out(FALSE),
+  matchReplacement = match_out(TRUE),
   ipwATT = ipw("ATT"),
   ipwATE = ipw("ATE")
 ), "psm.json")

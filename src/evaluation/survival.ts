@@ -494,7 +494,17 @@ export function cox(input: CoxInput): CoxResult {
   let converged = false;
   for (let it = 1; it <= maxIt; it++) {
     iterations = it;
-    const inv = invertSpd(pass.info, k, names);
+    let inv: Float64Array;
+    try {
+      inv = invertSpd(pass.info, k, names);
+    } catch (error) {
+      // Singular information away from β = 0 means the likelihood is flat in a diverging direction.
+      if (it === 1 || !(error instanceof EstimationError)) throw error;
+      throw new EstimationError(
+        'separation',
+        `monotone partial likelihood: a coefficient diverges (e.g. all events in one group), so no finite hazard ratio exists (${error.message})`,
+      );
+    }
     const step = new Float64Array(k);
     for (let a = 0; a < k; a++)
       for (let b = 0; b < k; b++) step[a]! += inv[a * k + b]! * pass.score[b]!;
