@@ -15,7 +15,8 @@ export interface MunicipalitiesTable {
   /** kommunekode */
   code: string;
   name: string;
-  region_code: number;
+  /** regionskode '1081'–'1085' */
+  region_code: string;
 }
 
 export interface TeamsTable {

@@ -5,7 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import { isBenefitCode, isTargetGroupAllowed } from '../reference/benefits.ts';
 import { MUNICIPALITIES, municipalityByCode } from '../reference/municipalities.ts';
+import { isTargetGroupCode } from '../reference/target-groups.ts';
 import type { CaseEvent, CaseFile, EventType } from '../rules/case-format.ts';
 import { parseCpr, pseudonymiseCpr } from './cpr.ts';
 import type { Database, Role } from './schema.ts';
@@ -159,6 +161,23 @@ export interface NewSpell {
 export async function addSpell(db: Kysely<Database>, spell: NewSpell): Promise<number> {
   if (spell.end && spell.end < spell.start) {
     throw new StoreError('end must not be before start', 'end');
+  }
+  if (!isBenefitCode(spell.benefit)) {
+    throw new StoreError(
+      `unknown benefit code "${spell.benefit}" (see src/reference/benefits.ts)`,
+      'benefit',
+    );
+  }
+  if (spell.targetGroup !== null && spell.targetGroup !== undefined) {
+    if (!isTargetGroupCode(spell.targetGroup)) {
+      throw new StoreError(`unknown target group "${spell.targetGroup}"`, 'targetGroup');
+    }
+    if (!isTargetGroupAllowed(spell.benefit, spell.targetGroup)) {
+      throw new StoreError(
+        `target group ${spell.targetGroup} does not apply to benefit ${spell.benefit}`,
+        'targetGroup',
+      );
+    }
   }
   const row = await db
     .insertInto('benefit_spells')

@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { scrubCpr } from '../cases/cpr.ts';
 import { VERSION } from '../version.ts';
+import { registerRulesCommands } from './commands/rules.ts';
 import { registerSystemCommands } from './commands/system.ts';
 
 export function buildProgram(): Command {
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerSystemCommands(program);
+  registerRulesCommands(program);
   return program;
 }
 

@@ -31,10 +31,10 @@ export function loggerOptions(level: string): LoggerOptions {
       censor: '[redacted]',
     },
     serializers: {
-      req: (req: { method: string; url: string; id: string }) => ({
+      req: (req: { method?: string; url?: string; id?: string; raw?: { url?: string } }) => ({
         id: req.id,
         method: req.method,
-        url: scrubCpr(req.url),
+        url: scrubCpr(String(req.url ?? req.raw?.url ?? '')),
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },

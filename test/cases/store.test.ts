@@ -132,6 +132,26 @@ describeEachEngine('case store', (engine) => {
       createCitizen(db, { municipalityCode: '860', cpr: '0101701234', name: '  ' }, KEY),
     ).rejects.toBeInstanceOf(StoreError);
     expect((await countAll(db)).citizens).toBe(0);
+
+    const citizenId = await createCitizen(
+      db,
+      { municipalityCode: '860', cpr: '0101701234', name: 'A' },
+      KEY,
+    );
+    const spell = { citizenId, benefit: 'a-dagpenge', targetGroup: '6.1', start: '2020-01-06' };
+    await expect(addSpell(db, { ...spell, benefit: 'dagpenge' })).rejects.toMatchObject({
+      field: 'benefit',
+    });
+    // Sygedagpenge recipients are LAB § 6 nr. 6, never nr. 1.
+    await expect(addSpell(db, { ...spell, benefit: 'sygedagpenge' })).rejects.toMatchObject({
+      field: 'targetGroup',
+    });
+    await expect(addSpell(db, { ...spell, end: '2020-01-05' })).rejects.toMatchObject({
+      field: 'end',
+    });
+    expect((await countAll(db)).benefitSpells).toBe(0);
+    await addSpell(db, spell);
+    expect((await countAll(db)).benefitSpells).toBe(1);
   });
 
   it('keeps the case event log and the audit log append-only', async () => {

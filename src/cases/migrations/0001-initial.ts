@@ -18,8 +18,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('municipalities')
     .addColumn('code', 'text', (c) => c.primaryKey().check(sql`code ~ '^[0-9]{3}$'`))
     .addColumn('name', 'text', (c) => c.notNull().unique())
-    .addColumn('region_code', 'integer', (c) =>
-      c.notNull().check(sql`region_code between 1081 and 1085`),
+    .addColumn('region_code', 'text', (c) =>
+      c.notNull().check(sql`region_code in ('1081', '1082', '1083', '1084', '1085')`),
     )
     .execute();
 
