@@ -119,8 +119,8 @@ export function runRule(x: SpellContext, rule: Rule, spellTrials: SpellTrial[]):
 
 /**
  * Compares the trial version with the statutory version on the same segment:
- * unchanged obligations lose their trialId; each statutory breach the trial
- * removed is a use of the exemption.
+ * unchanged obligations and findings lose their trialId; each statutory breach
+ * the trial removed is a use of the exemption.
  */
 function recordUses(
   sink: Sink,
@@ -162,6 +162,10 @@ function recordUses(
     seen.add(key);
     // day −1: the documentation check dates the use by its first event.
     sink.uses.push({ trialId, ruleId, day: -1, noteFrom: -1, events: [...f.events] });
+  }
+  // A finding the statute raises in the same words is not the trial's doing.
+  for (const f of overlay.findings) {
+    if (f.trialId && shadow.findings.some((b) => b.message.en === f.message.en)) delete f.trialId;
   }
   sink.obligations.push(...overlay.obligations);
   sink.findings.push(...overlay.findings);

@@ -36,6 +36,13 @@ export const FK2_INTEGRATION_KONTAKTFORLOEB: Trial = {
     },
     {
       op: 'relax-form',
+      ruleId: 'lab2015-jobsamtale-form',
+      addForms: ['phone', 'video', 'group', 'via-other'],
+      when: INTEGRATION,
+      description: DESCRIPTION,
+    },
+    {
+      op: 'relax-form',
       ruleId: 'lab2020-jobsamtale-form',
       addForms: ['phone', 'video', 'group', 'via-other'],
       when: INTEGRATION,
