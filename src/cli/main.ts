@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { scrubCpr } from '../cases/cpr.ts';
 import { VERSION } from '../version.ts';
+import { registerEvaluateCommands } from './commands/evaluate.ts';
 import { registerRulesCommands } from './commands/rules.ts';
 import { registerSystemCommands } from './commands/system.ts';
 
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerSystemCommands(program);
   registerRulesCommands(program);
+  registerEvaluateCommands(program);
   return program;
 }
 
