@@ -1,0 +1,227 @@
+/**
+ * `jobcenter register import FILE`: loads weekly records from CSV or Parquet
+ * into a register directory. Every row is validated (in DuckDB, so large files
+ * are fine); rows that fail go to an error file with their line number and the
+ * reasons, and then nothing is imported. On success the existing register and
+ * the new rows are written to a staging directory that replaces the old one
+ * in a single rename, so a failure at any point leaves the old register intact.
+ *
+ * Person ids must be pseudonyms: anything that looks like a CPR number is
+ * rejected, and person ids are never copied into the error file.
+ */
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { MUNICIPALITIES } from '../reference/municipalities.ts';
+import { DuckDb, sqlString } from './duckdb.ts';
+import { ACTIVATION_TYPES, MAX_WEEKLY_HOURS, NO_BENEFIT, REGISTER_BENEFITS } from './schema.ts';
+import {
+  REGISTER_FORMAT,
+  REGISTER_FORMAT_VERSION,
+  readManifest,
+  weeksGlob,
+  writeManifest,
+} from './store.ts';
+
+export const IMPORT_COLUMNS = [
+  'person_id',
+  'week',
+  'municipality',
+  'benefit',
+  'hours',
+  'activation',
+  'education',
+  'partial_sick',
+] as const;
+
+export interface ImportResult {
+  imported: number;
+  totalRows: number;
+  errors: number;
+  errorFile?: string;
+}
+
+export class ImportRejected extends Error {
+  constructor(
+    message: string,
+    readonly errorFile: string,
+    readonly errors: number,
+  ) {
+    super(message);
+  }
+}
+
+const list = (values: readonly string[]) => values.map(sqlString).join(', ');
+
+function source(file: string): string {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.parquet')) {
+    return `(SELECT ${IMPORT_COLUMNS.map((c) => `CAST(${c} AS VARCHAR) AS ${c}`).join(', ')}, CAST(row_number() OVER () AS BIGINT) AS line FROM read_parquet(${sqlString(file)}))`;
+  }
+  if (lower.endsWith('.csv') || lower.endsWith('.csv.gz')) {
+    // Line 1 is the header, so data row n is on line n + 1.
+    return `(SELECT *, CAST(row_number() OVER () + 1 AS BIGINT) AS line FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, columns = {${IMPORT_COLUMNS.map((c) => `'${c}': 'VARCHAR'`).join(', ')}}))`;
+  }
+  throw new Error(`${file}: expected a .csv, .csv.gz or .parquet file`);
+}
+
+const BOOL = `('true', 'false', '1', '0', 't', 'f', 'ja', 'nej')`;
+const TRUE_VALUES = `('true', '1', 't', 'ja')`;
+
+export async function importRegister(file: string, registerDir: string): Promise<ImportResult> {
+  const path = resolve(file);
+  if (!existsSync(path)) throw new Error(`${file}: no such file`);
+  const dir = resolve(registerDir);
+  const existing = existsSync(join(dir, 'manifest.json')) ? readManifest(dir) : null;
+  if (!existing && existsSync(dir) && readdirSync(dir).length > 0) {
+    throw new Error(
+      `${registerDir} exists and is not a register directory; refusing to replace it`,
+    );
+  }
+  const db = await DuckDb.open();
+  try {
+    await db.run('SET preserve_insertion_order = true');
+    try {
+      await db.run(`CREATE TEMP TABLE raw AS SELECT * FROM ${source(path)}`);
+    } catch (error) {
+      throw new Error(
+        `${file}: cannot read it as a register file (${(error as Error).message.split('\n')[0]}); expected columns ${IMPORT_COLUMNS.join(', ')}`,
+      );
+    }
+    if (existing) {
+      await db.run(
+        `CREATE TEMP TABLE old AS SELECT person_id, week FROM read_parquet(${sqlString(weeksGlob(dir))})`,
+      );
+    } else {
+      await db.run('CREATE TEMP TABLE old (person_id BIGINT, week DATE)');
+    }
+    // One row per problem: line, field, reason.
+    await db.run(`CREATE TEMP TABLE problems AS
+WITH v AS (
+  SELECT line, trim(person_id) AS person_id, trim(week) AS week, trim(municipality) AS municipality,
+    lower(trim(coalesce(benefit, ''))) AS benefit, trim(hours) AS hours,
+    lower(trim(coalesce(activation, ''))) AS activation, lower(trim(education)) AS education,
+    lower(trim(coalesce(partial_sick, ''))) AS partial_sick,
+    TRY_CAST(trim(person_id) AS BIGINT) AS pid, TRY_CAST(trim(week) AS DATE) AS wk,
+    TRY_CAST(trim(hours) AS DOUBLE) AS h
+  FROM raw
+), p AS (
+  SELECT line, 'person_id' AS field, 'missing' AS reason FROM v WHERE person_id IS NULL OR person_id = ''
+  UNION ALL SELECT line, 'person_id', 'looks like a CPR number; pseudonymise before import' FROM v
+    WHERE regexp_full_match(person_id, '(0[1-9]|[12][0-9]|3[01])(0[1-9]|1[0-2])[0-9]{2}-?[0-9]{4}')
+  UNION ALL SELECT line, 'person_id', 'must be a positive integer pseudonym of at most 15 digits' FROM v
+    WHERE person_id <> '' AND NOT regexp_full_match(person_id, '[1-9][0-9]{0,14}')
+      AND NOT regexp_full_match(person_id, '(0[1-9]|[12][0-9]|3[01])(0[1-9]|1[0-2])[0-9]{2}-?[0-9]{4}')
+  UNION ALL SELECT line, 'week', 'must be a date YYYY-MM-DD (got ' || coalesce(week, 'nothing') || ')' FROM v
+    WHERE wk IS NULL OR NOT regexp_full_match(week, '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+  UNION ALL SELECT line, 'week', 'must be the Monday of an ISO week (got ' || week || ')' FROM v
+    WHERE wk IS NOT NULL AND isodow(wk) <> 1
+  UNION ALL SELECT line, 'municipality', 'unknown kommunekode ' || coalesce(municipality, 'nothing') FROM v
+    WHERE municipality IS NULL OR municipality NOT IN (${list(MUNICIPALITIES.map((m) => m.code))})
+  UNION ALL SELECT line, 'benefit', 'unknown benefit code ' || benefit FROM v
+    WHERE benefit NOT IN ('', ${list([NO_BENEFIT, ...REGISTER_BENEFITS])})
+  UNION ALL SELECT line, 'hours', 'must be a number from 0 to ${MAX_WEEKLY_HOURS} (got ' || coalesce(hours, 'nothing') || ')' FROM v
+    WHERE h IS NULL OR h < 0 OR h > ${MAX_WEEKLY_HOURS} OR isnan(h)
+  UNION ALL SELECT line, 'activation', 'unknown activation type ' || activation FROM v
+    WHERE activation NOT IN ('', ${list(ACTIVATION_TYPES)})
+  UNION ALL SELECT line, 'education', 'must be true or false (got ' || coalesce(education, 'nothing') || ')' FROM v
+    WHERE education IS NULL OR education NOT IN ${BOOL}
+  UNION ALL SELECT line, 'partial_sick', 'must be true, false or empty (got ' || partial_sick || ')' FROM v
+    WHERE partial_sick <> '' AND partial_sick NOT IN ${BOOL}
+  UNION ALL SELECT line, 'partial_sick', 'only allowed on sygedagpenge weeks' FROM v
+    WHERE partial_sick <> '' AND benefit <> 'sygedagpenge'
+  UNION ALL SELECT line, 'week', 'duplicate person and week (also on line ' || CAST(first_line AS VARCHAR) || ')' FROM (
+    SELECT line, MIN(line) OVER (PARTITION BY pid, wk) AS first_line FROM v WHERE pid IS NOT NULL AND wk IS NOT NULL
+  ) d WHERE line > first_line
+  UNION ALL SELECT v.line, 'week', 'this person and week are already in the register' FROM v
+    JOIN old o ON o.person_id = v.pid AND o.week = v.wk
+)
+SELECT * FROM p`);
+    const [{ n: errorCount } = { n: 0 }] = (await db.all('SELECT COUNT(*) AS n FROM problems')) as {
+      n: number;
+    }[];
+    const [{ n: totalRows } = { n: 0 }] = (await db.all('SELECT COUNT(*) AS n FROM raw')) as {
+      n: number;
+    }[];
+    if (errorCount > 0) {
+      const errorFile = `${path}.errors.csv`;
+      await db.run(
+        `COPY (SELECT line, field, reason FROM problems ORDER BY line, field) TO ${sqlString(errorFile)} (FORMAT csv, HEADER true)`,
+      );
+      const lines = (await db.all('SELECT COUNT(DISTINCT line) AS n FROM problems'))[0]?.n;
+      throw new ImportRejected(
+        `${file}: ${lines} of ${totalRows} rows are invalid (${errorCount} problems, see ${errorFile}); nothing was imported`,
+        errorFile,
+        errorCount,
+      );
+    }
+    if (totalRows === 0) throw new Error(`${file}: no rows`);
+
+    const staging = `${dir}.staging-${process.pid}`;
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(join(staging, 'weeks'), { recursive: true });
+    const union = existing
+      ? `SELECT person_id, week, municipality, benefit, hours, activation, education, partial_sick FROM read_parquet(${sqlString(weeksGlob(dir))}) UNION ALL `
+      : '';
+    await db.run(`CREATE TEMP TABLE incoming AS
+SELECT CAST(trim(person_id) AS BIGINT) AS person_id, CAST(trim(week) AS DATE) AS week, trim(municipality) AS municipality,
+  CASE WHEN lower(trim(coalesce(benefit, ''))) IN ('', ${sqlString(NO_BENEFIT)}) THEN NULL ELSE lower(trim(benefit)) END AS benefit,
+  CAST(trim(hours) AS DOUBLE) AS hours,
+  CASE WHEN lower(trim(coalesce(activation, ''))) = '' THEN NULL ELSE lower(trim(activation)) END AS activation,
+  lower(trim(education)) IN ${TRUE_VALUES} AS education,
+  CASE WHEN lower(trim(coalesce(partial_sick, ''))) = '' THEN NULL ELSE lower(trim(partial_sick)) IN ${TRUE_VALUES} END AS partial_sick
+FROM raw`);
+    await db.run(
+      `CREATE TEMP TABLE combined AS SELECT *, CAST(EXTRACT(isoyear FROM week) AS INTEGER) AS year FROM (${union}SELECT * FROM incoming)`,
+    );
+    const years = (await db.all('SELECT DISTINCT year FROM combined ORDER BY year')).map((r) =>
+      Number(r.year),
+    );
+    for (const year of years) {
+      const yearDir = join(staging, 'weeks', `year=${year}`);
+      mkdirSync(yearDir, { recursive: true });
+      await db.run(
+        `COPY (SELECT person_id, week, municipality, benefit, hours, activation, education, partial_sick FROM combined WHERE year = ${year} ORDER BY person_id, week) TO ${sqlString(join(yearDir, 'data.parquet'))} (FORMAT parquet, COMPRESSION zstd)`,
+      );
+    }
+    for (const file of ['labour_force.parquet', 'interviews.parquet']) {
+      if (existing && existsSync(join(dir, file))) {
+        await db.run(
+          `COPY (SELECT * FROM read_parquet(${sqlString(join(dir, file))})) TO ${sqlString(join(staging, file))} (FORMAT parquet)`,
+        );
+      }
+    }
+    const [stats] = await db.all(
+      'SELECT CAST(MIN(week) AS VARCHAR) AS first_week, CAST(MAX(week) AS VARCHAR) AS last_week, COUNT(DISTINCT person_id) AS persons, COUNT(*) AS n FROM combined',
+    );
+    writeManifest(staging, {
+      format: REGISTER_FORMAT,
+      version: REGISTER_FORMAT_VERSION,
+      firstWeek: String(stats?.first_week),
+      lastWeek: String(stats?.last_week),
+      persons: Number(stats?.persons),
+      rows: Number(stats?.n),
+      source: 'import',
+      createdAt: new Date().toISOString(),
+    });
+    // Swap: the old register survives until the new one is complete.
+    if (existsSync(dir)) {
+      const old = `${dir}.old-${process.pid}`;
+      renameSync(dir, old);
+      renameSync(staging, dir);
+      rmSync(old, { recursive: true, force: true });
+    } else {
+      renameSync(staging, dir);
+    }
+    return { imported: totalRows, totalRows, errors: 0 };
+  } finally {
+    db.close();
+  }
+}
+
+/** Writes a CSV template with the import columns and one example row. */
+export function writeImportTemplate(path: string): void {
+  writeFileSync(
+    path,
+    `${IMPORT_COLUMNS.join(',')}\n1001,2018-01-01,849,sygedagpenge,0,,false,true\n`,
+  );
+}

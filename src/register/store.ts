@@ -1,0 +1,96 @@
+/**
+ * A register directory on disk:
+ *
+ *   DIR/manifest.json                    what the directory holds and how it was made
+ *   DIR/weeks/year=YYYY/*.parquet        the weekly records, Hive-partitioned by ISO year
+ *   DIR/labour_force.parquet             labour-force denominators (year × municipality)
+ *   DIR/interviews.parquet               interviews (case events) for the cadence measure
+ *
+ * DuckDB reads it through views named like the tables the measures expect.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDbEngine } from '../stats/engine.ts';
+import { MeasureSession } from '../stats/measures.ts';
+import { INTERVIEWS_DDL, LABOUR_FORCE_DDL } from '../stats/tables.ts';
+import { DuckDb, type DuckDbOptions, sqlString } from './duckdb.ts';
+
+export const REGISTER_FORMAT = 'jobcenter-weekly-register';
+export const REGISTER_FORMAT_VERSION = 1;
+
+export interface RegisterManifest {
+  format: typeof REGISTER_FORMAT;
+  version: number;
+  /** Monday of the first and of the last week. */
+  firstWeek: string;
+  lastWeek: string;
+  persons: number;
+  rows: number;
+  source: 'synthetic' | 'import';
+  /** Generator settings (synthetic registers). */
+  synth?: Record<string, unknown>;
+  createdAt: string;
+}
+
+export function weeksGlob(dir: string): string {
+  return join(dir, 'weeks', '**', '*.parquet');
+}
+
+export function readManifest(dir: string): RegisterManifest {
+  const path = join(dir, 'manifest.json');
+  if (!existsSync(path)) {
+    throw new Error(`${dir} is not a register directory (no manifest.json)`);
+  }
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as RegisterManifest;
+  if (manifest.format !== REGISTER_FORMAT) {
+    throw new Error(`${path}: format ${JSON.stringify(manifest.format)} is not ${REGISTER_FORMAT}`);
+  }
+  if (manifest.version > REGISTER_FORMAT_VERSION) {
+    throw new Error(`${path}: format version ${manifest.version} is newer than this program`);
+  }
+  return manifest;
+}
+
+export function writeManifest(dir: string, manifest: RegisterManifest): void {
+  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** Creates the views register, labour_force and interviews over the directory's files. */
+export async function attachRegister(db: DuckDb, dir: string): Promise<RegisterManifest> {
+  const manifest = readManifest(dir);
+  await db.run(
+    `CREATE OR REPLACE VIEW register AS SELECT person_id, week, municipality, benefit, hours, activation, education, partial_sick, year FROM read_parquet(${sqlString(weeksGlob(dir))}, hive_partitioning = true)`,
+  );
+  const optional = [
+    ['labour_force', 'labour_force.parquet', LABOUR_FORCE_DDL],
+    ['interviews', 'interviews.parquet', INTERVIEWS_DDL],
+  ] as const;
+  for (const [name, file, ddl] of optional) {
+    const path = join(dir, file);
+    if (existsSync(path)) {
+      await db.run(
+        `CREATE OR REPLACE VIEW ${name} AS SELECT * FROM read_parquet(${sqlString(path)})`,
+      );
+    } else {
+      await db.run(ddl.replace('CREATE TABLE', 'CREATE TEMP TABLE'));
+    }
+  }
+  return manifest;
+}
+
+/** A DuckDB measure session over a register directory. Close the engine when done. */
+export async function openRegisterSession(
+  dir: string,
+  options: DuckDbOptions = {},
+): Promise<{ session: MeasureSession; engine: DuckDbEngine; manifest: RegisterManifest }> {
+  const db = await DuckDb.open(options);
+  try {
+    const manifest = await attachRegister(db, dir);
+    const engine = new DuckDbEngine(db);
+    const session = await MeasureSession.open(engine);
+    return { session, engine, manifest };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,712 @@
+/**
+ * Synthetic national weekly register: a semi-Markov model of people moving
+ * between employment, education and the benefits, over all 98 municipalities.
+ * The model and its calibration are documented in docs/synthetic-register.md.
+ *
+ * Speed: persons are simulated in TypeScript into per-person weekly arrays,
+ * run-length encoded into episodes (runs of identical weeks) and streamed to a
+ * CSV file; DuckDB then expands the episodes to weeks and writes Parquet
+ * partitioned by ISO year. Deterministic for a given seed.
+ */
+import { once } from 'node:events';
+import { createWriteStream, mkdirSync, rmSync, type WriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { addDays, dayOfWeek, fromDayNumber, toDayNumber } from '../calendar/index.ts';
+import {
+  MUNICIPALITIES,
+  NORTH_JUTLAND_FREE_MUNICIPALITY_NETWORK,
+} from '../reference/municipalities.ts';
+import { DuckDb, sqlString } from './duckdb.ts';
+import { APPROXIMATE_POPULATION_THOUSANDS } from './municipality-weights.ts';
+import { ACTIVATION_TYPES, type RegisterBenefit } from './schema.ts';
+import { REGISTER_FORMAT, REGISTER_FORMAT_VERSION, weeksGlob, writeManifest } from './store.ts';
+
+/** Model states. Benefit states carry the register code; the others have none. */
+const STATES = [
+  { id: 'employed', benefit: null },
+  { id: 'unemployed-no-benefit', benefit: null },
+  { id: 'education', benefit: null },
+  { id: 'a-dagpenge', benefit: 'a-dagpenge' },
+  { id: 'kontanthjaelp', benefit: 'kontanthjaelp' },
+  { id: 'uddannelseshjaelp', benefit: 'uddannelseshjaelp' },
+  { id: 'integrationsydelse', benefit: 'integrationsydelse' },
+  { id: 'sygedagpenge', benefit: 'sygedagpenge' },
+  { id: 'jobafklaring', benefit: 'jobafklaring' },
+  { id: 'ressourceforloeb', benefit: 'ressourceforloeb' },
+  { id: 'ledighedsydelse', benefit: 'ledighedsydelse' },
+  { id: 'fleksjob', benefit: 'fleksjob' },
+  { id: 'revalidering', benefit: 'revalidering' },
+  { id: 'foertidspension', benefit: 'foertidspension' },
+] as const satisfies readonly { id: string; benefit: RegisterBenefit | null }[];
+
+const S = Object.fromEntries(STATES.map((s, i) => [s.id, i])) as Record<
+  (typeof STATES)[number]['id'],
+  number
+>;
+
+/** Share of the synthetic population in each state at the start (and roughly throughout). */
+const INITIAL_SHARE: readonly number[] = [
+  0.742, 0.015, 0.06, 0.028, 0.028, 0.014, 0.01, 0.023, 0.005, 0.008, 0.005, 0.025, 0.001, 0.036,
+];
+
+/**
+ * Spell durations in weeks: a mixture of geometric distributions
+ * [weight, mean] per state, with an optional maximum.
+ */
+const DURATION: readonly { mix: readonly (readonly [number, number])[]; max?: number }[] = [
+  { mix: [[1, 400]] }, // employed: ends by the exit hazards below
+  { mix: [[1, 8]] },
+  { mix: [[1, 120]] },
+  {
+    mix: [
+      [0.6, 10],
+      [0.4, 35],
+    ],
+    max: 104,
+  }, // a-dagpenge: 2-year period
+  {
+    mix: [
+      [0.5, 30],
+      [0.5, 190],
+    ],
+  },
+  {
+    mix: [
+      [0.6, 25],
+      [0.4, 90],
+    ],
+  },
+  { mix: [[1, 90]] },
+  {
+    mix: [
+      [0.72, 3],
+      [0.23, 11],
+      [0.05, 40],
+    ],
+  }, // sygedagpenge
+  { mix: [[1, 45]] },
+  { mix: [[1, 140]] },
+  { mix: [[1, 45]] },
+  { mix: [[1, 300]] },
+  { mix: [[1, 60]] },
+  { mix: [[1, 100_000]] }, // førtidspension: absorbing
+];
+
+/** Where a spell goes when it ends: [state, weight]. */
+const EXIT: readonly (readonly (readonly [number, number])[])[] = [
+  // employed → unemployed, sick, education …: chosen by EMPLOYED_EXIT instead
+  [],
+  [
+    [S.employed, 0.8],
+    [S.kontanthjaelp, 0.1],
+    [S.education, 0.1],
+  ],
+  [
+    [S.employed, 0.85],
+    [S['a-dagpenge'], 0.1],
+    [S.uddannelseshjaelp, 0.05],
+  ],
+  [
+    [S.employed, 0.82],
+    [S['unemployed-no-benefit'], 0.06],
+    [S.education, 0.04],
+    [S.sygedagpenge, 0.05],
+    [S.kontanthjaelp, 0.03],
+  ],
+  [
+    [S.employed, 0.51],
+    [S.education, 0.12],
+    [S['unemployed-no-benefit'], 0.15],
+    [S.ressourceforloeb, 0.06],
+    [S.sygedagpenge, 0.06],
+    [S.foertidspension, 0.03],
+    [S.ledighedsydelse, 0.02],
+    [S.revalidering, 0.05],
+  ],
+  [
+    [S.education, 0.45],
+    [S.employed, 0.4],
+    [S.kontanthjaelp, 0.1],
+    [S.ressourceforloeb, 0.05],
+  ],
+  [
+    [S.employed, 0.5],
+    [S.kontanthjaelp, 0.4],
+    [S.education, 0.1],
+  ],
+  [
+    [S.employed, 0.94],
+    [S['a-dagpenge'], 0.03],
+    [S.ressourceforloeb, 0.01],
+    [S.foertidspension, 0.01],
+    [S.ledighedsydelse, 0.01],
+  ],
+  [
+    [S.employed, 0.45],
+    [S.ressourceforloeb, 0.1],
+    [S.ledighedsydelse, 0.15],
+    [S.foertidspension, 0.1],
+    [S.kontanthjaelp, 0.1],
+    [S['a-dagpenge'], 0.1],
+  ],
+  [
+    [S.ledighedsydelse, 0.25],
+    [S.foertidspension, 0.25],
+    [S.kontanthjaelp, 0.25],
+    [S.employed, 0.25],
+  ],
+  [
+    [S.fleksjob, 0.8],
+    [S.foertidspension, 0.1],
+    [S.employed, 0.1],
+  ],
+  [
+    [S.ledighedsydelse, 0.6],
+    [S.employed, 0.2],
+    [S.foertidspension, 0.2],
+  ],
+  [
+    [S.employed, 0.7],
+    [S.kontanthjaelp, 0.2],
+    [S.education, 0.1],
+  ],
+  [],
+];
+
+/** Weekly hazards out of employment (per employed person-week). */
+const EMPLOYED_EXIT: readonly (readonly [number, number])[] = [
+  [S.sygedagpenge, 0.0036],
+  [S['a-dagpenge'], 0.0012],
+  [S['unemployed-no-benefit'], 0.0003],
+  [S.education, 0.0003],
+  [S.kontanthjaelp, 0.00012],
+  [S.uddannelseshjaelp, 0.00012],
+  [S.integrationsydelse, 0.00008],
+  [S.foertidspension, 0.00003],
+  [S.ressourceforloeb, 0.00002],
+];
+const EMPLOYED_EXIT_TOTAL = EMPLOYED_EXIT.reduce((s, [, p]) => s + p, 0);
+
+/** Weekly chance to start an offer, by state (benefit states with an active effort). */
+const ACTIVATION_START: readonly number[] = [
+  0, 0, 0, 0.025, 0.02, 0.03, 0.04, 0.004, 0.02, 0.04, 0.03, 0, 0.05, 0,
+];
+/** Weekly chance of some ordinary hours while on the benefit. */
+const SIDE_HOURS: readonly number[] = [
+  0, 0, 0, 0.08, 0.04, 0.05, 0.05, 0, 0.01, 0.02, 0.02, 0, 0.02, 0,
+];
+
+/** Sickness spells beyond this many weeks go to jobafklaring with probability JAF_SHARE. */
+const SICK_JAF_WEEK = 22;
+const JAF_SHARE = 0.5;
+/** Share of sygedagpenge spells that are partial sick-listings from some week on. */
+const PARTIAL_SHARE = 0.22;
+/** Weekly chance of moving to another municipality (about 1.5 % a year). */
+const MOVE_RATE = 0.0003;
+/** Weekly chance of an interview while on a-dagpenge. */
+const INTERVIEW_RATE = 0.22;
+const BURN_IN_WEEKS = 104;
+
+export interface EffectSpec {
+  /** 'employment' (any ordinary employment in the 52 weeks after the spell start). */
+  outcome: 'employment';
+  /** The benefit whose spells are treated (default a-dagpenge). */
+  benefit: RegisterBenefit;
+  municipalities: readonly string[];
+  /** Spells starting on or after this date are treated. */
+  start: string;
+  /** Change in the share employed, as a fraction (−0.01 = −1 percentage point). */
+  size: number;
+}
+
+export interface SynthOptions {
+  persons: number;
+  /** First month 'YYYY-MM' and last month 'YYYY-MM' (inclusive). */
+  from: string;
+  to: string;
+  seed: number;
+  out: string;
+  effect?: EffectSpec;
+  onProgress?: (done: number, total: number) => void;
+  /** DuckDB threads for the Parquet step. */
+  threads?: number;
+}
+
+export interface SynthSummary {
+  persons: number;
+  weeks: number;
+  rows: number;
+  episodes: number;
+  firstWeek: string;
+  lastWeek: string;
+  effect?: EffectRealised;
+}
+
+export interface EffectRealised {
+  spec: EffectSpec;
+  treatedSpells: number;
+  /** Share of treated spells with employment in the window, without the effect. */
+  counterfactualShare: number;
+  /** The same share with the effect applied. */
+  actualShare: number;
+  /** actual − counterfactual, in percentage points. */
+  realisedPp: number;
+}
+
+/** Parses `outcome[/benefit]:municipalities:start:size`, e.g. `employment:773,787:2017-07-01:-0.01`. */
+export function parseEffect(
+  text: string,
+  namedSets: Record<string, readonly string[]> = NAMED_MUNICIPALITY_SETS,
+): EffectSpec {
+  const parts = text.split(':');
+  if (parts.length !== 4) {
+    throw new Error(
+      '--effect must be outcome:municipalities:start:size, e.g. employment:north-jutland-network:2017-07-01:-0.01',
+    );
+  }
+  const [outcomePart, muniPart, start, sizeText] = parts as [string, string, string, string];
+  const [outcome, benefit = 'a-dagpenge'] = outcomePart.split('/');
+  if (outcome !== 'employment')
+    throw new Error(`--effect: unknown outcome ${JSON.stringify(outcome)} (known: employment)`);
+  if (!STATES.some((s) => s.benefit === benefit))
+    throw new Error(`--effect: unknown benefit ${JSON.stringify(benefit)}`);
+  const municipalities = namedSets[muniPart] ?? muniPart.split(',').map((s) => s.trim());
+  for (const m of municipalities) {
+    if (!MUNICIPALITIES.some((x) => x.code === m)) {
+      throw new Error(
+        `--effect: unknown municipality ${JSON.stringify(m)} (codes like 849, or ${Object.keys(namedSets).join(', ')})`,
+      );
+    }
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) throw new Error('--effect: start must be YYYY-MM-DD');
+  const size = Number(sizeText);
+  if (!Number.isFinite(size) || Math.abs(size) > 0.5)
+    throw new Error('--effect: size must be a fraction between −0.5 and 0.5 (−0.01 = −1 pp)');
+  return {
+    outcome: 'employment',
+    benefit: benefit as RegisterBenefit,
+    municipalities,
+    start,
+    size,
+  };
+}
+
+export const NAMED_MUNICIPALITY_SETS: Record<string, readonly string[]> = {
+  /** The 11 municipalities of the North Jutland free-municipality network. */
+  'north-jutland-network': NORTH_JUTLAND_FREE_MUNICIPALITY_NETWORK,
+  /** The nine municipalities of the interview-form trial, evaluation A (trials.md `fk2-formkrav-samtaler`). */
+  'north-jutland-9': ['787', '810', '813', '820', '840', '846', '849', '851', '860'],
+};
+
+class Rng {
+  private readonly g: ReturnType<typeof xoroshiro128plus>;
+  constructor(seed: number) {
+    this.g = xoroshiro128plus(seed);
+  }
+  /** Uniform in [0, 1). */
+  float(): number {
+    return (this.g.next() >>> 0) / 4294967296;
+  }
+  /** Geometric number of trials ≥ 1 with the given mean. */
+  geometric(mean: number): number {
+    if (mean <= 1) return 1;
+    const p = 1 / mean;
+    return 1 + Math.floor(Math.log(1 - this.float()) / Math.log(1 - p));
+  }
+  weighted(options: readonly (readonly [number, number])[]): number {
+    let total = 0;
+    for (const [, w] of options) total += w;
+    let x = this.float() * total;
+    for (const [v, w] of options) {
+      x -= w;
+      if (x < 0) return v;
+    }
+    return options[options.length - 1]![0];
+  }
+}
+
+function monthStart(month: string): string {
+  if (!/^\d{4}-\d{2}$/.test(month))
+    throw new Error(`expected a month written YYYY-MM, got ${JSON.stringify(month)}`);
+  return `${month}-01`;
+}
+
+function mondayOnOrBefore(date: string): string {
+  return addDays(date, 1 - dayOfWeek(date));
+}
+
+/** The register weeks: Mondays of the ISO weeks from the week holding the 1st of `from` to the week holding the last day of `to`. */
+export function registerWeeks(from: string, to: string): string[] {
+  const first = mondayOnOrBefore(monthStart(from));
+  const [y, m] = to.split('-').map(Number) as [number, number];
+  const lastDay = addDays(
+    m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`,
+    -1,
+  );
+  const last = mondayOnOrBefore(lastDay);
+  if (last < first) throw new Error('--to is before --from');
+  const weeks: string[] = [];
+  for (let d = toDayNumber(first); d <= toDayNumber(last); d += 7) weeks.push(fromDayNumber(d));
+  return weeks;
+}
+
+export async function generateSyntheticRegister(options: SynthOptions): Promise<SynthSummary> {
+  const weeks = registerWeeks(options.from, options.to);
+  const W = weeks.length;
+  const rng = new Rng(options.seed);
+  const munis = MUNICIPALITIES.map((m) => m.code);
+  const muniWeights = munis.map(
+    (code, i) => [i, APPROXIMATE_POPULATION_THOUSANDS[code] ?? 10] as const,
+  );
+  const effect = options.effect;
+  const treatedMuni = new Set(effect?.municipalities ?? []);
+  const effectStart = effect ? weeks.findIndex((w) => addDays(w, 6) >= effect.start) : -1;
+  const effectState = effect ? STATES.findIndex((s) => s.benefit === effect.benefit) : -1;
+
+  rmSync(options.out, { recursive: true, force: true });
+  mkdirSync(options.out, { recursive: true });
+  const tmp = join(options.out, '.tmp');
+  mkdirSync(tmp, { recursive: true });
+  const episodesPath = join(tmp, 'episodes.csv');
+  const interviewsPath = join(tmp, 'interviews.csv');
+  const episodesOut = createWriteStream(episodesPath);
+  const interviewsOut = createWriteStream(interviewsPath);
+
+  // Per-person weekly arrays, reused.
+  const state = new Uint8Array(W);
+  const muni = new Uint8Array(W);
+  const hours = new Uint8Array(W);
+  const act = new Uint8Array(W);
+  const partial = new Uint8Array(W);
+  const spellStart = new Int32Array(W);
+
+  const years = [...new Set(weeks.map((w) => Number(w.slice(0, 4))))];
+  const yearFirstWeek = years.map((y) => weeks.findIndex((w) => w >= `${y}-01-01`));
+  const labourForce = new Map<string, number>();
+
+  let episodes = 0;
+  let treated = 0;
+  let cfEmployed = 0;
+  let actualEmployed = 0;
+  let debt = 0;
+  let buffer = '';
+  let interviewBuffer = '';
+
+  const flush = async (stream: WriteStream, text: string) => {
+    if (!stream.write(text)) await once(stream, 'drain');
+  };
+
+  for (let p = 0; p < options.persons; p++) {
+    const personId = p + 1;
+    let s = rng.weighted(INITIAL_SHARE.map((w, i) => [i, w] as const));
+    let m = rng.weighted(muniWeights);
+    let remaining = Math.max(1, Math.floor(sampleDuration(rng, s) * rng.float()));
+    let start = -1;
+    let jobHours = drawJobHours(rng);
+    let actLeft = 0;
+    let actType = 0;
+    let partialFrom = -1;
+    let nextMove = rng.geometric(1 / MOVE_RATE);
+    for (let t = -BURN_IN_WEEKS; t < W; t++) {
+      if (remaining <= 0) {
+        const prev = s;
+        s = nextState(rng, s, t - start);
+        start = t;
+        remaining = sampleDuration(rng, s);
+        actLeft = 0;
+        if (s === S.employed) jobHours = drawJobHours(rng);
+        partialFrom =
+          s === S.sygedagpenge && rng.float() < PARTIAL_SHARE
+            ? t + Math.floor(rng.float() * 4)
+            : -1;
+        if (prev === s) start = t; // a fresh spell of the same state
+      }
+      if (s === S.employed && rng.float() < EMPLOYED_EXIT_TOTAL) {
+        // Leave employment: the spell ends now, next week starts the new state.
+        remaining = 0;
+      }
+      if (--nextMove <= 0) {
+        m = rng.weighted(muniWeights);
+        nextMove = rng.geometric(1 / MOVE_RATE);
+      }
+      // Sickness beyond week 22 without an extension → jobafklaring.
+      if (
+        s === S.sygedagpenge &&
+        t - start === SICK_JAF_WEEK &&
+        remaining > 0 &&
+        rng.float() < JAF_SHARE
+      ) {
+        s = S.jobafklaring;
+        start = t;
+        remaining = sampleDuration(rng, s);
+        actLeft = 0;
+      }
+      if (t >= 0) {
+        state[t] = s;
+        muni[t] = m;
+        spellStart[t] = start;
+        let h = 0;
+        if (s === S.employed) h = jobHours;
+        else if (SIDE_HOURS[s]! > 0 && rng.float() < SIDE_HOURS[s]!)
+          h = 3 + Math.floor(rng.float() * 13);
+        hours[t] = h;
+        if (actLeft > 0) {
+          act[t] = actType;
+          actLeft--;
+        } else if (ACTIVATION_START[s]! > 0 && rng.float() < ACTIVATION_START[s]!) {
+          actType =
+            1 +
+            rng.weighted([
+              [0, 0.25],
+              [1, 0.35],
+              [2, 0.1],
+              [3, 0.3],
+            ]);
+          actLeft = rng.geometric(8) - 1;
+          act[t] = actType;
+        } else {
+          act[t] = 0;
+        }
+        partial[t] = s === S.sygedagpenge ? (partialFrom >= 0 && t >= partialFrom ? 2 : 1) : 0;
+        if (s === S['a-dagpenge'] && rng.float() < INTERVIEW_RATE) {
+          const day = addDays(weeks[t]!, Math.floor(rng.float() * 5));
+          interviewBuffer += `${personId},${day}\n`;
+        }
+      }
+      remaining--;
+    }
+
+    // Planted effect: post-process treated spells (see docs/synthetic-register.md).
+    if (effect) {
+      for (let t = Math.max(effectStart, 1); t < W; t++) {
+        if (state[t] !== effectState || state[t - 1] === effectState) continue;
+        if (!treatedMuni.has(munis[muni[t]!]!)) continue;
+        if (t + 52 > W) continue; // window must be observed
+        treated++;
+        let employed = false;
+        for (let u = t + 1; u < t + 52; u++)
+          if (hours[u]! > 0 && state[u] !== effectState) employed = true;
+        if (employed) cfEmployed++;
+        let changed = employed;
+        if (effect.size < 0 && employed) {
+          // Debt counter: remove employment from |size| of all treated spells.
+          debt += Math.abs(effect.size) / Math.max(0.05, (cfEmployed + 1) / (treated + 1));
+          if (debt >= 1) {
+            debt -= 1;
+            changed = false;
+            for (let u = t + 1; u < t + 52; u++) {
+              if (hours[u]! > 0 || state[u] === S.employed) {
+                state[u] = effectState;
+                hours[u] = 0;
+                spellStart[u] = t;
+              }
+            }
+          }
+        } else if (effect.size > 0 && !employed) {
+          debt += effect.size / Math.max(0.05, 1 - (cfEmployed + 1) / (treated + 1));
+          if (debt >= 1) {
+            debt -= 1;
+            changed = true;
+            for (let u = t + 13; u < t + 52; u++) {
+              state[u] = S.employed;
+              hours[u] = 37;
+              act[u] = 0;
+              partial[u] = 0;
+            }
+          }
+        }
+        if (changed) actualEmployed++;
+      }
+    }
+
+    for (let y = 0; y < years.length; y++) {
+      const t = yearFirstWeek[y]!;
+      if (t < 0 || state[t] === S.foertidspension) continue;
+      const key = `${years[y]},${munis[muni[t]!]}`;
+      labourForce.set(key, (labourForce.get(key) ?? 0) + 1);
+    }
+
+    // Run-length encode: one line per run of identical weeks.
+    let runStart = 0;
+    for (let t = 1; t <= W; t++) {
+      if (
+        t < W &&
+        state[t] === state[runStart] &&
+        muni[t] === muni[runStart] &&
+        hours[t] === hours[runStart] &&
+        act[t] === act[runStart] &&
+        partial[t] === partial[runStart]
+      ) {
+        continue;
+      }
+      buffer += `${personId},${runStart},${t - 1},${muni[runStart]},${state[runStart]},${hours[runStart]},${act[runStart]},${partial[runStart]}\n`;
+      episodes++;
+      runStart = t;
+    }
+    if (buffer.length > 1 << 20) {
+      await flush(episodesOut, buffer);
+      buffer = '';
+    }
+    if (interviewBuffer.length > 1 << 20) {
+      await flush(interviewsOut, interviewBuffer);
+      interviewBuffer = '';
+    }
+    if ((p + 1) % 10_000 === 0 || p + 1 === options.persons)
+      options.onProgress?.(p + 1, options.persons);
+  }
+  await flush(episodesOut, buffer);
+  await flush(interviewsOut, interviewBuffer);
+  episodesOut.end();
+  interviewsOut.end();
+  await Promise.all([once(episodesOut, 'finish'), once(interviewsOut, 'finish')]);
+
+  const rows = await writeParquet({
+    out: options.out,
+    tmp,
+    weeks,
+    munis,
+    episodesPath,
+    interviewsPath,
+    labourForce,
+    threads: options.threads,
+  });
+  if (!process.env.JOBCENTER_KEEP_TMP) rmSync(tmp, { recursive: true, force: true });
+
+  const realised: EffectRealised | undefined = effect
+    ? {
+        spec: effect,
+        treatedSpells: treated,
+        counterfactualShare: treated ? cfEmployed / treated : 0,
+        actualShare: treated ? actualEmployed / treated : 0,
+        realisedPp: treated ? (100 * (actualEmployed - cfEmployed)) / treated : 0,
+      }
+    : undefined;
+  writeManifest(options.out, {
+    format: REGISTER_FORMAT,
+    version: REGISTER_FORMAT_VERSION,
+    firstWeek: weeks[0]!,
+    lastWeek: weeks[W - 1]!,
+    persons: options.persons,
+    rows,
+    source: 'synthetic',
+    synth: {
+      seed: options.seed,
+      from: options.from,
+      to: options.to,
+      effect: realised ?? null,
+    },
+    createdAt: new Date().toISOString(),
+  });
+  return {
+    persons: options.persons,
+    weeks: W,
+    rows,
+    episodes,
+    firstWeek: weeks[0]!,
+    lastWeek: weeks[W - 1]!,
+    effect: realised,
+  };
+}
+
+function sampleDuration(rng: Rng, s: number): number {
+  const d = DURATION[s]!;
+  const mean = rng.weighted(d.mix.map(([w, mean]) => [mean, w] as const));
+  const x = rng.geometric(mean);
+  return d.max ? Math.min(x, d.max) : x;
+}
+
+function nextState(rng: Rng, s: number, elapsed: number): number {
+  if (s === S.employed) return rng.weighted(EMPLOYED_EXIT);
+  // Dagpenge exhausted after two years: kontanthjælp or no benefit.
+  if (s === S['a-dagpenge'] && elapsed >= 104) {
+    return rng.float() < 0.4 ? S.kontanthjaelp : S['unemployed-no-benefit'];
+  }
+  const exits = EXIT[s]!;
+  if (exits.length === 0) return s;
+  return rng.weighted(exits);
+}
+
+function drawJobHours(rng: Rng): number {
+  return rng.float() < 0.8 ? 37 : 10 + Math.floor(rng.float() * 21);
+}
+
+async function writeParquet(args: {
+  out: string;
+  tmp: string;
+  weeks: string[];
+  munis: string[];
+  episodesPath: string;
+  interviewsPath: string;
+  labourForce: Map<string, number>;
+  threads?: number;
+}): Promise<number> {
+  const db = await DuckDb.open({ threads: args.threads, tempDirectory: join(args.tmp, 'duckdb') });
+  try {
+    const values = (rows: string[]) => rows.join(', ');
+    await db.run(
+      `CREATE TEMP TABLE w AS SELECT * FROM (VALUES ${values(
+        args.weeks.map(
+          (w, i) => `(${i}, DATE ${sqlString(w)}, ${Number(addDays(w, 3).slice(0, 4))})`,
+        ),
+      )}) t(i, week, year)`,
+    );
+    await db.run(
+      `CREATE TEMP TABLE mu AS SELECT * FROM (VALUES ${values(args.munis.map((m, i) => `(${i}, ${sqlString(m)})`))}) t(i, code)`,
+    );
+    await db.run(
+      `CREATE TEMP TABLE st AS SELECT * FROM (VALUES ${values(
+        STATES.map(
+          (s, i) =>
+            `(${i}, ${s.benefit ? sqlString(s.benefit) : 'NULL'}, ${s.id === 'education' || s.id === 'revalidering' ? 'TRUE' : 'FALSE'})`,
+        ),
+      )}) t(i, benefit, education)`,
+    );
+    await db.run(
+      `CREATE TEMP TABLE ac AS SELECT * FROM (VALUES ${values(ACTIVATION_TYPES.map((a, i) => `(${i + 1}, ${sqlString(a)})`))}) t(i, code)`,
+    );
+    const episodes = `read_csv(${sqlString(args.episodesPath)}, header = false, columns = {'person_id': 'BIGINT', 's': 'INTEGER', 'e': 'INTEGER', 'mu': 'UTINYINT', 'st': 'UTINYINT', 'hours': 'UTINYINT', 'act': 'UTINYINT', 'partial': 'UTINYINT'})`;
+    await db.run(`CREATE TEMP TABLE ep AS SELECT * FROM ${episodes}`);
+    // One file per ISO year: faster than DuckDB's PARTITION_BY writer and the same layout.
+    const isoYears = [...new Set(args.weeks.map((w) => Number(addDays(w, 3).slice(0, 4))))];
+    for (const year of isoYears) {
+      const idx = args.weeks
+        .map((w, i) => [Number(addDays(w, 3).slice(0, 4)), i] as const)
+        .filter(([y]) => y === year)
+        .map(([, i]) => i);
+      const i0 = Math.min(...idx);
+      const i1 = Math.max(...idx);
+      const dir = join(args.out, 'weeks', `year=${year}`);
+      mkdirSync(dir, { recursive: true });
+      await db.run(`COPY (
+  SELECT x.person_id, w.week, mu.code AS municipality, st.benefit, CAST(x.hours AS DOUBLE) AS hours,
+    ac.code AS activation, st.education,
+    CASE x.partial WHEN 0 THEN NULL WHEN 1 THEN FALSE ELSE TRUE END AS partial_sick
+  FROM (SELECT person_id, mu, st, hours, act, partial, unnest(range(greatest(s, ${i0}), least(e, ${i1}) + 1)) AS i
+        FROM ep WHERE e >= ${i0} AND s <= ${i1}) x
+  JOIN w ON w.i = x.i
+  JOIN mu ON mu.i = x.mu
+  JOIN st ON st.i = x.st
+  LEFT JOIN ac ON ac.i = x.act
+) TO ${sqlString(join(dir, 'data.parquet'))} (FORMAT parquet, COMPRESSION zstd)`);
+    }
+    await db.run('DROP TABLE ep');
+    await db.run(`COPY (
+  SELECT person_id, date, 'jobsamtale' AS kind
+  FROM read_csv(${sqlString(args.interviewsPath)}, header = false, columns = {'person_id': 'BIGINT', 'date': 'DATE'})
+) TO ${sqlString(join(args.out, 'interviews.parquet'))} (FORMAT parquet)`);
+    const lf = [...args.labourForce].map(([key, n]) => {
+      const [year, municipality] = key.split(',');
+      return `(${Number(year)}, ${sqlString(municipality!)}, ${n})`;
+    });
+    await db.run(
+      `COPY (SELECT * FROM (VALUES ${values(lf)}) t(year, municipality, persons) ORDER BY year, municipality) TO ${sqlString(join(args.out, 'labour_force.parquet'))} (FORMAT parquet)`,
+    );
+    const [count] = await db.all(
+      `SELECT COUNT(*) AS n FROM read_parquet(${sqlString(weeksGlob(args.out))})`,
+    );
+    return Number(count?.n ?? 0);
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,90 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DuckDb } from '../../src/register/duckdb.ts';
+import { ImportRejected, importRegister } from '../../src/register/import.ts';
+import { readManifest, weeksGlob } from '../../src/register/store.ts';
+
+const HEADER = 'person_id,week,municipality,benefit,hours,activation,education,partial_sick';
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'jobcenter-import-'));
+}
+
+async function count(dir: string): Promise<number> {
+  const db = await DuckDb.open();
+  try {
+    const [row] = await db.all(`SELECT COUNT(*) AS n FROM read_parquet('${weeksGlob(dir)}')`);
+    return Number(row?.n);
+  } finally {
+    db.close();
+  }
+}
+
+describe('register import', () => {
+  it('imports valid rows and appends a second file', async () => {
+    const dir = tmp();
+    const file = join(dir, 'a.csv');
+    writeFileSync(
+      file,
+      `${HEADER}\n1,2018-01-01,849,sygedagpenge,0,,false,true\n1,2018-01-08,849,,37,,false,\n2,2018-01-01,101,kontanthjaelp,0,virksomhedspraktik,false,\n`,
+    );
+    const reg = join(dir, 'register');
+    expect((await importRegister(file, reg)).imported).toBe(3);
+    expect(readManifest(reg)).toMatchObject({ persons: 2, rows: 3, firstWeek: '2018-01-01' });
+    const file2 = join(dir, 'b.csv');
+    writeFileSync(file2, `${HEADER}\n3,2019-12-30,851,a-dagpenge,0,,false,\n`);
+    await importRegister(file2, reg);
+    // 2019-12-30 is in ISO week 2020-W01.
+    expect(await count(reg)).toBe(4);
+    expect(readManifest(reg).lastWeek).toBe('2019-12-30');
+  });
+
+  it('rejects the whole file, lists each bad line and reason, and keeps the old register', async () => {
+    const dir = tmp();
+    const reg = join(dir, 'register');
+    const good = join(dir, 'good.csv');
+    writeFileSync(good, `${HEADER}\n1,2018-01-01,849,,37,,false,\n`);
+    await importRegister(good, reg);
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(
+      bad,
+      [
+        HEADER,
+        '5,2018-01-01,849,,37,,false,', // line 2: fine
+        '0101801234,2018-01-01,849,,37,,false,', // line 3: CPR-like id
+        '6,2018-01-02,849,,37,,false,', // line 4: a Tuesday
+        '7,2018-01-01,999,,37,,false,', // line 5: no such municipality
+        '8,2018-01-01,849,bistand,200,,maybe,', // line 6: benefit, hours, education
+        '9,2018-01-01,849,kontanthjaelp,0,,false,true', // line 7: partial_sick off sygedagpenge
+        '5,2018-01-01,849,,37,,false,', // line 8: duplicate of line 2
+        '1,2018-01-01,849,,37,,false,', // line 9: already in the register
+      ].join('\n'),
+    );
+    const error = await importRegister(bad, reg).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportRejected);
+    expect((error as Error).message).toMatch(/7 of 8 rows are invalid.*nothing was imported/);
+    const report = readFileSync((error as ImportRejected).errorFile, 'utf8');
+    expect(report).toContain('3,person_id,looks like a CPR number');
+    expect(report).not.toContain('0101801234');
+    expect(report).toContain('4,week,must be the Monday');
+    expect(report).toContain('5,municipality,unknown kommunekode 999');
+    expect(report).toContain('6,benefit,unknown benefit code bistand');
+    expect(report).toContain('6,hours,must be a number from 0 to 100');
+    expect(report).toContain('6,education,must be true or false');
+    expect(report).toContain('7,partial_sick,only allowed on sygedagpenge weeks');
+    expect(report).toContain('8,week,duplicate person and week (also on line 2)');
+    expect(report).toContain('9,week,this person and week are already in the register');
+    expect(await count(reg)).toBe(1);
+  });
+
+  it('refuses to overwrite a directory that is not a register', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'precious.txt'), 'keep me');
+    const file = join(tmp(), 'a.csv');
+    writeFileSync(file, `${HEADER}\n1,2018-01-01,849,,37,,false,\n`);
+    await expect(importRegister(file, dir)).rejects.toThrow(/not a register directory/);
+    expect(readFileSync(join(dir, 'precious.txt'), 'utf8')).toBe('keep me');
+  });
+});
