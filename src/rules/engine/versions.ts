@@ -113,7 +113,7 @@ export function runRule(x: SpellContext, rule: Rule, spellTrials: SpellTrial[]):
     dispatch(run);
     const shadow = newSink();
     dispatch(mk(rule, lo, hi, shadow));
-    recordUses(x.sink, overlay, shadow, rule.id, waive?.trialId ?? ids[0]!);
+    recordUses(x.sink, overlay, shadow, rule.id, waive?.trialId ?? ids[0]!, x.pc);
   }
 }
 
@@ -128,6 +128,7 @@ function recordUses(
   shadow: Sink,
   ruleId: string,
   trialId: string,
+  pc: PreparedCase,
 ): void {
   for (const o of overlay.obligations) {
     const b = shadow.obligations.find((s) => s.seq === o.seq && s.ruleId === o.ruleId);
@@ -159,6 +160,14 @@ function recordUses(
     if (overlay.findings.some((o) => o.message.en === f.message.en)) continue;
     const key = `${trialId}|${ruleId}|${f.events.join()}`;
     if (seen.has(key)) continue;
+    // A before-event breach is already a use through its obligation (due on the trigger day).
+    const first = f.events[0];
+    const fday = first === undefined ? undefined : pc.events.find((e) => e.ev.id === first)?.day;
+    if (
+      fday !== undefined &&
+      sink.uses.some((u) => u.trialId === trialId && u.ruleId === ruleId && u.day === fday)
+    )
+      continue;
     seen.add(key);
     // day −1: the documentation check dates the use by its first event.
     sink.uses.push({ trialId, ruleId, day: -1, noteFrom: -1, events: [...f.events] });
