@@ -94,6 +94,32 @@ describe('rules CLI', () => {
 
   it('lists the trials as JSON', async () => {
     const { out } = await run(['trials', 'list', '--json']);
-    expect(Array.isArray(JSON.parse(out))).toBe(true);
+    const list = JSON.parse(out) as {
+      id: string;
+      municipalities: { code: string; part: string | null }[];
+      period: { start: string; end: string | null };
+      rulesAffected: string[];
+    }[];
+    // shared/domain/trials.md lists 18 trials of the North Jutland network.
+    expect(list).toHaveLength(18);
+    const formkrav = list.find((t) => t.id === 'fk2-formkrav-samtaler')!;
+    // Part A: 9 municipalities; part B: Frederikshavn, Jammerbugt, Rebild, Vesthimmerland (000 pp. 23, 60).
+    expect(formkrav.municipalities.filter((m) => m.part === 'A')).toHaveLength(9);
+    expect(formkrav.municipalities.filter((m) => m.part === 'B').map((m) => m.code)).toEqual([
+      '813',
+      '849',
+      '840',
+      '820',
+    ]);
+    expect(formkrav.period).toEqual({ start: '2017-07-01', end: '2021-12-31' });
+    const lae285 = list.find((t) => t.id === 'fk2-lae285')!;
+    expect(lae285.rulesAffected).toEqual(['sdp2015-lae285-before-first-followup']);
+    expect(lae285.period).toEqual({ start: '2018-01-01', end: '2019-12-31' });
+  });
+
+  it('lists the trials as text with their municipalities', async () => {
+    const { out } = await run(['trials', 'list']);
+    expect(out).toContain('fk2-mikrolaan');
+    expect(out).toContain('Aalborg (851) 2017-07-01–2021-12-31');
   });
 });

@@ -11,9 +11,11 @@ import type { CaseEvent, CaseFile } from '../../src/rules/case-format.ts';
 import { buildCatalog, evaluate, type Obligation } from '../../src/rules/engine.ts';
 import type { EventMatch } from '../../src/rules/model.ts';
 import { STATUTES } from '../../src/rules/statutes/index.ts';
+import { TRIALS } from '../../src/rules/trials/index.ts';
 import { FIXTURE_TRIAL, randomCase } from './fixtures.ts';
 
 const catalog = buildCatalog(STATUTES, [FIXTURE_TRIAL]);
+const real = buildCatalog(STATUTES, TRIALS);
 const RUNS = { numRuns: 300 };
 
 function overdue(obs: Obligation[]): number {
@@ -75,6 +77,30 @@ describe('engine properties', () => {
         expect(b.findings).toEqual(a.findings);
       }),
       RUNS,
+    );
+  });
+
+  it('each of the 18 real trials changes nothing outside its municipalities or period', () => {
+    expect(TRIALS).toHaveLength(18);
+    fc.assert(
+      fc.property(
+        randomCase,
+        fc.constantFrom(...TRIALS),
+        fc.boolean(),
+        ({ file, asOf }, trial, outsidePeriod) => {
+          // Outside the period: a participating municipality, but the case lists the
+          // trial from 2030; outside the scope: København (101), in no trial.
+          const municipality = outsidePeriod ? trial.scope.municipalities[0]!.code : '101';
+          const start = outsidePeriod ? '2030-01-01' : '2017-01-01';
+          const plain: CaseFile = { ...file, municipality, trials: [] };
+          const listed: CaseFile = { ...plain, trials: [{ trialId: trial.id, start }] };
+          const a = evaluate(plain, asOf, { catalog: real });
+          const b = evaluate(listed, asOf, { catalog: real });
+          expect(b.obligations).toEqual(a.obligations);
+          expect(b.findings).toEqual(a.findings);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 
