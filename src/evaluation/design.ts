@@ -1,15 +1,15 @@
 /**
- * Design matrices and grouping codes. A design is row-major (n × k) in a
- * Float64Array so that the estimators can accumulate cross-products in one
- * cache-friendly pass.
+ * Design matrices and grouping codes. A design is stored by column, one
+ * Float64Array per column, so that the estimators build X'X and X'WX as tight
+ * dot-product loops over contiguous memory.
  */
 import { EstimationError } from './errors.ts';
 
 export interface Design {
   readonly n: number;
   readonly k: number;
-  /** Row-major n × k. */
-  readonly x: Float64Array;
+  /** The k columns, each of length n (the first is the intercept when present). */
+  readonly columns: readonly Float64Array[];
   readonly names: readonly string[];
 }
 
@@ -47,15 +47,13 @@ export function buildDesign(
     checkFinite(c.name, c.values);
   }
   const k = columns.length + (intercept ? 1 : 0);
-  const x = new Float64Array(n * k);
-  const off = intercept ? 1 : 0;
-  for (let i = 0; i < n; i++) {
-    const row = i * k;
-    if (intercept) x[row] = 1;
-    for (let j = 0; j < columns.length; j++) x[row + off + j] = columns[j]!.values[i]!;
-  }
+  const cols: Float64Array[] = [];
+  if (intercept) cols.push(new Float64Array(n).fill(1));
+  // Float64Array inputs are used as they are (not copied); other arrays are converted.
+  for (const c of columns)
+    cols.push(c.values instanceof Float64Array ? c.values : Float64Array.from(c.values));
   const names = [...(intercept ? ['(Intercept)'] : []), ...columns.map((c) => c.name)];
-  return { n, k, x, names };
+  return { n, k, columns: cols, names };
 }
 
 export interface Grouping {

@@ -119,3 +119,60 @@ export function sandwich(
 export function symmetrizeLower(a: Float64Array, k: number): void {
   for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) a[i * k + j] = a[j * k + i]!;
 }
+
+/** Σ a_i b_i (four independent accumulators, so the loop is not bound by add latency). */
+export function dot(a: Float64Array, b: Float64Array | ArrayLike<number>): number {
+  const n = a.length;
+  const m = n - (n % 4);
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  for (let i = 0; i < m; i += 4) {
+    s0 += a[i]! * b[i]!;
+    s1 += a[i + 1]! * b[i + 1]!;
+    s2 += a[i + 2]! * b[i + 2]!;
+    s3 += a[i + 3]! * b[i + 3]!;
+  }
+  for (let i = m; i < n; i++) s0 += a[i]! * b[i]!;
+  return s0 + s1 + (s2 + s3);
+}
+
+/** Σ a_i b_i w_i. */
+export function dotW(
+  a: Float64Array,
+  b: Float64Array,
+  w: Float64Array | ArrayLike<number>,
+): number {
+  const n = a.length;
+  const m = n - (n % 4);
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  for (let i = 0; i < m; i += 4) {
+    s0 += a[i]! * b[i]! * w[i]!;
+    s1 += a[i + 1]! * b[i + 1]! * w[i + 1]!;
+    s2 += a[i + 2]! * b[i + 2]! * w[i + 2]!;
+    s3 += a[i + 3]! * b[i + 3]! * w[i + 3]!;
+  }
+  for (let i = m; i < n; i++) s0 += a[i]! * b[i]! * w[i]!;
+  return s0 + s1 + (s2 + s3);
+}
+
+/** Symmetric cross-product Σ w_i x_ia x_ib of column arrays (w omitted = 1). */
+export function crossProduct(
+  columns: readonly Float64Array[],
+  w?: Float64Array | ArrayLike<number>,
+): Float64Array {
+  const k = columns.length;
+  const out = new Float64Array(k * k);
+  for (let a = 0; a < k; a++) {
+    for (let b = 0; b <= a; b++) {
+      const v = w ? dotW(columns[a]!, columns[b]!, w) : dot(columns[a]!, columns[b]!);
+      out[a * k + b] = v;
+      out[b * k + a] = v;
+    }
+  }
+  return out;
+}

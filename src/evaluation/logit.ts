@@ -6,7 +6,7 @@
 
 import type { Design } from './design.ts';
 import { EstimationError } from './errors.ts';
-import { invertSpd, symmetrizeLower } from './linalg.ts';
+import { crossProduct, dotW, invertSpd } from './linalg.ts';
 import { type Coefficient, coefficientTable } from './summary.ts';
 
 export interface LogitOptions {
@@ -39,7 +39,7 @@ export function logit(
   y: ArrayLike<number>,
   options: LogitOptions = {},
 ): LogitResult {
-  const { n, k, x, names } = design;
+  const { n, k, columns, names } = design;
   if (y.length !== n)
     throw new EstimationError(
       'invalid-input',
@@ -89,41 +89,33 @@ export function logit(
   let devOld = deviance();
   let converged = false;
   let iterations = 0;
-  const xtwx = new Float64Array(k * k);
-  const xtwz = new Float64Array(k);
   let bread: Float64Array = new Float64Array(k * k);
+  const wv = new Float64Array(n);
+  const z = new Float64Array(n);
   for (let it = 1; it <= maxIt; it++) {
     iterations = it;
-    xtwx.fill(0);
-    xtwz.fill(0);
     for (let i = 0; i < n; i++) {
       const m = mu[i]!;
       const v = m * (1 - m);
-      const wi = (pw ? pw[i]! : 1) * v;
-      if (wi === 0) continue;
-      const z = eta[i]! + (y[i]! - m) / v;
-      const row = i * k;
-      for (let a = 0; a < k; a++) {
-        const xa = x[row + a]! * wi;
-        xtwz[a]! += xa * z;
-        const base = a * k;
-        for (let b = 0; b <= a; b++) xtwx[base + b]! += xa * x[row + b]!;
-      }
+      wv[i] = (pw ? pw[i]! : 1) * v;
+      z[i] = v > 0 ? eta[i]! + (y[i]! - m) / v : eta[i]!;
     }
-    symmetrizeLower(xtwx, k);
+    const xtwx = crossProduct(columns, wv);
+    const xtwz = new Float64Array(k);
+    for (let a = 0; a < k; a++) xtwz[a] = dotW(columns[a]!, z, wv);
     bread = invertSpd(xtwx, k, names);
     for (let a = 0; a < k; a++) {
       let s = 0;
       for (let b = 0; b < k; b++) s += bread[a * k + b]! * xtwz[b]!;
       beta[a] = s;
     }
-    for (let i = 0; i < n; i++) {
-      let e = 0;
-      const row = i * k;
-      for (let a = 0; a < k; a++) e += x[row + a]! * beta[a]!;
-      eta[i] = e;
-      mu[i] = 1 / (1 + Math.exp(-e));
+    eta.fill(0);
+    for (let a = 0; a < k; a++) {
+      const col = columns[a]!;
+      const ba = beta[a]!;
+      for (let i = 0; i < n; i++) eta[i]! += ba * col[i]!;
     }
+    for (let i = 0; i < n; i++) mu[i] = 1 / (1 + Math.exp(-eta[i]!));
     const dev = deviance();
     if (!Number.isFinite(dev)) break;
     if (Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < tol) {
@@ -148,18 +140,8 @@ export function logit(
     );
   }
   // Information at the final estimate.
-  xtwx.fill(0);
-  for (let i = 0; i < n; i++) {
-    const m = mu[i]!;
-    const wi = (pw ? pw[i]! : 1) * m * (1 - m);
-    const row = i * k;
-    for (let a = 0; a < k; a++) {
-      const xa = x[row + a]! * wi;
-      const base = a * k;
-      for (let b = 0; b <= a; b++) xtwx[base + b]! += xa * x[row + b]!;
-    }
-  }
-  symmetrizeLower(xtwx, k);
+  for (let i = 0; i < n; i++) wv[i] = (pw ? pw[i]! : 1) * mu[i]! * (1 - mu[i]!);
+  const xtwx = crossProduct(columns, wv);
   const vcov = invertSpd(xtwx, k, names);
   return {
     coefficients: coefficientTable(names, beta, vcov, { kind: 'normal' }, options.level),

@@ -13,7 +13,7 @@
 import { type Design, factorize, type Grouping } from './design.ts';
 import type { Reference } from './distributions.ts';
 import { EstimationError } from './errors.ts';
-import { invertSpd, sandwich, symmetrizeLower } from './linalg.ts';
+import { crossProduct, dot, dotW, invertSpd, sandwich } from './linalg.ts';
 import { type Coefficient, coefficientTable } from './summary.ts';
 
 export type VcovType = 'classical' | 'hc1' | 'cluster';
@@ -51,7 +51,7 @@ function isGrouping(c: OlsOptions['cluster']): c is Grouping {
 }
 
 export function ols(design: Design, y: ArrayLike<number>, options: OlsOptions = {}): OlsResult {
-  const { n: nRows, k, x, names } = design;
+  const { n: nRows, k, columns, names } = design;
   const vcovType = options.vcov ?? 'classical';
   if (y.length !== nRows) {
     throw new EstimationError(
@@ -59,17 +59,17 @@ export function ols(design: Design, y: ArrayLike<number>, options: OlsOptions = 
       `outcome has ${y.length} values, design has ${nRows} rows`,
     );
   }
-  const w = options.weights;
+  const w = options.weights ? Float64Array.from(options.weights) : null;
   if (w && w.length !== nRows) {
     throw new EstimationError(
       'invalid-input',
       `weights have ${w.length} values, design has ${nRows} rows`,
     );
   }
+  const yy = y instanceof Float64Array ? y : Float64Array.from(y);
   let n = 0;
   for (let i = 0; i < nRows; i++) {
-    const yi = y[i]!;
-    if (!Number.isFinite(yi)) {
+    if (!Number.isFinite(yy[i]!)) {
       throw new EstimationError(
         'invalid-input',
         `outcome has a missing or non-numeric value in row ${i + 1}`,
@@ -93,23 +93,10 @@ export function ols(design: Design, y: ArrayLike<number>, options: OlsOptions = 
     );
   }
 
-  // X'WX (lower triangle) and X'Wy in one pass.
-  const xtx = new Float64Array(k * k);
+  // X'WX and X'Wy as dot products of contiguous columns.
+  const xtx = crossProduct(columns, w ?? undefined);
   const xty = new Float64Array(k);
-  for (let i = 0; i < nRows; i++) {
-    const wi = w ? w[i]! : 1;
-    if (wi === 0) continue;
-    const row = i * k;
-    const yi = y[i]! * wi;
-    for (let a = 0; a < k; a++) {
-      const xa = x[row + a]!;
-      const xaw = xa * wi;
-      xty[a]! += xa * yi;
-      const base = a * k;
-      for (let b = 0; b <= a; b++) xtx[base + b]! += xaw * x[row + b]!;
-    }
-  }
-  symmetrizeLower(xtx, k);
+  for (let a = 0; a < k; a++) xty[a] = w ? dotW(columns[a]!, yy, w) : dot(columns[a]!, yy);
   const bread = invertSpd(xtx, k, names);
   const beta = new Float64Array(k);
   for (let a = 0; a < k; a++) {
@@ -118,7 +105,29 @@ export function ols(design: Design, y: ArrayLike<number>, options: OlsOptions = 
     beta[a] = s;
   }
 
-  // Residuals, R² and the meat.
+  // Residuals e = y − Xβ, column by column.
+  const e = Float64Array.from(yy);
+  for (let a = 0; a < k; a++) {
+    const col = columns[a]!;
+    const ba = beta[a]!;
+    for (let i = 0; i < nRows; i++) e[i]! -= ba * col[i]!;
+  }
+  let sse = 0;
+  let sumWy = 0;
+  let sumW = 0;
+  for (let i = 0; i < nRows; i++) {
+    const wi = w ? w[i]! : 1;
+    sse += wi * e[i]! * e[i]!;
+    sumWy += wi * yy[i]!;
+    sumW += wi;
+  }
+  const meanY = sumWy / sumW;
+  let sst = 0;
+  for (let i = 0; i < nRows; i++) {
+    const d = yy[i]! - meanY;
+    sst += (w ? w[i]! : 1) * d * d;
+  }
+
   let grouping: Grouping | null = null;
   if (vcovType === 'cluster') {
     if (!options.cluster)
@@ -131,44 +140,34 @@ export function ols(design: Design, y: ArrayLike<number>, options: OlsOptions = 
       );
     }
   }
-  const meat = new Float64Array(k * k);
-  const scores = grouping ? new Float64Array(grouping.nGroups * k) : null;
-  const clusterUsed = grouping ? new Uint8Array(grouping.nGroups) : null;
-  let sse = 0;
-  let sumWy = 0;
-  let sumW = 0;
-  for (let i = 0; i < nRows; i++) {
-    const wi = w ? w[i]! : 1;
-    if (wi === 0) continue;
-    const row = i * k;
-    let fit = 0;
-    for (let a = 0; a < k; a++) fit += x[row + a]! * beta[a]!;
-    const e = y[i]! - fit;
-    sse += wi * e * e;
-    sumWy += wi * y[i]!;
-    sumW += wi;
-    if (vcovType === 'hc1') {
-      const s = wi * wi * e * e;
-      for (let a = 0; a < k; a++) {
-        const xa = x[row + a]! * s;
-        const base = a * k;
-        for (let b = 0; b <= a; b++) meat[base + b]! += xa * x[row + b]!;
-      }
-    } else if (scores && grouping && clusterUsed) {
-      const g = grouping.codes[i]!;
-      clusterUsed[g] = 1;
-      const base = g * k;
-      const we = wi * e;
-      for (let a = 0; a < k; a++) scores[base + a]! += we * x[row + a]!;
+  let meat: Float64Array = new Float64Array(k * k);
+  let clustersUsed = 0;
+  if (vcovType === 'hc1') {
+    const s2 = new Float64Array(nRows);
+    for (let i = 0; i < nRows; i++) {
+      const we = (w ? w[i]! : 1) * e[i]!;
+      s2[i] = we * we;
     }
-  }
-  let sst = 0;
-  const meanY = sumWy / sumW;
-  for (let i = 0; i < nRows; i++) {
-    const wi = w ? w[i]! : 1;
-    if (wi === 0) continue;
-    const d = y[i]! - meanY;
-    sst += wi * d * d;
+    meat = crossProduct(columns, s2);
+  } else if (grouping) {
+    const G = grouping.nGroups;
+    const codes = grouping.codes;
+    const we = new Float64Array(nRows);
+    const used = new Uint8Array(G);
+    for (let i = 0; i < nRows; i++) {
+      const wi = w ? w[i]! : 1;
+      we[i] = wi * e[i]!;
+      if (wi > 0) used[codes[i]!] = 1;
+    }
+    for (let g = 0; g < G; g++) clustersUsed += used[g]!;
+    // Cluster score sums u_g, stored column by column (k arrays of length G).
+    const u = Array.from({ length: k }, () => new Float64Array(G));
+    for (let a = 0; a < k; a++) {
+      const col = columns[a]!;
+      const ua = u[a]!;
+      for (let i = 0; i < nRows; i++) ua[codes[i]!]! += we[i]! * col[i]!;
+    }
+    meat = crossProduct(u);
   }
 
   let vcov: Float64Array;
@@ -178,10 +177,9 @@ export function ols(design: Design, y: ArrayLike<number>, options: OlsOptions = 
     const s2 = sse / (n - k);
     vcov = bread.map((v) => v * s2);
   } else if (vcovType === 'hc1') {
-    symmetrizeLower(meat, k);
     vcov = sandwich(bread, meat, k, n / (n - k));
   } else {
-    const g = clusterUsed!.reduce((s, v) => s + v, 0);
+    const g = clustersUsed;
     nClusters = g;
     if (g < 2) {
       throw new EstimationError(
@@ -189,17 +187,6 @@ export function ols(design: Design, y: ArrayLike<number>, options: OlsOptions = 
         `cluster-robust standard errors need at least 2 clusters, got ${g}`,
       );
     }
-    const sc = scores!;
-    for (let c = 0; c < grouping!.nGroups; c++) {
-      const base = c * k;
-      for (let a = 0; a < k; a++) {
-        const ua = sc[base + a]!;
-        if (ua === 0) continue;
-        const mb = a * k;
-        for (let b = 0; b <= a; b++) meat[mb + b]! += ua * sc[base + b]!;
-      }
-    }
-    symmetrizeLower(meat, k);
     vcov = sandwich(bread, meat, k, (g / (g - 1)) * ((n - 1) / (n - k)));
     df = g - 1;
   }
