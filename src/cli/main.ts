@@ -6,7 +6,9 @@ import { Command, CommanderError } from 'commander';
 import { scrubCpr } from '../cases/cpr.ts';
 import { VERSION } from '../version.ts';
 import { registerEvaluateCommands } from './commands/evaluate.ts';
+import { registerRegisterCommands } from './commands/register.ts';
 import { registerRulesCommands } from './commands/rules.ts';
+import { registerStatsCommands } from './commands/stats.ts';
 import { registerSystemCommands } from './commands/system.ts';
 
 export function buildProgram(): Command {
@@ -22,6 +24,8 @@ export function buildProgram(): Command {
   registerSystemCommands(program);
   registerRulesCommands(program);
   registerEvaluateCommands(program);
+  registerRegisterCommands(program);
+  registerStatsCommands(program);
   return program;
 }
 

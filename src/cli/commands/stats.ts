@@ -1,0 +1,252 @@
+/** `stats` and `report`: jobindsats-style measures and the committee reports over a register. */
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { openRegisterSession } from '../../register/store.ts';
+import type { Row } from '../../stats/engine.ts';
+import { MEASURES, type MeasureParams, measureById } from '../../stats/measures.ts';
+import {
+  OUTPUT_FORMATS,
+  type OutputFormat,
+  renderHtml,
+  renderReportCsv,
+  renderReportText,
+  renderXlsx,
+} from '../../stats/render.ts';
+import {
+  buildComparison,
+  buildMonthlyReport,
+  buildOpenCasesReport,
+  type ComparisonSpec,
+  periodBounds,
+  type Report,
+} from '../../stats/reports.ts';
+import { type Cell, suppressRows } from '../../stats/suppress.ts';
+
+function format(value: string): OutputFormat {
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(value)) {
+    throw new InvalidArgumentError(`expected one of ${OUTPUT_FORMATS.join(', ')}`);
+  }
+  return value as OutputFormat;
+}
+
+function year(value: string): number {
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('expected a year YYYY');
+  return Number(value);
+}
+
+/** '2017', '2017-06', '2017-Q2' or 'A..B' → first and last day. */
+export function parsePeriod(value: string): { from: string; to: string } {
+  const [a, b = a] = value.split('..') as [string, string?];
+  return { from: periodBounds(a).from, to: periodBounds(b!).to };
+}
+
+async function emit(report: Report, fmt: OutputFormat, out: string | undefined, json: unknown) {
+  let body: string | Buffer;
+  switch (fmt) {
+    case 'table':
+      body = renderReportText(report);
+      break;
+    case 'csv':
+      body = renderReportCsv(report);
+      break;
+    case 'json':
+      body = `${JSON.stringify(json, null, 2)}\n`;
+      break;
+    case 'html':
+      body = renderHtml(report);
+      break;
+    case 'xlsx':
+      if (!out) throw new Error('--format xlsx needs --out FILE');
+      body = await renderXlsx(report);
+      break;
+  }
+  if (out) {
+    writeFileSync(out, body);
+    process.stderr.write(`wrote ${out}\n`);
+  } else {
+    process.stdout.write(body);
+  }
+}
+
+function measureReport(measureId: string, rows: Row[]): Report {
+  const m = measureById(measureId);
+  const shown = suppressRows(m, rows);
+  return {
+    title: m.titleDa,
+    subtitle: m.titleEn,
+    tables: [
+      {
+        id: m.id,
+        title: m.titleDa,
+        columns: m.columns.map((c) => c.labelDa),
+        rows: shown.map((r) => m.columns.map((c) => (r[c.name] ?? null) as Cell)),
+      },
+    ],
+    notes: [
+      m.description,
+      'Cells resting on fewer than 3 persons show "." (whole country unsuppressed).',
+    ],
+  };
+}
+
+interface CommonOpts {
+  register: string;
+  municipality?: string;
+  format: OutputFormat;
+  out?: string;
+}
+
+export function registerStatsCommands(program: Command): void {
+  const stats = program
+    .command('stats')
+    .description('jobindsats-style measures over a register (run "stats list" for the measures)')
+    .argument('[measure]', 'measure id')
+    .option('--register <dir>', 'register directory', 'data/register')
+    .option(
+      '--municipality <code>',
+      'show only this municipality, its region and the whole country',
+    )
+    .option('--period <period>', 'e.g. 2017, 2017-Q2, 2017-06 or 2017-01..2017-12')
+    .option('--kind <kind>', 'period granularity: month, quarter or year', 'month')
+    .option('--benefit <code>', 'restrict to one benefit code (e.g. sygedagpenge)')
+    .option('--reference-date <date>', 'flere-skal-med-40: visitation reference date')
+    .option('--gap-rule <rule>', 'spells: calendar-month (default) or any-gap')
+    .option('--format <format>', OUTPUT_FORMATS.join('|'), format, 'table')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(
+      async (
+        measure: string | undefined,
+        opts: CommonOpts & {
+          period?: string;
+          kind: string;
+          benefit?: string;
+          referenceDate?: string;
+          gapRule?: string;
+        },
+      ) => {
+        if (!measure || measure === 'list') {
+          for (const m of MEASURES) process.stdout.write(`${m.id.padEnd(26)}${m.titleEn}\n`);
+          return;
+        }
+        measureById(measure);
+        if (!['month', 'quarter', 'year'].includes(opts.kind))
+          throw new Error('--kind must be month, quarter or year');
+        if (opts.gapRule && !['calendar-month', 'any-gap'].includes(opts.gapRule)) {
+          throw new Error('--gap-rule must be calendar-month or any-gap');
+        }
+        const params: MeasureParams = {
+          kind: opts.kind as MeasureParams['kind'],
+          ...(opts.period ? parsePeriod(opts.period) : {}),
+          benefits: opts.benefit ? [opts.benefit] : undefined,
+          referenceDate: opts.referenceDate,
+          gapRule: opts.gapRule as MeasureParams['gapRule'],
+        };
+        const { session, engine } = await openRegisterSession(opts.register);
+        try {
+          const rows = await session.run(measure, params, { municipality: opts.municipality });
+          const m = measureById(measure);
+          await emit(measureReport(measure, rows), opts.format, opts.out, suppressRows(m, rows));
+        } finally {
+          await engine.close();
+        }
+      },
+    );
+  stats
+    .command('list')
+    .description('list the measures')
+    .action(() => {
+      for (const m of MEASURES) process.stdout.write(`${m.id.padEnd(26)}${m.titleEn}\n`);
+    });
+
+  const report = program.command('report').description('the committee reports');
+  const common = (c: Command) =>
+    c
+      .option('--register <dir>', 'register directory', 'data/register')
+      .requiredOption('--municipality <code>', 'kommunekode, e.g. 760 (Ringkøbing-Skjern)')
+      .option('--format <format>', OUTPUT_FORMATS.join('|'), format, 'table')
+      .option('--out <file>', 'write to a file instead of stdout');
+  common(
+    report
+      .command('monthly')
+      .description(
+        '"Aktiv og passiv forsørgelse": persons and DKK per ydelse, Jan–Dec and Gennemsnit',
+      )
+      .requiredOption('--year <YYYY>', 'report year', year),
+  ).action(async (opts: CommonOpts & { year: number }) => {
+    const { session, engine } = await openRegisterSession(opts.register);
+    try {
+      const r = await buildMonthlyReport(session, opts.municipality!, opts.year);
+      await emit(r, opts.format, opts.out, r);
+    } finally {
+      await engine.close();
+    }
+  });
+  common(
+    report
+      .command('open-cases')
+      .description('weekly open cases: jobafklaring, sygedagpenge 5–52 weeks and over 52 weeks')
+      .requiredOption('--year <YYYY>', 'year', year),
+  ).action(async (opts: CommonOpts & { year: number }) => {
+    const { session, engine } = await openRegisterSession(opts.register);
+    try {
+      const r = await buildOpenCasesReport(session, opts.municipality!, opts.year);
+      await emit(r, opts.format, opts.out, r);
+    } finally {
+      await engine.close();
+    }
+  });
+  common(
+    report
+      .command('comparison')
+      .description(
+        'trial-evaluation table: municipality vs region vs whole country, change from baseline',
+      )
+      .option(
+        '--measure <id>',
+        'fuldtidspersoner, forloeb, status-efter or delvise-raskmeldinger',
+        'fuldtidspersoner',
+      )
+      .option('--value <column>', 'value column (default per measure)')
+      .option('--benefit <code>', 'benefit code', 'sygedagpenge')
+      .option(
+        '--periods <list>',
+        'comma-separated periods, baseline first',
+        '2017-06,2018-06,2019-06,2020-04',
+      )
+      .option('--kind <kind>', 'month, quarter or year', 'month'),
+  ).action(
+    async (
+      opts: CommonOpts & {
+        measure: string;
+        value?: string;
+        benefit: string;
+        periods: string;
+        kind: string;
+      },
+    ) => {
+      const defaults: Record<string, string> = {
+        fuldtidspersoner: 'fte_pct',
+        forloeb: 'avg_weeks',
+        'status-efter': 'pct_wage',
+        'delvise-raskmeldinger': 'partial_pct',
+      };
+      if (!(opts.measure in defaults))
+        throw new Error(`--measure must be one of ${Object.keys(defaults).join(', ')}`);
+      const spec: ComparisonSpec = {
+        measure: opts.measure as ComparisonSpec['measure'],
+        value: opts.value ?? defaults[opts.measure]!,
+        benefit: opts.measure === 'delvise-raskmeldinger' ? undefined : opts.benefit,
+        periods: opts.periods.split(',').map((s) => s.trim()),
+        kind: opts.kind as ComparisonSpec['kind'],
+      };
+      const { session, engine } = await openRegisterSession(opts.register);
+      try {
+        const r = await buildComparison(session, opts.municipality!, spec);
+        await emit(r, opts.format, opts.out, r);
+      } finally {
+        await engine.close();
+      }
+    },
+  );
+}
