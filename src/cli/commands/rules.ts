@@ -105,7 +105,7 @@ export function registerRulesCommands(program: Command, io: RulesIo = stdoutIo):
       if (list.length === 0) io.out('(ingen forsøg i kataloget / no trials in the catalogue)\n');
       for (const t of list) {
         const munis = t.municipalities.map(
-          (m) => `${m.name} (${m.code}) ${m.start}–${m.end ?? ''}`,
+          (m) => `${m.name} (${m.code})${m.part ? ` [${m.part}]` : ''} ${m.start}–${m.end ?? ''}`,
         );
         io.out(
           `${t.id}\n  ${t.title.da}\n  ${t.title.en}\n  ${t.period.start}–${t.period.end ?? ''} · ${munis.join('; ')}\n  regler/rules: ${t.rulesAffected.join(', ')}\n`,
