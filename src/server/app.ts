@@ -20,6 +20,7 @@ import { VERSION } from '../version.ts';
 import { installErrorHandler } from './errors.ts';
 import { landingPage } from './landing-page.ts';
 import { fastifyLogger } from './logging.ts';
+import { webApp } from './web.ts';
 
 export interface ServerOptions {
   database: CaseDatabase;
@@ -105,10 +106,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
   );
 
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => {
-    const counts = await countAll(db);
-    return reply.type('text/html; charset=utf-8').send(landingPage(counts, kind));
-  });
+  // The web app from dist/web; the landing page when it has not been built.
+  await app.register(webApp, { landing: async () => landingPage(await countAll(db), kind) });
 
   return app;
 }

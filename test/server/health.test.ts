@@ -5,6 +5,7 @@ import { type CaseDatabase, openDatabase } from '../../src/cases/db.ts';
 import { migrateToLatest } from '../../src/cases/migrate.ts';
 import { addSpell, createCitizen, seedMunicipalities } from '../../src/cases/store.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { hasWebBuild } from '../../src/server/web.ts';
 
 describe('server skeleton', () => {
   let database: CaseDatabase;
@@ -61,12 +62,13 @@ describe('server skeleton', () => {
     expect(ui.body).toContain('swagger');
   });
 
-  it('serves a Danish start page with the counts', async () => {
+  it('serves a Danish start page: the web app when built, else the landing page with the counts', async () => {
     const res = await app.inject({ method: 'GET', url: '/' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/html');
     expect(res.body).toContain('lang="da"');
-    expect(res.body).toContain('Borgere');
+    // dist/web exists after `npm run build:web` or the e2e tests (src/server/web.ts).
+    expect(res.body).toContain(hasWebBuild() ? '<div id="root">' : 'Borgere');
   });
 
   it('never writes a CPR number to the log', async () => {

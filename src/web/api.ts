@@ -1,0 +1,301 @@
+/**
+ * The browser's view of the case-work API (notes/api-contract.md): typed
+ * fetch helpers and one error class. The session lives in an httpOnly cookie,
+ * so every call is same-origin with credentials included.
+ */
+
+export type Role = 'caseworker' | 'team-leader' | 'analyst' | 'administrator';
+export type ObligationStatus = 'upcoming' | 'due' | 'overdue' | 'met' | 'waived';
+export type Bilingual = { da: string; en: string };
+export type Id = string | number;
+
+export interface User {
+  id: Id;
+  username: string;
+  displayName: string;
+  role: Role;
+  municipalityCode: string;
+  municipalityName?: string;
+  teamId: Id | null;
+  teamName: string | null;
+}
+
+export interface WorklistItem {
+  citizenId: Id;
+  citizenName: string | null;
+  pseudonym?: string | null;
+  caseworkerName: string;
+  ruleId: string;
+  ruleTitle: Bilingual;
+  legalRef: string;
+  kind: string;
+  windowStart: string;
+  dueBy: string;
+  status: ObligationStatus;
+  trialId: string | null;
+}
+
+export interface StatusCounts {
+  overdue: number;
+  due: number;
+  upcoming: number;
+}
+
+export interface Worklist {
+  asOf: string;
+  items: WorklistItem[];
+  counts: StatusCounts;
+  perCaseworker?: ({ caseworkerId: Id; name: string } & StatusCounts)[];
+}
+
+export interface CitizenSummary {
+  id: Id;
+  name: string | null;
+  cprMasked: string | null;
+  pseudonym: string;
+  targetGroup: string | null;
+  benefit: string | null;
+  teamName: string | null;
+  caseworkerName: string | null;
+}
+
+export interface Spell {
+  id: Id;
+  benefit: string;
+  targetGroup: string;
+  subGroups?: string[];
+  start: string;
+  end?: string | null;
+  transferredFromId?: Id | null;
+}
+
+export interface CaseEvent {
+  id: Id;
+  type: string;
+  date: string;
+  end?: string | null;
+  form?: string | null;
+  conductedBy?: string | null;
+  contentItems?: string[] | null;
+  resetsClock?: boolean | null;
+  trialId?: string | null;
+  details?: Record<string, unknown> | null;
+}
+
+export interface Obligation {
+  ruleId: string;
+  ruleTitle?: Bilingual;
+  kind: string;
+  legalRef: string;
+  spellId: string;
+  seq?: number;
+  windowStart: string;
+  dueBy: string;
+  status: ObligationStatus;
+  metBy?: string;
+  late?: boolean;
+  trialId?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info';
+  message: Bilingual;
+  events: string[];
+  trialId?: string;
+}
+
+export interface TraceEntry {
+  ruleId?: string;
+  trialId?: string;
+  spellId?: string;
+  da: string;
+  en: string;
+}
+
+export interface CitizenDetail {
+  citizen: {
+    id: Id;
+    name: string | null;
+    cpr: string | null;
+    pseudonym?: string | null;
+    birthDate: string | null;
+    municipalityCode: string;
+    teamId: Id | null;
+    caseworkerId: Id | null;
+    version: number;
+  };
+  spells: Spell[];
+  events: CaseEvent[];
+  evaluation: {
+    asOf?: string;
+    obligations: Obligation[];
+    findings: Finding[];
+    trace: TraceEntry[];
+  };
+}
+
+export interface Employer {
+  id: Id;
+  name: string;
+  cvr?: string;
+  ordinaryHeadcount: number;
+}
+
+export interface TrialPeriod {
+  start: string;
+  end?: string | null;
+  targetGroups?: string[];
+}
+
+export interface TrialEntry {
+  id: string;
+  title: Bilingual;
+  summary?: Bilingual;
+  targetGroups?: string[];
+  enabled: TrialPeriod[];
+}
+
+export interface RehabCase {
+  citizenId: Id;
+  citizenName?: string | null;
+  pseudonym?: string | null;
+  recommendation?: string | null;
+  decision?: string | null;
+}
+
+export interface RehabMeeting {
+  id: Id;
+  date: string;
+  cases: RehabCase[];
+}
+
+export type Answer = 'yes' | 'no' | 'not-relevant';
+
+export interface ReviewQuestion {
+  id: string;
+  text: Bilingual | string;
+}
+
+export interface ReviewCase {
+  citizenId: Id;
+  citizenName?: string | null;
+  pseudonym?: string | null;
+  caseworkerName?: string | null;
+  answers?: Record<string, Answer>;
+}
+
+export interface Review {
+  id: Id;
+  periodStart: string;
+  periodEnd: string;
+  perCaseworker?: number;
+  questions: ReviewQuestion[];
+  sample: ReviewCase[];
+}
+
+export interface TallyRow {
+  questionId: string;
+  text?: Bilingual | string;
+  yes: number;
+  no: number;
+  notRelevant: number;
+  unanswered?: number;
+}
+
+/** An API failure with the HTTP status, the error code and the fields named by the server. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: { path: string; message: string }[] = [],
+    readonly body: unknown = null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Reads both error shapes: `{error: {code, message, fields}}` (contract) and `{error, message, fields}`. */
+function toApiError(status: number, body: unknown): ApiError {
+  if (body && typeof body === 'object' && 'error' in body) {
+    const b = body as {
+      error: unknown;
+      message?: string;
+      fields?: { path: string; message: string }[];
+    };
+    if (b.error && typeof b.error === 'object') {
+      const e = b.error as {
+        code?: string;
+        message?: string;
+        fields?: { path: string; message: string }[];
+      };
+      return new ApiError(
+        status,
+        e.code ?? String(status),
+        e.message ?? `HTTP ${status}`,
+        e.fields ?? [],
+        body,
+      );
+    }
+    return new ApiError(
+      status,
+      typeof b.error === 'string' ? b.error : String(status),
+      b.message ?? `HTTP ${status}`,
+      b.fields ?? [],
+      body,
+    );
+  }
+  return new ApiError(status, String(status), `HTTP ${status}`, [], body);
+}
+
+export async function request<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: {
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'network error');
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let parsed: unknown = null;
+  if (text) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = text;
+    }
+  }
+  if (!response.ok) throw toApiError(response.status, parsed);
+  return parsed as T;
+}
+
+export const api = {
+  get: <T>(path: string) => request<T>('GET', path),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+};
+
+/** Query string from defined values only. */
+export function qs(params: Record<string, string | number | undefined | null>): string {
+  const s = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== '') s.set(k, String(v));
+  }
+  const out = s.toString();
+  return out ? `?${out}` : '';
+}

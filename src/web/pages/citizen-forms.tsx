@@ -1,0 +1,580 @@
+/**
+ * Forms on the citizen page: interview, medical certificate, offer, journal
+ * note. Each save sends the case version it was based on (409 on a stale
+ * one) and then refreshes the case and the worklist, so the recomputed
+ * obligations show without a manual reload.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { ApiError, api, type Employer, type Id, type TrialEntry } from '../api.ts';
+import { ErrorNote, todayIso, useMe } from '../components.tsx';
+import { useI18n } from '../i18n.tsx';
+
+export interface FormProps {
+  citizenId: string;
+  version: number;
+  onSaved: () => void;
+}
+
+const INTERVIEW_TYPES = [
+  'job-interview',
+  'joint-meeting',
+  'cv-interview',
+  'follow-up-interview',
+  'group-session',
+] as const;
+const FORMS = ['in-person', 'phone', 'video', 'group', 'via-other'] as const;
+const CONTENT_ITEMS = [
+  'job-search-follow-up',
+  'plan-follow-up',
+  'cv-check',
+  'offer-need',
+  'next-contact-agreed',
+  'health-situation',
+  'education-goal',
+] as const;
+const CERTIFICATES = [
+  'LÆ265',
+  'LÆ285',
+  'LÆ125',
+  'LÆ135',
+  'LÆ145',
+  'hospital-record',
+  'specialist-statement',
+] as const;
+/** Lægeforeningen's rates as of April 2020 (shared/domain/README.md); others are entered by hand. */
+const CERTIFICATE_PRICES: Partial<Record<(typeof CERTIFICATES)[number], number>> = {
+  LÆ265: 1742,
+  LÆ285: 1120,
+};
+const OFFER_KINDS = [
+  'virksomhedspraktik',
+  'loentilskud',
+  'jobrotation',
+  'mentor',
+  'vejledning-og-opkvalificering',
+  'nytteindsats',
+  'psykologbehandling',
+] as const;
+
+/** Posts to the case and refreshes everything that shows it. */
+function useCaseSave(citizenId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (run: () => Promise<unknown>) => run(),
+    onSettled: async (_d, error) => {
+      // On a conflict the fresh version is fetched too, so a retry can succeed.
+      if (!error || (error instanceof ApiError && error.status === 409)) {
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: ['citizen', citizenId] }),
+          queryClient.invalidateQueries({ queryKey: ['worklist'] }),
+          queryClient.invalidateQueries({ queryKey: ['citizens'] }),
+        ]);
+      }
+    },
+  });
+}
+
+function eventsUrl(citizenId: string) {
+  return `/api/citizens/${encodeURIComponent(citizenId)}/events`;
+}
+
+/** Whether the server named this field as invalid (paths such as `body.event.date`). */
+function invalid(error: unknown, field: string): boolean {
+  return (
+    error instanceof ApiError &&
+    error.fields.some((f) => f.path === field || f.path.endsWith(`.${field}`))
+  );
+}
+
+function Field({
+  id,
+  label,
+  children,
+  hint,
+}: {
+  id: string;
+  label: string;
+  children: ReactNode;
+  hint?: string;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function SubmitRow({ pending }: { pending: boolean }) {
+  const { t } = useI18n();
+  return (
+    <div className="actions">
+      <button type="submit" className="button primary" disabled={pending}>
+        {pending ? t('app.saving') : t('app.save')}
+      </button>
+    </div>
+  );
+}
+
+export function InterviewForm({ citizenId, version, onSaved }: FormProps) {
+  const { t, label } = useI18n();
+  const me = useMe();
+  const ids = useId();
+  const save = useCaseSave(citizenId);
+  const [type, setType] = useState<string>('job-interview');
+  const [date, setDate] = useState(todayIso());
+  const [form, setForm] = useState<string>('in-person');
+  const [conductedBy, setConductedBy] = useState('');
+  const [items, setItems] = useState<string[]>(['job-search-follow-up', 'next-contact-agreed']);
+  const [resets, setResets] = useState(true);
+  const [nextForm, setNextForm] = useState('');
+  const [nextDate, setNextDate] = useState('');
+  const [nextContent, setNextContent] = useState('');
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const nextAgreement =
+      nextForm || nextDate || nextContent
+        ? {
+            ...(nextForm ? { form: nextForm } : {}),
+            ...(nextDate ? { date: nextDate } : {}),
+            ...(nextContent ? { content: nextContent } : {}),
+          }
+        : undefined;
+    const by = conductedBy.trim() || me.data?.displayName;
+    save.mutate(
+      () =>
+        api.post(eventsUrl(citizenId), {
+          expectedVersion: version,
+          event: {
+            type,
+            date,
+            form,
+            ...(by ? { conductedBy: by } : {}),
+            contentItems: items,
+            resetsClock: resets,
+            ...(nextAgreement ? { details: { nextAgreement } } : {}),
+          },
+        }),
+      {
+        onSuccess: () => {
+          setNextForm('');
+          setNextDate('');
+          setNextContent('');
+          onSaved();
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} aria-label={t('form.interview')} data-testid="interview-form">
+      <Field id={`${ids}-type`} label={t('interview.type')}>
+        <select id={`${ids}-type`} value={type} onChange={(e) => setType(e.target.value)}>
+          {INTERVIEW_TYPES.map((v) => (
+            <option key={v} value={v}>
+              {label('eventType', v)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <div className="field-row">
+        <Field id={`${ids}-date`} label={t('interview.date')}>
+          <input
+            id={`${ids}-date`}
+            type="date"
+            required
+            value={date}
+            aria-invalid={invalid(save.error, 'date') || undefined}
+            onChange={(e) => setDate(e.target.value)}
+          />
+        </Field>
+        <Field id={`${ids}-form`} label={t('interview.form')}>
+          <select id={`${ids}-form`} value={form} onChange={(e) => setForm(e.target.value)}>
+            {FORMS.map((v) => (
+              <option key={v} value={v}>
+                {label('interviewForm', v)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <Field id={`${ids}-by`} label={`${t('interview.conductedBy')} ${t('app.optional')}`}>
+        <input
+          id={`${ids}-by`}
+          value={conductedBy}
+          placeholder={me.data?.displayName}
+          onChange={(e) => setConductedBy(e.target.value)}
+        />
+      </Field>
+      <fieldset className="checks">
+        <legend>{t('interview.contentItems')}</legend>
+        {CONTENT_ITEMS.map((c) => (
+          <label key={c}>
+            <input
+              type="checkbox"
+              checked={items.includes(c)}
+              onChange={(e) =>
+                setItems(e.target.checked ? [...items, c] : items.filter((i) => i !== c))
+              }
+            />
+            {label('content', c)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="checks single">
+        <label>
+          <input type="checkbox" checked={resets} onChange={(e) => setResets(e.target.checked)} />
+          {t('interview.resetsClock')}
+        </label>
+      </div>
+      <fieldset className="group">
+        <legend>{t('interview.next')}</legend>
+        <div className="field-row">
+          <Field id={`${ids}-nform`} label={t('interview.nextForm')}>
+            <select
+              id={`${ids}-nform`}
+              value={nextForm}
+              onChange={(e) => setNextForm(e.target.value)}
+            >
+              <option value="">–</option>
+              {FORMS.map((v) => (
+                <option key={v} value={v}>
+                  {label('interviewForm', v)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id={`${ids}-ndate`} label={t('interview.nextDate')}>
+            <input
+              id={`${ids}-ndate`}
+              type="date"
+              value={nextDate}
+              onChange={(e) => setNextDate(e.target.value)}
+            />
+          </Field>
+        </div>
+        <Field id={`${ids}-ncontent`} label={t('interview.nextContent')}>
+          <textarea
+            id={`${ids}-ncontent`}
+            rows={2}
+            value={nextContent}
+            onChange={(e) => setNextContent(e.target.value)}
+          />
+        </Field>
+      </fieldset>
+      <FormError error={save.error} citizenId={citizenId} />
+      <SubmitRow pending={save.isPending} />
+    </form>
+  );
+}
+
+export function CertificateForm({ citizenId, version, onSaved }: FormProps) {
+  const { t, label } = useI18n();
+  const ids = useId();
+  const save = useCaseSave(citizenId);
+  const [code, setCode] = useState<(typeof CERTIFICATES)[number]>('LÆ265');
+  const [price, setPrice] = useState(String(CERTIFICATE_PRICES.LÆ265));
+  const [requested, setRequested] = useState(todayIso());
+  const [received, setReceived] = useState('');
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const details = { certificate: code, ...(price ? { price: Number(price) } : {}) };
+    save.mutate(
+      async () => {
+        const first = await api.post<{ version: number }>(eventsUrl(citizenId), {
+          expectedVersion: version,
+          event: { type: 'certificate-requested', date: requested, details },
+        });
+        if (received) {
+          await api.post(eventsUrl(citizenId), {
+            expectedVersion: first?.version ?? version + 1,
+            event: { type: 'certificate-received', date: received, details },
+          });
+        }
+      },
+      {
+        onSuccess: () => {
+          setReceived('');
+          onSaved();
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} aria-label={t('form.certificate')} data-testid="certificate-form">
+      <Field id={`${ids}-code`} label={t('certificate.code')}>
+        <select
+          id={`${ids}-code`}
+          value={code}
+          onChange={(e) => {
+            const v = e.target.value as (typeof CERTIFICATES)[number];
+            setCode(v);
+            const p = CERTIFICATE_PRICES[v];
+            setPrice(p === undefined ? '' : String(p));
+          }}
+        >
+          {CERTIFICATES.map((c) => (
+            <option key={c} value={c}>
+              {label('certificateCode', c)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id={`${ids}-price`} label={t('certificate.price')}>
+        <input
+          id={`${ids}-price`}
+          type="number"
+          min={0}
+          step={1}
+          inputMode="numeric"
+          value={price}
+          onChange={(e) => setPrice(e.target.value)}
+        />
+      </Field>
+      <div className="field-row">
+        <Field id={`${ids}-req`} label={t('certificate.requested')}>
+          <input
+            id={`${ids}-req`}
+            type="date"
+            required
+            value={requested}
+            onChange={(e) => setRequested(e.target.value)}
+          />
+        </Field>
+        <Field id={`${ids}-rec`} label={`${t('certificate.received')} ${t('app.optional')}`}>
+          <input
+            id={`${ids}-rec`}
+            type="date"
+            min={requested}
+            value={received}
+            onChange={(e) => setReceived(e.target.value)}
+          />
+        </Field>
+      </div>
+      <p className="hint">{t('certificate.deadline')}</p>
+      <FormError error={save.error} citizenId={citizenId} />
+      <SubmitRow pending={save.isPending} />
+    </form>
+  );
+}
+
+/** Trials enabled in the user's municipality (for exemptions on offers and notes). */
+function useEnabledTrials() {
+  return useQuery({
+    queryKey: ['trials'],
+    queryFn: () => api.get<{ items: TrialEntry[] } | TrialEntry[]>('/api/trials'),
+    select: (d) => (Array.isArray(d) ? d : d.items).filter((x) => x.enabled.length > 0),
+  });
+}
+
+export function OfferForm({ citizenId, version, onSaved }: FormProps) {
+  const { t, label, pick } = useI18n();
+  const ids = useId();
+  const save = useCaseSave(citizenId);
+  const employers = useQuery({
+    queryKey: ['employers'],
+    queryFn: () => api.get<{ items: Employer[] } | Employer[]>('/api/employers'),
+    select: (d) => (Array.isArray(d) ? d : d.items),
+  });
+  const trials = useEnabledTrials();
+  const [kind, setKind] = useState<string>('virksomhedspraktik');
+  const [start, setStart] = useState(todayIso());
+  const [end, setEnd] = useState('');
+  const [employerId, setEmployerId] = useState('');
+  const [trialId, setTrialId] = useState('');
+  const [note, setNote] = useState('');
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const employer: Id | undefined =
+      employerId === ''
+        ? undefined
+        : (employers.data?.find((x) => String(x.id) === employerId)?.id ?? employerId);
+    save.mutate(
+      () =>
+        api.post(`/api/citizens/${encodeURIComponent(citizenId)}/offers`, {
+          expectedVersion: version,
+          offer: {
+            kind,
+            start,
+            end,
+            ...(employer !== undefined ? { employerId: employer } : {}),
+            ...(trialId ? { trialId } : {}),
+            ...(note.trim() ? { journalNote: note.trim() } : {}),
+          },
+        }),
+      {
+        onSuccess: () => {
+          setNote('');
+          setTrialId('');
+          onSaved();
+        },
+      },
+    );
+  };
+
+  const ratio = save.error instanceof ApiError && save.error.status === 422;
+
+  return (
+    <form onSubmit={submit} aria-label={t('form.offer')} data-testid="offer-form">
+      <Field id={`${ids}-kind`} label={t('offer.kind')}>
+        <select id={`${ids}-kind`} value={kind} onChange={(e) => setKind(e.target.value)}>
+          {OFFER_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {label('offerKind', k)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <div className="field-row">
+        <Field id={`${ids}-start`} label={t('offer.start')}>
+          <input
+            id={`${ids}-start`}
+            type="date"
+            required
+            value={start}
+            onChange={(e) => setStart(e.target.value)}
+          />
+        </Field>
+        <Field id={`${ids}-end`} label={t('offer.end')}>
+          <input
+            id={`${ids}-end`}
+            type="date"
+            required
+            min={start}
+            value={end}
+            onChange={(e) => setEnd(e.target.value)}
+          />
+        </Field>
+      </div>
+      <Field id={`${ids}-emp`} label={t('offer.employer')}>
+        <select
+          id={`${ids}-emp`}
+          value={employerId}
+          onChange={(e) => setEmployerId(e.target.value)}
+        >
+          <option value="">{t('offer.noEmployer')}</option>
+          {(employers.data ?? []).map((x) => (
+            <option key={String(x.id)} value={String(x.id)}>
+              {x.name} ({t('offer.headcount', { n: x.ordinaryHeadcount })})
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id={`${ids}-trial`} label={t('offer.trial')}>
+        <select id={`${ids}-trial`} value={trialId} onChange={(e) => setTrialId(e.target.value)}>
+          <option value="">{t('offer.noTrial')}</option>
+          {(trials.data ?? []).map((x) => (
+            <option key={x.id} value={x.id}>
+              {pick(x.title)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {trialId ? (
+        <Field id={`${ids}-note`} label={t('offer.journalNote')}>
+          <textarea
+            id={`${ids}-note`}
+            rows={3}
+            required
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </Field>
+      ) : null}
+      {ratio ? (
+        <div className="alert alert-warning" role="alert" data-testid="ratio-rejection">
+          <p>
+            <strong>{t('offer.ratioRejected')}</strong>
+          </p>
+          <p>{(save.error as ApiError).message}</p>
+        </div>
+      ) : (
+        <FormError error={save.error} citizenId={citizenId} />
+      )}
+      <SubmitRow pending={save.isPending} />
+    </form>
+  );
+}
+
+export function NoteForm({ citizenId, version, onSaved }: FormProps) {
+  const { t, pick } = useI18n();
+  const ids = useId();
+  const save = useCaseSave(citizenId);
+  const trials = useEnabledTrials();
+  const [date, setDate] = useState(todayIso());
+  const [text, setText] = useState('');
+  const [trialId, setTrialId] = useState('');
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate(
+      () =>
+        api.post(eventsUrl(citizenId), {
+          expectedVersion: version,
+          event: {
+            type: 'journal-note',
+            date,
+            ...(trialId ? { trialId } : {}),
+            details: { text: text.trim() },
+          },
+        }),
+      {
+        onSuccess: () => {
+          setText('');
+          setTrialId('');
+          onSaved();
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} aria-label={t('form.note')} data-testid="note-form">
+      <Field id={`${ids}-date`} label={t('note.date')}>
+        <input
+          id={`${ids}-date`}
+          type="date"
+          required
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+        />
+      </Field>
+      <Field id={`${ids}-text`} label={t('note.text')}>
+        <textarea
+          id={`${ids}-text`}
+          rows={5}
+          required
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </Field>
+      <Field id={`${ids}-trial`} label={`${t('note.trial')} ${t('app.optional')}`}>
+        <select id={`${ids}-trial`} value={trialId} onChange={(e) => setTrialId(e.target.value)}>
+          <option value="">{t('offer.noTrial')}</option>
+          {(trials.data ?? []).map((x) => (
+            <option key={x.id} value={x.id}>
+              {pick(x.title)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <FormError error={save.error} citizenId={citizenId} />
+      <SubmitRow pending={save.isPending} />
+    </form>
+  );
+}
+
+function FormError({ error }: { error: unknown; citizenId: string }) {
+  if (!error) return null;
+  return <ErrorNote error={error} />;
+}

@@ -1,0 +1,378 @@
+/**
+ * One citizen: a timeline of benefit spells and case events, the rules
+ * engine's obligations with the explanation (trace) behind each, its
+ * findings, and the forms to record new events.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { api, type CaseEvent, type CitizenDetail, type Obligation, type Role } from '../api.ts';
+import {
+  citizenLabel,
+  DateText,
+  ErrorPage,
+  Loading,
+  PageHeading,
+  StatusBadge,
+  TrialBadge,
+} from '../components.tsx';
+import { type MessageKey, useI18n } from '../i18n.tsx';
+import { CertificateForm, InterviewForm, NoteForm, OfferForm } from './citizen-forms.tsx';
+
+type FormKind = 'interview' | 'certificate' | 'offer' | 'note';
+const FORM_KINDS: FormKind[] = ['interview', 'certificate', 'offer', 'note'];
+
+export function CitizenPage({ id, role }: { id: string; role: Role }) {
+  const { t } = useI18n();
+  const query = useQuery({
+    queryKey: ['citizen', id],
+    queryFn: () => api.get<CitizenDetail>(`/api/citizens/${encodeURIComponent(id)}`),
+  });
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <ErrorPage error={query.error} />;
+  const data = query.data;
+  const c = data.citizen;
+  const canEdit = role === 'caseworker' || role === 'team-leader';
+
+  return (
+    <article className="citizen" data-version={c.version}>
+      <PageHeading>{citizenLabel(c)}</PageHeading>
+      <dl className="facts">
+        {c.cpr ? (
+          <div>
+            <dt>{t('citizen.cpr')}</dt>
+            <dd className="mono">{c.cpr}</dd>
+          </div>
+        ) : null}
+        {c.pseudonym && c.name ? (
+          <div>
+            <dt>{t('citizen.pseudonym')}</dt>
+            <dd className="mono">{c.pseudonym}</dd>
+          </div>
+        ) : null}
+        {c.birthDate ? (
+          <div>
+            <dt>{t('citizen.birthDate')}</dt>
+            <dd>
+              <DateText value={c.birthDate} />
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('citizen.municipality')}</dt>
+          <dd>{c.municipalityCode}</dd>
+        </div>
+        <div>
+          <dt>{t('citizen.version')}</dt>
+          <dd data-testid="case-version">{c.version}</dd>
+        </div>
+      </dl>
+
+      <div className="citizen-grid">
+        <div className="citizen-main">
+          <Obligations data={data} />
+          <Findings data={data} />
+          <Timeline data={data} />
+        </div>
+        {canEdit ? (
+          <aside className="citizen-side">
+            <RecordPanel citizenId={id} version={c.version} />
+          </aside>
+        ) : null}
+      </div>
+    </article>
+  );
+}
+
+function Obligations({ data }: { data: CitizenDetail }) {
+  const { t, pick, label } = useI18n();
+  const [open, setOpen] = useState<string | null>(null);
+  const ids = useId();
+  const obligations = [...data.evaluation.obligations].sort(
+    (a, b) => a.dueBy.localeCompare(b.dueBy) || a.ruleId.localeCompare(b.ruleId),
+  );
+  const keyOf = (o: Obligation, i: number) => `${o.ruleId}|${o.spellId}|${o.seq ?? i}`;
+  return (
+    <section className="card" aria-labelledby={`${ids}-h`}>
+      <h2 id={`${ids}-h`}>{t('citizen.obligations')}</h2>
+      {obligations.length === 0 ? (
+        <p className="empty">{t('citizen.obligationsEmpty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data" data-testid="obligations">
+            <thead>
+              <tr>
+                <th scope="col">{t('citizen.col.rule')}</th>
+                <th scope="col">{t('citizen.col.paragraph')}</th>
+                <th scope="col">{t('citizen.col.window')}</th>
+                <th scope="col">{t('citizen.col.due')}</th>
+                <th scope="col">{t('citizen.col.status')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('citizen.explain')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {obligations.map((o, i) => {
+                const k = keyOf(o, i);
+                const expanded = open === k;
+                const panelId = `${ids}-trace-${i}`;
+                const title = o.ruleTitle ? pick(o.ruleTitle) : o.ruleId;
+                const trace = data.evaluation.trace.filter(
+                  (e) => e.ruleId === o.ruleId && (!e.spellId || e.spellId === o.spellId),
+                );
+                return [
+                  <tr key={k} data-rule={o.ruleId} data-status={o.status}>
+                    <td>
+                      <span className="rule-title">{title}</span>{' '}
+                      <span className="muted small">{label('kind', o.kind)}</span>{' '}
+                      {o.trialId ? <TrialBadge trialId={o.trialId} /> : null}
+                    </td>
+                    <td className="legal-ref">{o.legalRef}</td>
+                    <td className="nowrap">
+                      <DateText value={o.windowStart} />
+                    </td>
+                    <td className="nowrap">
+                      <DateText value={o.dueBy} />
+                    </td>
+                    <td>
+                      <StatusBadge status={o.status} late={o.late} />
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button-link"
+                        aria-expanded={expanded}
+                        aria-controls={panelId}
+                        onClick={() => setOpen(expanded ? null : k)}
+                      >
+                        {t('citizen.explain')}
+                        <span className="visually-hidden">: {title}</span>
+                      </button>
+                    </td>
+                  </tr>,
+                  expanded ? (
+                    <tr key={`${k}-trace`} className="trace-row">
+                      <td colSpan={6} id={panelId}>
+                        <h3 className="small-heading">
+                          {t('citizen.explainFor', { rule: title })}
+                        </h3>
+                        {o.metBy ? <p>{t('citizen.metBy', { id: o.metBy })}</p> : null}
+                        {trace.length === 0 ? (
+                          <p className="muted">{t('citizen.explainEmpty')}</p>
+                        ) : (
+                          <ol className="trace">
+                            {trace.map((e, j) => (
+                              // biome-ignore lint/suspicious/noArrayIndexKey: the trace is a fixed, ordered list
+                              <li key={j}>{pick(e)}</li>
+                            ))}
+                          </ol>
+                        )}
+                      </td>
+                    </tr>
+                  ) : null,
+                ];
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data.evaluation.trace.length > 0 ? (
+        <details className="full-trace">
+          <summary>{t('citizen.showAllTrace')}</summary>
+          <ol className="trace">
+            {data.evaluation.trace.map((e, j) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the trace is a fixed, ordered list
+              <li key={j}>{pick(e)}</li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function Findings({ data }: { data: CitizenDetail }) {
+  const { t, pick } = useI18n();
+  const ids = useId();
+  const findings = data.evaluation.findings;
+  return (
+    <section className="card" aria-labelledby={`${ids}-h`}>
+      <h2 id={`${ids}-h`}>{t('citizen.findings')}</h2>
+      {findings.length === 0 ? (
+        <p className="empty">{t('citizen.findingsEmpty')}</p>
+      ) : (
+        <ul className="findings">
+          {findings.map((f, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id of their own
+            <li key={i} className={`finding finding-${f.severity}`}>
+              <span className={`badge badge-sev-${f.severity}`}>
+                {t(`citizen.severity.${f.severity}` as MessageKey)}
+              </span>{' '}
+              {pick(f.message)} <span className="muted small">({f.ruleId})</span>{' '}
+              {f.trialId ? <TrialBadge trialId={f.trialId} /> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+interface TimelineEntry {
+  date: string;
+  key: string;
+  kind: 'spell-start' | 'spell-end' | 'event';
+  text: string;
+  detail?: string;
+  event?: CaseEvent;
+}
+
+function eventDetail(e: CaseEvent, label: (p: string, c: string) => string): string {
+  const parts: string[] = [];
+  if (e.form) parts.push(label('interviewForm', e.form));
+  const d = e.details ?? {};
+  if (typeof d.offerKind === 'string') parts.push(label('offerKind', d.offerKind));
+  if (typeof d.kind === 'string' && e.type === 'offer') parts.push(label('offerKind', d.kind));
+  if (typeof d.certificate === 'string') parts.push(d.certificate);
+  if (typeof d.employerName === 'string') parts.push(d.employerName);
+  if (e.contentItems?.length) parts.push(e.contentItems.map((c) => label('content', c)).join(', '));
+  if (typeof d.text === 'string') parts.push(d.text);
+  if (e.end) parts.push(`→ ${e.end}`);
+  if (e.conductedBy) parts.push(e.conductedBy);
+  return parts.join(' · ');
+}
+
+function Timeline({ data }: { data: CitizenDetail }) {
+  const { t, label } = useI18n();
+  const ids = useId();
+  const entries: TimelineEntry[] = [];
+  for (const s of data.spells) {
+    entries.push({
+      date: s.start,
+      key: `s-${s.id}`,
+      kind: 'spell-start',
+      text: t('citizen.spellStart', { benefit: s.benefit, group: s.targetGroup }),
+      ...(s.transferredFromId != null
+        ? { detail: t('citizen.transferredFrom', { id: String(s.transferredFromId) }) }
+        : {}),
+    });
+    if (s.end)
+      entries.push({
+        date: s.end,
+        key: `se-${s.id}`,
+        kind: 'spell-end',
+        text: t('citizen.spellEnd', { benefit: s.benefit }),
+      });
+  }
+  for (const e of data.events) {
+    entries.push({
+      date: e.date,
+      key: `e-${e.id}`,
+      kind: 'event',
+      text: label('eventType', e.type),
+      detail: eventDetail(e, label),
+      event: e,
+    });
+  }
+  entries.sort((a, b) => b.date.localeCompare(a.date) || a.key.localeCompare(b.key));
+
+  // Spell bars: positions as shares of the whole span from the first start to today/last end.
+  const starts = data.spells.map((s) => Date.parse(s.start));
+  const asOf = data.evaluation.asOf ?? new Date().toISOString().slice(0, 10);
+  const ends = data.spells.map((s) => Date.parse(s.end ?? asOf));
+  const min = Math.min(...starts);
+  const max = Math.max(...ends, Date.parse(asOf));
+  const span = Math.max(1, max - min);
+
+  return (
+    <section className="card" aria-labelledby={`${ids}-h`}>
+      <h2 id={`${ids}-h`}>{t('citizen.timeline')}</h2>
+      <h3 className="small-heading">{t('citizen.spells')}</h3>
+      {data.spells.length === 0 ? (
+        <p className="empty">{t('citizen.spellsEmpty')}</p>
+      ) : (
+        <ul className="spells">
+          {data.spells.map((s) => {
+            const left = ((Date.parse(s.start) - min) / span) * 100;
+            const width = Math.max(
+              1,
+              ((Date.parse(s.end ?? asOf) - Date.parse(s.start)) / span) * 100,
+            );
+            return (
+              <li key={String(s.id)}>
+                <span className="spell-label">
+                  <strong>{s.benefit}</strong> · {s.targetGroup} · <DateText value={s.start} /> –{' '}
+                  {s.end ? <DateText value={s.end} /> : t('citizen.ongoing')}
+                </span>
+                <span className="spell-track" aria-hidden="true">
+                  <span
+                    className={`spell-bar${s.end ? '' : ' ongoing'}`}
+                    style={{ left: `${left}%`, width: `${Math.min(width, 100 - left)}%` }}
+                  />
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {entries.length === 0 ? (
+        <p className="empty">{t('citizen.eventsEmpty')}</p>
+      ) : (
+        <ol className="timeline" data-testid="timeline">
+          {entries.map((e) => (
+            <li key={e.key} className={`tl-${e.kind}`} data-type={e.event?.type ?? e.kind}>
+              <span className="tl-date">
+                <DateText value={e.date} />
+              </span>
+              <span className="tl-body">
+                <span className="tl-title">{e.text}</span>
+                {e.event?.resetsClock ? <span className="badge badge-met">↺</span> : null}
+                {e.event?.trialId ? <TrialBadge trialId={e.event.trialId} /> : null}
+                {e.detail ? <span className="tl-detail">{e.detail}</span> : null}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function RecordPanel({ citizenId, version }: { citizenId: string; version: number }) {
+  const { t } = useI18n();
+  const ids = useId();
+  const [kind, setKind] = useState<FormKind>('interview');
+  const [saved, setSaved] = useState<string>('');
+  const onSaved = (what: FormKind) => setSaved(t('form.saved', { what: t(`form.${what}`) }));
+  const props = { citizenId, version, onSaved: () => onSaved(kind) };
+  return (
+    <section className="card record" aria-labelledby={`${ids}-h`}>
+      <h2 id={`${ids}-h`}>{t('citizen.record')}</h2>
+      <fieldset className="segmented wrap">
+        <legend>{t('citizen.recordWhat')}</legend>
+        {FORM_KINDS.map((k) => (
+          <label key={k} className={kind === k ? 'selected' : undefined}>
+            <input
+              type="radio"
+              name={`${ids}-kind`}
+              value={k}
+              checked={kind === k}
+              onChange={() => {
+                setKind(k);
+                setSaved('');
+              }}
+            />
+            {t(`form.${k}`)}
+          </label>
+        ))}
+      </fieldset>
+      <p className="saved-message" role="status" aria-live="polite">
+        {saved}
+      </p>
+      {kind === 'interview' ? <InterviewForm {...props} /> : null}
+      {kind === 'certificate' ? <CertificateForm {...props} /> : null}
+      {kind === 'offer' ? <OfferForm {...props} /> : null}
+      {kind === 'note' ? <NoteForm {...props} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,254 @@
+/**
+ * Rehabilitation team (rehabiliteringsteam): meetings with an agenda of at
+ * most 10 cases, the team's recommendation (indstilling) and the decision.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import {
+  api,
+  type CitizenSummary,
+  type Id,
+  qs,
+  type RehabCase,
+  type RehabMeeting,
+} from '../api.ts';
+import { citizenLabel, ErrorNote, Loading, PageHeading, todayIso } from '../components.tsx';
+import { type MessageKey, useI18n } from '../i18n.tsx';
+import { Link } from '../router.tsx';
+
+const MAX_CASES = 10;
+const RECOMMENDATIONS = [
+  'ressourceforloeb',
+  'jobafklaringsforloeb',
+  'fleksjob',
+  'foertidspension',
+  'revalidering',
+  'other',
+] as const;
+const DECISIONS = ['follows', 'deviates', 'postponed'] as const;
+
+export function RehabPage() {
+  const { t } = useI18n();
+  const ids = useId();
+  const meetings = useQuery({
+    queryKey: ['rehab-meetings'],
+    queryFn: () => api.get<{ items: RehabMeeting[] } | RehabMeeting[]>('/api/rehab-meetings'),
+    select: (d) =>
+      [...(Array.isArray(d) ? d : d.items)].sort((a, b) => b.date.localeCompare(a.date)),
+  });
+  return (
+    <section>
+      <PageHeading>{t('rehab.title')}</PageHeading>
+      <p className="lead">{t('rehab.intro')}</p>
+      <div className="two-col">
+        <div>
+          <h2 id={`${ids}-meetings`}>{t('rehab.meetings')}</h2>
+          {meetings.isPending ? <Loading /> : null}
+          <ErrorNote error={meetings.error} />
+          {meetings.data?.length === 0 ? <p className="empty">{t('rehab.noMeetings')}</p> : null}
+          {meetings.data?.map((m) => (
+            <Meeting key={String(m.id)} meeting={m} />
+          ))}
+        </div>
+        <NewMeeting />
+      </div>
+    </section>
+  );
+}
+
+function Meeting({ meeting }: { meeting: RehabMeeting }) {
+  const { t, lang } = useI18n();
+  const ids = useId();
+  const date = new Date(`${meeting.date}T00:00:00Z`).toLocaleDateString(
+    lang === 'da' ? 'da-DK' : 'en-GB',
+    { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  );
+  return (
+    <section
+      className="card meeting"
+      aria-labelledby={`${ids}-h`}
+      data-meeting={String(meeting.id)}
+    >
+      <h3 id={`${ids}-h`}>
+        {t('rehab.meeting', { date })}{' '}
+        <span className="muted small">{t('rehab.cases', { n: meeting.cases.length })}</span>
+      </h3>
+      <ol className="agenda">
+        {meeting.cases.map((c) => (
+          <AgendaCase key={String(c.citizenId)} meetingId={meeting.id} item={c} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function AgendaCase({ meetingId, item }: { meetingId: Id; item: RehabCase }) {
+  const { t } = useI18n();
+  const ids = useId();
+  const queryClient = useQueryClient();
+  const [recommendation, setRecommendation] = useState(item.recommendation ?? '');
+  const [decision, setDecision] = useState(item.decision ?? '');
+  const [saved, setSaved] = useState(false);
+  const save = useMutation({
+    mutationFn: () =>
+      api.put(
+        `/api/rehab-meetings/${encodeURIComponent(String(meetingId))}/cases/${encodeURIComponent(String(item.citizenId))}`,
+        { recommendation: recommendation || null, decision: decision || null },
+      ),
+    onSuccess: async () => {
+      setSaved(true);
+      await queryClient.invalidateQueries({ queryKey: ['rehab-meetings'] });
+      await queryClient.invalidateQueries({ queryKey: ['citizen', String(item.citizenId)] });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    save.mutate();
+  };
+  return (
+    <li>
+      <form className="agenda-case" onSubmit={submit}>
+        <p className="agenda-citizen">
+          <Link to={`/citizens/${encodeURIComponent(String(item.citizenId))}`}>
+            {citizenLabel(item)}
+          </Link>
+        </p>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${ids}-rec`}>{t('rehab.recommendation')}</label>
+            <select
+              id={`${ids}-rec`}
+              value={recommendation}
+              onChange={(e) => setRecommendation(e.target.value)}
+            >
+              <option value="">–</option>
+              {RECOMMENDATIONS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`rehab.rec.${r}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${ids}-dec`}>{t('rehab.decision')}</label>
+            <select
+              id={`${ids}-dec`}
+              value={decision}
+              onChange={(e) => setDecision(e.target.value)}
+            >
+              <option value="">{t('rehab.pending')}</option>
+              {DECISIONS.map((d) => (
+                <option key={d} value={d}>
+                  {t(`rehab.dec.${d}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="actions">
+            <button type="submit" className="button" disabled={save.isPending}>
+              {save.isPending ? t('app.saving') : t('rehab.saveCase')}
+            </button>
+          </div>
+        </div>
+        <p className="saved-message" role="status">
+          {saved ? t('app.saved') : ''}
+        </p>
+        <ErrorNote error={save.error} />
+      </form>
+    </li>
+  );
+}
+
+function NewMeeting() {
+  const { t } = useI18n();
+  const ids = useId();
+  const queryClient = useQueryClient();
+  const [date, setDate] = useState(todayIso());
+  const [q, setQ] = useState('');
+  const [picked, setPicked] = useState<Map<string, CitizenSummary>>(new Map());
+  const citizens = useQuery({
+    queryKey: ['citizens', q, 0, 'rehab'],
+    queryFn: () =>
+      api.get<{ items: CitizenSummary[]; total: number }>(`/api/citizens${qs({ q, limit: 30 })}`),
+  });
+  const create = useMutation({
+    mutationFn: () =>
+      api.post('/api/rehab-meetings', {
+        date,
+        citizenIds: [...picked.values()].map((c) => c.id),
+      }),
+    onSuccess: async () => {
+      setPicked(new Map());
+      await queryClient.invalidateQueries({ queryKey: ['rehab-meetings'] });
+    },
+  });
+  const toggle = (c: CitizenSummary, on: boolean) => {
+    const next = new Map(picked);
+    if (on) next.set(String(c.id), c);
+    else next.delete(String(c.id));
+    setPicked(next);
+  };
+  const full = picked.size >= MAX_CASES;
+  const list = [
+    ...picked.values(),
+    ...(citizens.data?.items ?? []).filter((c) => !picked.has(String(c.id))),
+  ];
+  return (
+    <section className="card" aria-labelledby={`${ids}-h`}>
+      <h2 id={`${ids}-h`}>{t('rehab.new')}</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          create.mutate();
+        }}
+      >
+        <div className="field">
+          <label htmlFor={`${ids}-date`}>{t('rehab.date')}</label>
+          <input
+            id={`${ids}-date`}
+            type="date"
+            required
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-q`}>{t('citizens.search')}</label>
+          <input id={`${ids}-q`} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+        </div>
+        <fieldset className="checks scroll" aria-describedby={`${ids}-count`}>
+          <legend>{t('rehab.pickCases')}</legend>
+          {list.map((c) => {
+            const on = picked.has(String(c.id));
+            return (
+              <label key={String(c.id)}>
+                <input
+                  type="checkbox"
+                  checked={on}
+                  disabled={!on && full}
+                  onChange={(e) => toggle(c, e.target.checked)}
+                />
+                {citizenLabel(c)} <span className="muted small">{c.targetGroup ?? ''}</span>
+              </label>
+            );
+          })}
+        </fieldset>
+        <p id={`${ids}-count`} className="muted" aria-live="polite">
+          {t('rehab.picked', { n: picked.size })}
+          {full ? ` – ${t('rehab.limit')}` : ''}
+        </p>
+        <ErrorNote error={create.error} />
+        <div className="actions">
+          <button
+            type="submit"
+            className="button primary"
+            disabled={create.isPending || picked.size === 0}
+          >
+            {t('rehab.create')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,257 @@
+/**
+ * Trial administration (frikommuneforsøg): the catalogue, with the periods
+ * a trial is enabled in the user's municipality; enable for chosen target
+ * groups and a period, or disable from a date.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { TARGET_GROUPS } from '../../reference/target-groups.ts';
+import { api, type Role, type TrialEntry } from '../api.ts';
+import { DateText, ErrorNote, Loading, PageHeading, todayIso } from '../components.tsx';
+import { useI18n } from '../i18n.tsx';
+
+export function TrialsPage({ role }: { role: Role }) {
+  const { t } = useI18n();
+  const trials = useQuery({
+    queryKey: ['trials'],
+    queryFn: () => api.get<{ items: TrialEntry[] } | TrialEntry[]>('/api/trials'),
+    select: (d) => (Array.isArray(d) ? d : d.items),
+  });
+  const canAdmin = role === 'administrator' || role === 'team-leader';
+  return (
+    <section>
+      <PageHeading>{t('trials.title')}</PageHeading>
+      <p className="lead">{t('trials.intro')}</p>
+      {trials.isPending ? <Loading /> : null}
+      <ErrorNote error={trials.error} />
+      {trials.data?.length === 0 ? <p className="empty">{t('trials.empty')}</p> : null}
+      <ul className="trial-list">
+        {trials.data?.map((trial) => (
+          <li key={trial.id}>
+            <Trial trial={trial} canAdmin={canAdmin} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function isActive(trial: TrialEntry, today: string): boolean {
+  return trial.enabled.some((p) => p.start <= today && (!p.end || p.end >= today));
+}
+
+function Trial({ trial, canAdmin }: { trial: TrialEntry; canAdmin: boolean }) {
+  const { t, pick } = useI18n();
+  const ids = useId();
+  const [mode, setMode] = useState<'none' | 'enable' | 'disable'>('none');
+  const active = isActive(trial, todayIso());
+  const title = pick(trial.title);
+  return (
+    <article
+      className={`card trial${active ? ' trial-active' : ''}`}
+      aria-labelledby={`${ids}-h`}
+      data-trial={trial.id}
+      data-active={active}
+    >
+      <header className="trial-head">
+        <h2 id={`${ids}-h`} className="trial-title">
+          {title}
+        </h2>
+        <span className={`badge ${active ? 'badge-met' : 'badge-neutral'}`}>
+          {active ? t('trials.enabled') : t('trials.notEnabled')}
+        </span>
+      </header>
+      <p className="muted small mono">{trial.id}</p>
+      {trial.summary ? <p>{pick(trial.summary)}</p> : null}
+      {trial.enabled.length > 0 ? (
+        <ul className="periods">
+          {trial.enabled.map((p) => (
+            <li key={`${p.start}-${p.end ?? ''}`}>
+              <DateText value={p.start} /> –{' '}
+              {p.end ? <DateText value={p.end} /> : t('trials.openEnded')}
+              {p.targetGroups?.length ? (
+                <span className="muted">
+                  {' '}
+                  · {t('trials.targetGroups')}: {p.targetGroups.join(', ')}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {canAdmin ? (
+        <div className="actions">
+          <button
+            type="button"
+            className="button"
+            aria-expanded={mode === 'enable'}
+            onClick={() => setMode(mode === 'enable' ? 'none' : 'enable')}
+          >
+            {t('trials.enable')}
+            <span className="visually-hidden">: {title}</span>
+          </button>
+          {active ? (
+            <button
+              type="button"
+              className="button"
+              aria-expanded={mode === 'disable'}
+              onClick={() => setMode(mode === 'disable' ? 'none' : 'disable')}
+            >
+              {t('trials.disable')}
+              <span className="visually-hidden">: {title}</span>
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {mode === 'enable' ? <EnableForm trial={trial} onDone={() => setMode('none')} /> : null}
+      {mode === 'disable' ? <DisableForm trial={trial} onDone={() => setMode('none')} /> : null}
+    </article>
+  );
+}
+
+function useTrialChange() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ path, body }: { path: string; body: unknown }) => api.post(path, body),
+    onSuccess: async () => {
+      // A trial changes the rules on many cases: every cached case and worklist is stale.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['trials'] }),
+        queryClient.invalidateQueries({ queryKey: ['worklist'] }),
+        queryClient.invalidateQueries({ queryKey: ['citizen'] }),
+      ]);
+    },
+  });
+}
+
+function EnableForm({ trial, onDone }: { trial: TrialEntry; onDone: () => void }) {
+  const { t, pick, lang } = useI18n();
+  const ids = useId();
+  const change = useTrialChange();
+  const groups = TARGET_GROUPS.filter(
+    (g) => !trial.targetGroups?.length || trial.targetGroups.includes(g.code),
+  );
+  const [picked, setPicked] = useState<string[]>(groups.map((g) => g.code));
+  const [start, setStart] = useState(todayIso());
+  const [end, setEnd] = useState('');
+  const [problem, setProblem] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (picked.length === 0) {
+      setProblem(t('trials.pickGroup'));
+      return;
+    }
+    setProblem('');
+    change.mutate(
+      {
+        path: `/api/trials/${encodeURIComponent(trial.id)}/enable`,
+        body: { targetGroups: picked, start, ...(end ? { end } : {}) },
+      },
+      { onSuccess: onDone },
+    );
+  };
+  return (
+    <form
+      className="subform"
+      onSubmit={submit}
+      aria-label={t('trials.enableFor', { title: pick(trial.title) })}
+    >
+      <fieldset className="checks columns">
+        <legend>{t('trials.targetGroups')}</legend>
+        {groups.map((g) => (
+          <label key={g.code}>
+            <input
+              type="checkbox"
+              checked={picked.includes(g.code)}
+              onChange={(e) =>
+                setPicked(
+                  e.target.checked ? [...picked, g.code] : picked.filter((c) => c !== g.code),
+                )
+              }
+            />
+            {g.code} {lang === 'da' ? g.nameDa : g.nameEn}
+          </label>
+        ))}
+      </fieldset>
+      {problem ? (
+        <div className="alert alert-error" role="alert">
+          <p>{problem}</p>
+        </div>
+      ) : null}
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${ids}-start`}>{t('trials.start')}</label>
+          <input
+            id={`${ids}-start`}
+            type="date"
+            required
+            value={start}
+            onChange={(e) => setStart(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-end`}>
+            {t('trials.end')} {t('app.optional')}
+          </label>
+          <input
+            id={`${ids}-end`}
+            type="date"
+            min={start}
+            value={end}
+            onChange={(e) => setEnd(e.target.value)}
+          />
+        </div>
+      </div>
+      <ErrorNote error={change.error} />
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={change.isPending}>
+          {change.isPending ? t('app.saving') : t('trials.enable')}
+        </button>
+        <button type="button" className="button-link" onClick={onDone}>
+          {t('app.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function DisableForm({ trial, onDone }: { trial: TrialEntry; onDone: () => void }) {
+  const { t, pick } = useI18n();
+  const ids = useId();
+  const change = useTrialChange();
+  const [end, setEnd] = useState(todayIso());
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    change.mutate(
+      { path: `/api/trials/${encodeURIComponent(trial.id)}/disable`, body: { end } },
+      { onSuccess: onDone },
+    );
+  };
+  return (
+    <form
+      className="subform"
+      onSubmit={submit}
+      aria-label={t('trials.disableFor', { title: pick(trial.title) })}
+    >
+      <div className="field">
+        <label htmlFor={`${ids}-end`}>{t('trials.disableFrom')}</label>
+        <input
+          id={`${ids}-end`}
+          type="date"
+          required
+          value={end}
+          onChange={(e) => setEnd(e.target.value)}
+        />
+      </div>
+      <ErrorNote error={change.error} />
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={change.isPending}>
+          {change.isPending ? t('app.saving') : t('trials.disable')}
+        </button>
+        <button type="button" className="button-link" onClick={onDone}>
+          {t('app.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
