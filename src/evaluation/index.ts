@@ -1,0 +1,13 @@
+/** Evaluation estimators: pure TypeScript, no storage or HTTP imports. See docs/evaluation.md. */
+export * from './costs.ts';
+export * from './design.ts';
+export * from './did.ts';
+export * from './distributions.ts';
+export * from './errors.ts';
+export * from './logit.ts';
+export * from './ols.ts';
+export * from './psm.ts';
+export * from './simulate.ts';
+export * from './summary.ts';
+export * from './surveys.ts';
+export * from './survival.ts';
