@@ -14,15 +14,15 @@ export function prng(seed: number): () => number {
 }
 
 const GROUPS = [
-  ['6.1', 'dagpenge'],
-  ['6.1', 'dagpenge'],
+  ['6.1', 'a-dagpenge'],
+  ['6.1', 'a-dagpenge'],
   ['6.2', 'kontanthjaelp'],
   ['6.3', 'kontanthjaelp'],
   ['6.5', 'uddannelseshjaelp'],
   ['6.6', 'sygedagpenge'],
-  ['6.8', 'ressourceforloebsydelse'],
+  ['6.8', 'ressourceforloeb'],
   ['6.9', 'ledighedsydelse'],
-  ['6.10', 'revalideringsydelse'],
+  ['6.10', 'revalidering'],
 ] as const;
 const TYPES = [
   'job-interview',

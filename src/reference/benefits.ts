@@ -98,6 +98,7 @@ export const BENEFIT_CODES = [
   'kontanthjaelp',
   'uddannelseshjaelp',
   'integrationsydelse',
+  'selvforsoergelses-og-hjemrejseydelse',
   'sygedagpenge',
   'jobafklaring',
   'ressourceforloeb',
@@ -203,10 +204,23 @@ export const BENEFITS: readonly Benefit[] = [
     nameEn: 'Integration benefit',
     ydelsesgruppe: 'integrationsydelse',
     targetGroup: null,
-    targetGroups: ['6.2', '6.3'],
+    targetGroups: ['6.2', '6.3', '6.4', '6.5'],
     publicBenefit: true,
     kind: 'income-transfer',
     sourced: true,
+  },
+  {
+    // The name of integrationsydelse from 1 July 2019 (lov nr. 174 af
+    // 27.2.2019, "paradigmeskiftet"); same LAB § 6 groups, same jobindsats group.
+    code: 'selvforsoergelses-og-hjemrejseydelse',
+    nameDa: 'Selvforsørgelses- og hjemrejseydelse',
+    nameEn: 'Self-support and return benefit',
+    ydelsesgruppe: 'integrationsydelse',
+    targetGroup: null,
+    targetGroups: ['6.2', '6.3', '6.4', '6.5'],
+    publicBenefit: true,
+    kind: 'income-transfer',
+    sourced: false,
   },
   {
     code: 'sygedagpenge',

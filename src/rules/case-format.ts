@@ -5,7 +5,9 @@
  * it, the case store projects its event log into it, and the JSON Schema in
  * docs/schemas/case.schema.json is generated from it.
  */
+
 import { z } from 'zod';
+import { BENEFIT_CODES, isBenefitCode } from '../reference/benefits.ts';
 import { TARGET_GROUP_CODES } from '../reference/target-groups.ts';
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -129,7 +131,12 @@ export type CaseEvent = z.infer<typeof CaseEventSchema>;
 export const BenefitSpellSchema = z.object({
   id: z.string().min(1),
   /** ydelse code, see src/reference/benefits.ts */
-  benefit: z.string().min(1).describe('ydelse code, see src/reference/benefits.ts'),
+  benefit: z
+    .string()
+    .refine((code) => isBenefitCode(code), {
+      message: `unknown benefit code; one of ${BENEFIT_CODES.join(', ')}`,
+    })
+    .describe('ydelse code, see src/reference/benefits.ts'),
   /** målgruppe */
   targetGroup: TargetGroupSchema.describe('målgruppe'),
   /** Sub-groups such as 'seasonal-worker' or 'job-within-8-weeks'. */

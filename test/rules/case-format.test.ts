@@ -9,7 +9,7 @@ const VALID = {
   formatVersion: 1,
   municipality: '851',
   citizen: { id: 'c1', birthDate: '1980-06-15' },
-  spells: [{ id: 's1', benefit: 'dagpenge', targetGroup: '6.1', start: '2019-03-04' }],
+  spells: [{ id: 's1', benefit: 'a-dagpenge', targetGroup: '6.1', start: '2019-03-04' }],
   events: [{ id: 'e1', type: 'job-interview', date: '2019-03-20', form: 'phone' }],
 };
 

@@ -27,7 +27,7 @@ const CASE = {
   formatVersion: 1,
   municipality: '101',
   citizen: { id: 'c1', birthDate: '1980-06-15' },
-  spells: [{ id: 's1', benefit: 'dagpenge', targetGroup: '6.1', start: '2019-03-04' }],
+  spells: [{ id: 's1', benefit: 'a-dagpenge', targetGroup: '6.1', start: '2019-03-04' }],
   events: [{ id: 'e1', type: 'joint-meeting', date: '2019-03-20' }],
 };
 

@@ -135,11 +135,11 @@ const EVENT_TYPES = [
 ] as const;
 const FORMS = ['in-person', 'phone', 'video', 'group', 'via-other'] as const;
 const GROUPS = [
-  ['6.1', 'dagpenge'],
+  ['6.1', 'a-dagpenge'],
   ['6.2', 'kontanthjaelp'],
   ['6.3', 'kontanthjaelp'],
   ['6.5', 'uddannelseshjaelp'],
-  ['6.8', 'ressourceforloebsydelse'],
+  ['6.8', 'ressourceforloeb'],
   ['6.9', 'ledighedsydelse'],
 ] as const;
 

@@ -16,7 +16,7 @@ function dpCase(
     formatVersion: 1,
     municipality: '851',
     citizen: { id: 'c1', birthDate: '1980-06-15' },
-    spells: [{ id: 's1', benefit: 'dagpenge', targetGroup: '6.1', start: '2019-03-04' }],
+    spells: [{ id: 's1', benefit: 'a-dagpenge', targetGroup: '6.1', start: '2019-03-04' }],
     events,
     trials: [
       { trialId: 'fx-formkrav', start: '2017-07-01', responsible: 'Team leader A', ...entry },
