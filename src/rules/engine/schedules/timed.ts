@@ -35,8 +35,8 @@ export function summary(run: RuleRun, from: number, t: Tally): void {
   if (t.total === 0) {
     trace(
       run,
-      `${cap(a.da)}: fristen (regnet fra ${isoOf(from)}) falder uden for reglens gyldighed og afgøres efter de regler, der gælder på fristdagen.`,
-      `${cap(a.en)}: the deadline (counted from ${isoOf(from)}) falls outside the rule's validity and is judged by the rules in force on the due date.`,
+      `${cap(a.da)}: fristen (regnet fra ${isoOf(from)}) falder uden for den periode, denne version af reglen dækker (reglens gyldighed eller et forsøgs periode), og afgøres efter den version, der gælder på fristdagen.`,
+      `${cap(a.en)}: the deadline (counted from ${isoOf(from)}) falls outside the period this version of the rule covers (its validity or a trial's period) and is judged by the version in force on the due date.`,
     );
     return;
   }
