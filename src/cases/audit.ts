@@ -5,7 +5,7 @@
  * or reordering any stored entry breaks verification from that point on.
  */
 import { createHash } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { canonicalJson } from './canonical-json.ts';
 import type { Database } from './schema.ts';
 
@@ -44,17 +44,31 @@ export function auditHash(prevHash: string, row: HashedFields): string {
 const AUDIT_LOCK_KEY = 0x6a6f6263;
 
 export async function appendAudit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
-    const last = await trx
-      .selectFrom('audit_log')
-      .select('hash')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    // Millisecond precision so the timestamp reads back exactly as hashed.
-    const at = new Date();
+  await db.transaction().execute((trx) => appendAuditEntries(trx, [entry]));
+}
+
+/**
+ * Appends several entries to the chain. Must run inside a transaction (`trx`):
+ * the advisory lock that serialises the chain is held until it commits, so a
+ * write and its audit entries commit together or not at all. Appending many
+ * entries at once costs one lock, one read of the chain's head and one insert.
+ */
+export async function appendAuditEntries(
+  trx: Transaction<Database>,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
+  const last = await trx
+    .selectFrom('audit_log')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  // Millisecond precision so the timestamp reads back exactly as hashed.
+  const at = new Date();
+  const values = entries.map((entry) => {
     const row: HashedFields = {
       at,
       user_id: entry.userId,
@@ -63,20 +77,22 @@ export async function appendAudit(db: Kysely<Database>, entry: AuditEntry): Prom
       detail: entry.detail ?? {},
       reason: entry.reason ?? null,
     };
-    await trx
-      .insertInto('audit_log')
-      .values({
-        at,
-        user_id: row.user_id,
-        action: row.action,
-        citizen_id: row.citizen_id,
-        detail: JSON.stringify(row.detail),
-        reason: row.reason,
-        prev_hash: prevHash,
-        hash: auditHash(prevHash, row),
-      })
-      .execute();
+    const hash = auditHash(prevHash, row);
+    const value = {
+      at,
+      user_id: row.user_id,
+      action: row.action,
+      citizen_id: row.citizen_id,
+      detail: JSON.stringify(row.detail),
+      reason: row.reason,
+      prev_hash: prevHash,
+      hash,
+    };
+    prevHash = hash;
+    return value;
   });
+  // Identity ids follow the order of the VALUES list, which is the chain order.
+  await trx.insertInto('audit_log').values(values).execute();
 }
 
 export interface AuditVerification {

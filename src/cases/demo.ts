@@ -39,6 +39,8 @@ export interface DemoOptions {
   neighbourCitizens: number;
   /** Password of every demo login (demo only; documented in the README). */
   password: string;
+  /** Caseworkers per team in the main municipality (default 3); a bigger demo wants more. */
+  caseworkersPerTeam?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -298,7 +300,7 @@ export async function generateDemo(
         team,
       );
     }
-    while (team.caseworkers.length < CASEWORKERS_PER_TEAM) {
+    while (team.caseworkers.length < (options.caseworkersPerTeam ?? CASEWORKERS_PER_TEAM)) {
       const username = `sb${String(n).padStart(2, '0')}`;
       const id = await addUser(
         options.municipalityCode,
@@ -399,7 +401,7 @@ export async function generateDemo(
 
 /** Removes all case data, users and teams (not the reference tables). */
 export async function resetCaseData(db: Kysely<Database>): Promise<void> {
-  await sql`truncate table audit_log, case_events, benefit_spells, trial_exemptions, citizens, users, teams restart identity cascade`.execute(
+  await sql`truncate table audit_log, trial_exemption_uses, review_cases, reviews, rehab_meeting_cases, rehab_meetings, placements, employers, sessions, login_throttle, case_events, benefit_spells, trial_exemptions, citizens, users, teams restart identity cascade`.execute(
     db,
   );
 }

@@ -114,6 +114,102 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface SessionsTable {
+  /** SHA-256 (hex) of the session cookie's token. */
+  token_hash: string;
+  user_id: number;
+  created_at: Generated<Date>;
+  expires_at: Date;
+}
+
+export interface LoginThrottleTable {
+  /** Lower-cased username as typed (also unknown names). */
+  username: string;
+  failures: Generated<number>;
+  locked_until: Date | null;
+  last_failure_at: Date | null;
+}
+
+export interface EmployersTable {
+  id: Generated<number>;
+  municipality_code: string;
+  name: string;
+  /** CVR-nummer, eight digits */
+  cvr: string;
+  /** Ordinary employees (ordinært ansatte), the base of the forholdstal. */
+  ordinary_headcount: number;
+  created_at: Generated<Date>;
+}
+
+export interface PlacementsTable {
+  id: Generated<number>;
+  employer_id: number;
+  citizen_id: number;
+  /** The `offer` case event that started the placement. */
+  event_id: number;
+  kind: string;
+  start_date: DateColumn;
+  end_date: DateColumn;
+  hours_per_week: number | null;
+  /** Whether it counts toward the forholdstal (virksomhedspraktik, løntilskud). */
+  counts_toward_ratio: boolean;
+}
+
+export interface RehabMeetingsTable {
+  id: Generated<number>;
+  municipality_code: string;
+  meeting_date: DateColumn;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface RehabMeetingCasesTable {
+  meeting_id: number;
+  citizen_id: number;
+  position: number;
+  /** indstilling */
+  recommendation: string | null;
+  /** afgørelse */
+  decision: string | null;
+  decided_by: number | null;
+  decided_at: Date | null;
+  event_id: number | null;
+}
+
+export interface ReviewsTable {
+  id: Generated<number>;
+  municipality_code: string;
+  period_start: DateColumn;
+  period_end: DateColumn;
+  per_caseworker: number;
+  seed: number;
+  team_id: number | null;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface ReviewCasesTable {
+  review_id: number;
+  citizen_id: number;
+  caseworker_id: number;
+  position: number;
+  answers: ColumnType<unknown, string | undefined, string>;
+  answered_by: number | null;
+  answered_at: Date | null;
+}
+
+export interface TrialExemptionUsesTable {
+  id: Generated<number>;
+  municipality_code: string;
+  citizen_id: number;
+  trial_id: string;
+  event_id: number;
+  journal_event_id: number | null;
+  documentation: string;
+  used_by: number | null;
+  used_at: Generated<Date>;
+}
+
 export interface Database {
   municipalities: MunicipalitiesTable;
   teams: TeamsTable;
@@ -124,6 +220,15 @@ export interface Database {
   trial_exemptions: TrialExemptionsTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;
+  sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
+  employers: EmployersTable;
+  placements: PlacementsTable;
+  rehab_meetings: RehabMeetingsTable;
+  rehab_meeting_cases: RehabMeetingCasesTable;
+  reviews: ReviewsTable;
+  review_cases: ReviewCasesTable;
+  trial_exemption_uses: TrialExemptionUsesTable;
 }
 
 export type Citizen = Selectable<CitizensTable>;

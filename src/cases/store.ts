@@ -292,67 +292,102 @@ export async function countAll(db: Kysely<Database>): Promise<StoreCounts> {
  * CPR pseudonym: the projection carries no CPR number and no name.
  */
 export async function loadCaseFile(db: Kysely<Database>, citizenId: number): Promise<CaseFile> {
-  const citizen = await db
+  const files = await loadCaseFiles(db, [citizenId]);
+  const file = files.get(citizenId);
+  if (!file) throw new StoreError(`no citizen with id ${citizenId}`, 'citizenId');
+  return file;
+}
+
+/**
+ * The case files of many citizens in four queries (citizens, spells, events,
+ * the municipalities' trials), for the worklist. Unknown ids are left out.
+ */
+export async function loadCaseFiles(
+  db: Kysely<Database>,
+  citizenIds: readonly number[],
+): Promise<Map<number, CaseFile>> {
+  const out = new Map<number, CaseFile>();
+  if (citizenIds.length === 0) return out;
+  const ids = [...new Set(citizenIds)];
+  const citizens = await db
     .selectFrom('citizens')
     .select(['id', 'municipality_code', 'cpr_pseudonym', 'birth_date'])
-    .where('id', '=', citizenId)
-    .executeTakeFirst();
-  if (!citizen) throw new StoreError(`no citizen with id ${citizenId}`, 'citizenId');
+    .where('id', 'in', ids)
+    .execute();
+  if (citizens.length === 0) return out;
+  const municipalities = [...new Set(citizens.map((c) => c.municipality_code))];
   const [spells, events, trials] = await Promise.all([
     db
       .selectFrom('benefit_spells')
       .selectAll()
-      .where('citizen_id', '=', citizenId)
+      .where('citizen_id', 'in', ids)
       .orderBy('start_date')
       .orderBy('id')
       .execute(),
     db
       .selectFrom('case_events')
       .selectAll()
-      .where('citizen_id', '=', citizenId)
+      .where('citizen_id', 'in', ids)
       .orderBy('occurred_on')
       .orderBy('id')
       .execute(),
     db
       .selectFrom('trial_exemptions')
       .selectAll()
-      .where('municipality_code', '=', citizen.municipality_code)
+      .where('municipality_code', 'in', municipalities)
       .where('disabled_at', 'is', null)
       .orderBy('id')
       .execute(),
   ]);
-  return {
-    formatVersion: 1,
-    municipality: citizen.municipality_code,
-    citizen: { id: citizen.cpr_pseudonym, birthDate: citizen.birth_date },
-    spells: spells.map((s) => ({
-      id: String(s.id),
-      benefit: s.benefit,
-      targetGroup: s.target_group as CaseFile['spells'][number]['targetGroup'],
-      ...(s.sub_groups.length ? { subGroups: s.sub_groups } : {}),
-      start: s.start_date,
-      ...(s.end_date ? { end: s.end_date } : {}),
-      ...(s.transferred_from_id ? { transferredFrom: String(s.transferred_from_id) } : {}),
-    })),
-    events: events.map((e) => ({
-      ...(e.payload as object),
-      id: String(e.id),
-      type: e.type as EventType,
-      date: e.occurred_on,
-      ...(e.trial_id ? { trialId: e.trial_id } : {}),
-    })),
-    trials: trials.map((t) => ({
-      trialId: t.trial_id,
-      start: t.start_date,
-      ...(t.end_date ? { end: t.end_date } : {}),
-      ...(t.target_groups.length
-        ? { targetGroups: t.target_groups as CaseFile['spells'][number]['targetGroup'][] }
-        : {}),
-      ...(t.variant && Object.keys(t.variant as object).length
-        ? { variant: t.variant as Record<string, unknown> }
-        : {}),
-    })),
-  };
+  const spellsBy = groupBy(spells, (s) => s.citizen_id);
+  const eventsBy = groupBy(events, (e) => e.citizen_id);
+  const trialsBy = groupBy(trials, (t) => t.municipality_code);
+  for (const citizen of citizens) {
+    out.set(citizen.id, {
+      formatVersion: 1,
+      municipality: citizen.municipality_code,
+      citizen: { id: citizen.cpr_pseudonym, birthDate: citizen.birth_date },
+      spells: (spellsBy.get(citizen.id) ?? []).map((s) => ({
+        id: String(s.id),
+        benefit: s.benefit as CaseFile['spells'][number]['benefit'],
+        targetGroup: s.target_group as CaseFile['spells'][number]['targetGroup'],
+        ...(s.sub_groups.length ? { subGroups: s.sub_groups } : {}),
+        start: s.start_date,
+        ...(s.end_date ? { end: s.end_date } : {}),
+        ...(s.transferred_from_id ? { transferredFrom: String(s.transferred_from_id) } : {}),
+      })),
+      events: (eventsBy.get(citizen.id) ?? []).map((e) => ({
+        ...(e.payload as object),
+        id: String(e.id),
+        type: e.type as EventType,
+        date: e.occurred_on,
+        ...(e.trial_id ? { trialId: e.trial_id } : {}),
+      })),
+      trials: (trialsBy.get(citizen.municipality_code) ?? []).map((t) => ({
+        trialId: t.trial_id,
+        start: t.start_date,
+        ...(t.end_date ? { end: t.end_date } : {}),
+        ...(t.target_groups.length
+          ? { targetGroups: t.target_groups as CaseFile['spells'][number]['targetGroup'][] }
+          : {}),
+        ...(t.variant && Object.keys(t.variant as object).length
+          ? { variant: t.variant as Record<string, unknown> }
+          : {}),
+      })),
+    });
+  }
+  return out;
+}
+
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
 }
 
 function requireMunicipality(code: string): void {

@@ -17,6 +17,7 @@ import type { CaseDatabase } from '../cases/db.ts';
 import { ping } from '../cases/db.ts';
 import { countAll } from '../cases/store.ts';
 import { VERSION } from '../version.ts';
+import { type ApiOptions, registerCaseworkApi } from './api/index.ts';
 import { installErrorHandler } from './errors.ts';
 import { landingPage } from './landing-page.ts';
 import { fastifyLogger } from './logging.ts';
@@ -27,6 +28,8 @@ export interface ServerOptions {
   logLevel?: string;
   /** Where log lines go (tests capture them). */
   logStream?: DestinationStream;
+  /** Case-work API settings (clock, cookie, throttling, cache); see src/server/context.ts. */
+  api?: ApiOptions;
 }
 
 const HealthSchema = z.object({
@@ -105,6 +108,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       return reply.status(reachable ? 200 : 503).send(body);
     },
   );
+
+  await registerCaseworkApi(app, db, options.api);
 
   // The web app from dist/web; the landing page when it has not been built.
   await app.register(webApp, { landing: async () => landingPage(await countAll(db), kind) });

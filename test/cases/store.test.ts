@@ -46,17 +46,26 @@ describeEachEngine('case store', (engine) => {
 
   it('applies the migration set and is idempotent', async () => {
     const first = await migrateToLatest(db);
-    expect(first.applied).toEqual(['0001-initial']);
+    expect(first.applied).toEqual(['0001-initial', '0002-casework']);
     expect(await tableNames()).toEqual([
       'audit_log',
       'benefit_spells',
       'case_events',
       'citizens',
+      'employers',
       'kysely_migration',
       'kysely_migration_lock',
+      'login_throttle',
       'municipalities',
+      'placements',
+      'rehab_meeting_cases',
+      'rehab_meetings',
+      'review_cases',
+      'reviews',
+      'sessions',
       'settings',
       'teams',
+      'trial_exemption_uses',
       'trial_exemptions',
       'users',
     ]);
@@ -71,8 +80,8 @@ describeEachEngine('case store', (engine) => {
         throw new Error('boom in the middle');
       },
     };
-    await expect(migrateToLatest(db, { ...MIGRATIONS, '0002-broken': broken })).rejects.toThrow(
-      /migration 0002-broken failed: boom in the middle/,
+    await expect(migrateToLatest(db, { ...MIGRATIONS, '0099-broken': broken })).rejects.toThrow(
+      /migration 0099-broken failed: boom in the middle/,
     );
     const tables = await tableNames();
     expect(tables).not.toContain('half_done');
@@ -88,14 +97,14 @@ describeEachEngine('case store', (engine) => {
         await sql`select 1/0`.execute(trx);
       },
     };
-    await expect(migrateToLatest(db, { ...MIGRATIONS, '0002-broken': broken })).rejects.toThrow(
+    await expect(migrateToLatest(db, { ...MIGRATIONS, '0099-broken': broken })).rejects.toThrow(
       MigrationError,
     );
     const cols = await sql<{ column_name: string }>`
       select column_name from information_schema.columns where table_name = 'citizens'`.execute(db);
     expect(cols.rows.map((c) => c.column_name)).not.toContain('nickname');
     const executed = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
-    expect(executed.rows.map((r) => r.name)).toEqual(['0001-initial']);
+    expect(executed.rows.map((r) => r.name)).toEqual(['0001-initial', '0002-casework']);
     expect((await countAll(db)).municipalities).toBe(98);
   });
 

@@ -1,0 +1,71 @@
+/**
+ * What the case-work routes share: the database, the clock, the audit writer,
+ * the worklist cache, and small helpers for the request's user and reason.
+ */
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../cases/schema.ts';
+import type { SessionUser } from './access.ts';
+import type { AuditWriter } from './audit-writer.ts';
+import { unauthenticated } from './errors.ts';
+import type { WorklistCache } from './worklist.ts';
+
+export interface ThrottleOptions {
+  /** Failed logins for one username before it is locked. */
+  maxFailures: number;
+  /** Lock after the max'th failure; doubles with each further failure. */
+  baseLockMs: number;
+  maxLockMs: number;
+}
+
+export interface ApiOptions {
+  /** Today's date (YYYY-MM-DD) in Danish time; injectable for tests. */
+  today?: () => string;
+  /** Send the session cookie with `Secure` (default: COOKIE_SECURE=1). */
+  cookieSecure?: boolean;
+  /** Session lifetime (default 8 hours). */
+  sessionTtlMs?: number;
+  throttle?: Partial<ThrottleOptions>;
+  /** Worklist cache entry lifetime (default 60 s); 0 disables the cache. */
+  worklistCacheTtlMs?: number;
+}
+
+export interface ApiContext {
+  db: Kysely<Database>;
+  today: () => string;
+  cookieSecure: boolean;
+  sessionTtlMs: number;
+  throttle: ThrottleOptions;
+  audit: AuditWriter;
+  worklists: WorklistCache;
+  pseudonymKey: () => Promise<string>;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The logged-in user, set by the session hook; null when not logged in. */
+    user: SessionUser | null;
+  }
+}
+
+export function requireUser(request: FastifyRequest): SessionUser {
+  if (!request.user) throw unauthenticated();
+  return request.user;
+}
+
+/**
+ * Why the data is accessed: the `X-Access-Reason` header, else a `reason`
+ * query or body field, else 'casework'. Stored in the audit log.
+ */
+export function accessReason(request: FastifyRequest): string {
+  const header = request.headers['x-access-reason'];
+  const fromHeader = Array.isArray(header) ? header[0] : header;
+  const query = request.query as Record<string, unknown> | undefined;
+  const body = request.body as Record<string, unknown> | undefined;
+  const candidate =
+    fromHeader ??
+    (typeof query?.reason === 'string' ? query.reason : undefined) ??
+    (body && typeof body === 'object' && typeof body.reason === 'string' ? body.reason : undefined);
+  const trimmed = candidate?.trim().slice(0, 200);
+  return trimmed ? trimmed : 'casework';
+}
