@@ -18,6 +18,7 @@ import {
   REGISTER_FORMAT,
   REGISTER_FORMAT_VERSION,
   readManifest,
+  storeSpells,
   weeksGlob,
   writeManifest,
 } from './store.ts';
@@ -203,6 +204,7 @@ FROM raw`);
       source: 'import',
       createdAt: new Date().toISOString(),
     });
+    await storeSpells(db, staging);
     // Swap: the old register survives until the new one is complete.
     if (existsSync(dir)) {
       const old = `${dir}.old-${process.pid}`;

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDbEngine } from '../stats/engine.ts';
-import { MeasureSession } from '../stats/measures.ts';
+import { MeasureSession, spellsSql } from '../stats/measures.ts';
 import { INTERVIEWS_DDL, LABOUR_FORCE_DDL } from '../stats/tables.ts';
 import { DuckDb, type DuckDbOptions, sqlString } from './duckdb.ts';
 
@@ -87,10 +87,36 @@ export async function openRegisterSession(
   try {
     const manifest = await attachRegister(db, dir);
     const engine = new DuckDbEngine(db);
-    const session = await MeasureSession.open(engine);
+    const spells = join(dir, 'spells.parquet');
+    const storedSpells = existsSync(spells);
+    if (storedSpells) {
+      await db.run(
+        `CREATE OR REPLACE VIEW register_spells AS SELECT * FROM read_parquet(${sqlString(spells)})`,
+      );
+    }
+    const session = await MeasureSession.open(engine, { storedSpells });
     return { session, engine, manifest };
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/**
+ * Derives the spell table (calendar-month rule) once and stores it as
+ * DIR/spells.parquet, so measure sessions need not recompute it. Called after
+ * the register is written (synth, import); the SQL is the same spellsSql.
+ */
+export async function storeSpells(db: DuckDb, dir: string): Promise<void> {
+  await attachRegister(db, dir);
+  const [range] = await db.all(
+    'SELECT CAST(MIN(week) AS VARCHAR) AS first_week, CAST(MAX(week) AS VARCHAR) AS last_week FROM register',
+  );
+  const ctx = { firstWeek: String(range?.first_week), lastWeek: String(range?.last_week) };
+  await db.run('DROP TABLE IF EXISTS spells');
+  await db.run(spellsSql(ctx, 'calendar-month'));
+  await db.run(
+    `COPY spells TO ${sqlString(join(dir, 'spells.parquet'))} (FORMAT parquet, COMPRESSION zstd)`,
+  );
+  await db.run('DROP TABLE spells');
 }

@@ -20,7 +20,13 @@ import {
 import { DuckDb, sqlString } from './duckdb.ts';
 import { APPROXIMATE_POPULATION_THOUSANDS } from './municipality-weights.ts';
 import { ACTIVATION_TYPES, type RegisterBenefit } from './schema.ts';
-import { REGISTER_FORMAT, REGISTER_FORMAT_VERSION, weeksGlob, writeManifest } from './store.ts';
+import {
+  REGISTER_FORMAT,
+  REGISTER_FORMAT_VERSION,
+  storeSpells,
+  weeksGlob,
+  writeManifest,
+} from './store.ts';
 
 /** Model states. Benefit states carry the register code; the others have none. */
 const STATES = [
@@ -702,6 +708,18 @@ async function writeParquet(args: {
     await db.run(
       `COPY (SELECT * FROM (VALUES ${values(lf)}) t(year, municipality, persons) ORDER BY year, municipality) TO ${sqlString(join(args.out, 'labour_force.parquet'))} (FORMAT parquet)`,
     );
+    // A provisional manifest so the directory can be attached; the final one follows.
+    writeManifest(args.out, {
+      format: REGISTER_FORMAT,
+      version: REGISTER_FORMAT_VERSION,
+      firstWeek: args.weeks[0]!,
+      lastWeek: args.weeks.at(-1)!,
+      persons: 0,
+      rows: 0,
+      source: 'synthetic',
+      createdAt: new Date().toISOString(),
+    });
+    await storeSpells(db, args.out);
     const [count] = await db.all(
       `SELECT COUNT(*) AS n FROM read_parquet(${sqlString(weeksGlob(args.out))})`,
     );

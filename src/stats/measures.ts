@@ -236,11 +236,14 @@ const fuldtidspersoner: Measure = {
   JOIN ref_municipality m ON m.code = r.municipality
   WHERE r.week >= CAST(${sqlString(addDays(from, -6))} AS DATE) AND r.week <= CAST(${sqlString(to)} AS DATE)
     AND ${benefitFilter(params, 'r.benefit')}
+), pp AS (
+  SELECT period, ydelsesgruppe, municipality, region, person_id, SUM(days) AS days, MAX(period_days) AS period_days
+  FROM b GROUP BY period, ydelsesgruppe, municipality, region, person_id
 ), a AS (
   SELECT period, ydelsesgruppe, ${AREA_COLUMNS},
     COUNT(DISTINCT person_id) AS persons,
     ${ratio('SUM(days)', 'MAX(period_days)')} AS fte
-  FROM b GROUP BY ${areaGroupingSets(['period', 'ydelsesgruppe'])}
+  FROM pp GROUP BY ${areaGroupingSets(['period', 'ydelsesgruppe'])}
 ), l AS (
   SELECT lf.year, ${AREA_COLUMNS}, SUM(lf.persons) AS labour_force
   FROM (SELECT lf.year, lf.municipality, m.region, lf.persons FROM labour_force lf JOIN ref_municipality m ON m.code = lf.municipality) lf
@@ -461,19 +464,23 @@ const activationRate: Measure = {
     const { from, to } = windowOf(params, ctx);
     return `WITH b AS (
   SELECT p.period, r.person_id, r.municipality, m.region, g.ydelsesgruppe, p.days,
-    CASE WHEN r.activation IS NULL THEN 0 ELSE p.days END AS active_days,
-    CASE WHEN r.activation IS NULL THEN NULL ELSE r.person_id END AS active_person
+    CASE WHEN r.activation IS NULL THEN 0 ELSE p.days END AS active_days
   FROM register r
   JOIN ref_period p ON p.week = r.week AND p.kind = ${sqlString(params.kind)}
   JOIN ref_benefit g ON g.code = r.benefit
   JOIN ref_municipality m ON m.code = r.municipality
   WHERE r.week >= CAST(${sqlString(addDays(from, -6))} AS DATE) AND r.week <= CAST(${sqlString(to)} AS DATE)
     AND ${benefitFilter(params, 'r.benefit')}
+), pp AS (
+  SELECT period, ydelsesgruppe, municipality, region, person_id, SUM(days) AS days, SUM(active_days) AS active_days,
+    CASE WHEN SUM(active_days) > 0 THEN person_id END AS active_person
+  FROM b WHERE ${periodFilter(params, ctx)}
+  GROUP BY period, ydelsesgruppe, municipality, region, person_id
 )
 SELECT period, ${AREA_COLUMNS}, ydelsesgruppe, COUNT(DISTINCT person_id) AS persons,
   COUNT(DISTINCT active_person) AS activated,
   100 * ${ratio('SUM(active_days)', 'SUM(days)')} AS activation_pct
-FROM b WHERE ${periodFilter(params, ctx)}
+FROM pp
 GROUP BY ${areaGroupingSets(['period', 'ydelsesgruppe'])}`;
   },
 };
@@ -675,17 +682,21 @@ export class MeasureSession {
   private constructor(
     readonly engine: SqlEngine,
     readonly ctx: MeasureContext,
+    private readonly storedSpells: boolean,
   ) {}
 
   /** Reads the register's week range and creates the reference tables. */
-  static async open(engine: SqlEngine): Promise<MeasureSession> {
+  static async open(
+    engine: SqlEngine,
+    options: { storedSpells?: boolean } = {},
+  ): Promise<MeasureSession> {
     const [range] = await engine.all(
       'SELECT CAST(MIN(week) AS VARCHAR) AS first_week, CAST(MAX(week) AS VARCHAR) AS last_week FROM register',
     );
     if (!range?.first_week || !range.last_week) throw new Error('the register is empty');
     const ctx = { firstWeek: String(range.first_week), lastWeek: String(range.last_week) };
     await createReferenceTables(engine, ctx);
-    return new MeasureSession(engine, ctx);
+    return new MeasureSession(engine, ctx, options.storedSpells ?? false);
   }
 
   async ensure(table: 'spells', params: MeasureParams): Promise<void> {
@@ -693,7 +704,12 @@ export class MeasureSession {
     if (this.built.has(key)) return;
     await this.engine.run('DROP TABLE IF EXISTS spells');
     this.built.clear();
-    await this.engine.run(spellsSql(this.ctx, params.gapRule));
+    if (this.storedSpells && (params.gapRule ?? 'calendar-month') === 'calendar-month') {
+      // Derived once when the register was written (same spellsSql), stored beside it.
+      await this.engine.run('CREATE TEMP TABLE spells AS SELECT * FROM register_spells');
+    } else {
+      await this.engine.run(spellsSql(this.ctx, params.gapRule));
+    }
     this.built.add(key);
   }
 

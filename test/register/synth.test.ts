@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDb } from '../../src/register/duckdb.ts';
-import { openRegisterSession } from '../../src/register/store.ts';
+import { attachRegister, openRegisterSession } from '../../src/register/store.ts';
 import {
   generateSyntheticRegister,
   parseEffect,
   registerWeeks,
   type SynthSummary,
 } from '../../src/register/synth.ts';
-import type { MeasureSession } from '../../src/stats/measures.ts';
+import { DuckDbEngine } from '../../src/stats/engine.ts';
+import { MeasureSession } from '../../src/stats/measures.ts';
 
 const base = mkdtempSync(join(tmpdir(), 'jobcenter-synth-'));
 
@@ -110,6 +111,20 @@ describe('synthetic register', () => {
     // −5 pp asked; the debt counter makes the realised effect close to it.
     expect(e.realisedPp).toBeLessThan(-3);
     expect(e.realisedPp).toBeGreaterThan(-7);
+  });
+
+  it('the stored spell table equals the spells derived on the fly', async () => {
+    const db = await DuckDb.open();
+    try {
+      await attachRegister(db, join(base, 'a'));
+      const fresh = await MeasureSession.open(new DuckDbEngine(db, false));
+      const params = { kind: 'year' as const, from: '2016-01-01', to: '2018-12-31' };
+      const stored = await session.run('forloeb', params);
+      expect(stored.length).toBeGreaterThan(100);
+      expect(await fresh.run('forloeb', params)).toEqual(stored);
+    } finally {
+      db.close();
+    }
   });
 
   it('rejects a malformed effect', () => {

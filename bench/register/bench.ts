@@ -1,0 +1,148 @@
+/**
+ * Register benchmark: generate a synthetic national register, then compute the
+ * full measure suite on it with DuckDB. Prints time and peak memory of each
+ * step and the Parquet size beside the targets of issue 5 (1,000,000 persons ×
+ * 6 years: generation < 10 min, measure suite < 60 s, peak memory < 8 GB).
+ *
+ *   npx tsx bench/register/bench.ts [--persons 1000000] [--out /tmp/jobcenter-bench-register] [--keep]
+ *
+ * Peak memory is the process's VmHWM (DuckDB runs in-process, so it counts);
+ * it is reset before each step through /proc/self/clear_refs where allowed.
+ */
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openRegisterSession } from '../../src/register/store.ts';
+import { generateSyntheticRegister, parseEffect } from '../../src/register/synth.ts';
+import type { MeasureParams } from '../../src/stats/measures.ts';
+import { buildMonthlyReport } from '../../src/stats/reports.ts';
+
+const { values } = parseArgs({
+  options: {
+    persons: { type: 'string', default: '1000000' },
+    out: { type: 'string', default: '/tmp/jobcenter-bench-register' },
+    keep: { type: 'boolean', default: false },
+    'memory-limit': { type: 'string', default: '6GB' },
+  },
+});
+const persons = Number(values.persons);
+if (!Number.isInteger(persons) || persons < 1)
+  throw new Error('--persons must be a positive integer');
+const out = values.out!;
+
+function vmHwmMb(): number {
+  const status = readFileSync('/proc/self/status', 'utf8');
+  const m = /VmHWM:\s+(\d+) kB/.exec(status);
+  return m ? Number(m[1]) / 1024 : process.memoryUsage().rss / 2 ** 20;
+}
+
+function resetPeak(): boolean {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function dirSize(dir: string): number {
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    total += e.isDirectory() ? dirSize(p) : statSync(p).size;
+  }
+  return total;
+}
+
+interface Step {
+  name: string;
+  seconds: number;
+  peakMb: number;
+  note?: string;
+}
+const steps: Step[] = [];
+const peakResets = resetPeak();
+
+async function step<T>(name: string, run: () => Promise<T>, note?: (r: T) => string): Promise<T> {
+  resetPeak();
+  const t0 = performance.now();
+  const result = await run();
+  const s: Step = { name, seconds: (performance.now() - t0) / 1000, peakMb: vmHwmMb() };
+  if (note) s.note = note(result);
+  steps.push(s);
+  process.stderr.write(
+    `${name}: ${s.seconds.toFixed(1)} s, peak ${s.peakMb.toFixed(0)} MB${s.note ? `, ${s.note}` : ''}\n`,
+  );
+  return result;
+}
+
+const summary = await step(
+  'generate',
+  () =>
+    generateSyntheticRegister({
+      persons,
+      from: '2015-01',
+      to: '2020-12',
+      seed: 2017,
+      out,
+      effect: parseEffect('employment:north-jutland-9:2017-07-01:-0.01'),
+      onProgress: (done, total) => {
+        if (done % 100_000 === 0 || done === total)
+          process.stderr.write(`  simulated ${done}/${total}\n`);
+      },
+    }),
+  (s) => `${s.rows.toLocaleString('en')} rows, ${s.episodes.toLocaleString('en')} episodes`,
+);
+const parquetBytes = dirSize(join(out, 'weeks'));
+
+const { session, engine } = await openRegisterSession(out, { memoryLimit: values['memory-limit'] });
+const suite: [string, MeasureParams][] = [
+  ['fuldtidspersoner', { kind: 'month' }],
+  ['forloeb', { kind: 'year' }],
+  ['status-efter', { kind: 'quarter' }],
+  ['delvise-raskmeldinger', { kind: 'month' }],
+  ['samtalekadence', { kind: 'month', from: '2017-01-01', to: '2020-02-29' }],
+  ['aktiveringsgrad', { kind: 'month' }],
+  ['manglende-aktiv-indsats', { kind: 'month' }],
+  ['flere-skal-med-40', { kind: 'month' }],
+  ['loebende-sager', { kind: 'month' }],
+];
+const suiteStart = performance.now();
+resetPeak();
+await step('spells (derived table)', () => session.ensure('spells', { kind: 'month' }));
+for (const [id, params] of suite) {
+  await step(
+    `measure ${id}`,
+    () => session.run(id, params),
+    (rows) => `${rows.length} rows`,
+  );
+}
+await step('report monthly 851 2018', () => buildMonthlyReport(session, '851', 2018));
+const suiteSeconds = (performance.now() - suiteStart) / 1000;
+const suitePeak = Math.max(...steps.slice(1).map((s) => s.peakMb));
+await engine.close();
+
+const gb = (mb: number) => (mb / 1024).toFixed(2);
+const scale = persons / 1_000_000;
+console.log(
+  `\nRegister benchmark: ${persons.toLocaleString('en')} persons × ${summary.weeks} weeks (2015–2020), ${summary.rows.toLocaleString('en')} rows`,
+);
+console.log(
+  `peak memory per step ${peakResets ? 'reset before each step' : 'is cumulative (clear_refs not allowed)'}`,
+);
+console.log('step                               time (s)   peak RSS (MB)');
+for (const s of steps) {
+  console.log(
+    `${s.name.padEnd(34)} ${s.seconds.toFixed(1).padStart(8)}   ${s.peakMb.toFixed(0).padStart(13)}${s.note ? `   ${s.note}` : ''}`,
+  );
+}
+console.log('');
+console.log(`Parquet size (weeks/):   ${(parquetBytes / 2 ** 20).toFixed(1)} MB`);
+console.log(
+  `generation:              ${steps[0]!.seconds.toFixed(1)} s   target < 600 s${scale !== 1 ? ` (at 1M persons; this run is ×${scale})` : ''}`,
+);
+console.log(`measure suite:           ${suiteSeconds.toFixed(1)} s   target < 60 s`);
+console.log(
+  `peak memory:             ${gb(Math.max(steps[0]!.peakMb, suitePeak))} GB   target < 8 GB`,
+);
+if (!values.keep) rmSync(out, { recursive: true, force: true });
