@@ -59,10 +59,10 @@ export async function webApp(app: FastifyInstance, options: WebOptions): Promise
     // Routes for the files present at start-up; everything else falls through to index.html.
     wildcard: false,
     index: false,
-    setHeaders: (res, path) => {
+    setHeaders: (reply, path) => {
       // Vite puts a content hash in every asset name.
-      if (path.includes(`${join(root, 'assets')}`))
-        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      if (path.startsWith(join(root, 'assets')))
+        reply.header('Cache-Control', 'public, max-age=31536000, immutable');
     },
   });
   app.get('/', { schema: { hide: true } }, async (_request, reply) => sendIndex(reply));

@@ -124,7 +124,11 @@ export interface CitizenDetail {
     teamId: Id | null;
     caseworkerId: Id | null;
     version: number;
+    teamName?: string | null;
+    caseworkerName?: string | null;
   };
+  /** Whether the user may record on this case (their team's case). */
+  canWrite?: boolean;
   spells: Spell[];
   events: CaseEvent[];
   evaluation: {
@@ -148,12 +152,30 @@ export interface TrialPeriod {
   targetGroups?: string[];
 }
 
+export interface TrialParticipation {
+  code: string;
+  name: string;
+  /** Trial part (A/B) where the trial has parts. */
+  part: string | null;
+  start: string;
+  end: string | null;
+  targetGroups: string[];
+}
+
 export interface TrialEntry {
   id: string;
   title: Bilingual;
   summary?: Bilingual;
+  legalBasis?: string;
+  period?: { start: string; end: string | null };
   targetGroups?: string[];
+  rulesAffected?: string[];
+  /** Whether the user's municipality takes part in the trial. */
+  participant?: boolean;
+  participation?: TrialParticipation[];
   enabled: TrialPeriod[];
+  /** Exemption uses recorded in the municipality. */
+  uses?: number;
 }
 
 export interface RehabCase {

@@ -7,12 +7,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { ApiError, api, type Employer, type Id, type TrialEntry } from '../api.ts';
-import { ErrorNote, todayIso, useMe } from '../components.tsx';
+import { ErrorNote, useMe } from '../components.tsx';
 import { useI18n } from '../i18n.tsx';
 
 export interface FormProps {
   citizenId: string;
   version: number;
+  /** The server's today (the evaluation date), the default for new dates. */
+  today: string;
   onSaved: () => void;
 }
 
@@ -33,19 +35,20 @@ const CONTENT_ITEMS = [
   'health-situation',
   'education-goal',
 ] as const;
+/** Certificate codes as the API takes them (LAE = LÆ). */
 const CERTIFICATES = [
-  'LÆ265',
-  'LÆ285',
-  'LÆ125',
-  'LÆ135',
-  'LÆ145',
+  'LAE265',
+  'LAE285',
+  'LAE125',
+  'LAE135',
+  'LAE145',
   'hospital-record',
-  'specialist-statement',
+  'specialist-record',
 ] as const;
 /** Lægeforeningen's rates as of April 2020 (shared/domain/README.md); others are entered by hand. */
 const CERTIFICATE_PRICES: Partial<Record<(typeof CERTIFICATES)[number], number>> = {
-  LÆ265: 1742,
-  LÆ285: 1120,
+  LAE265: 1742,
+  LAE285: 1120,
 };
 const OFFER_KINDS = [
   'virksomhedspraktik',
@@ -55,6 +58,8 @@ const OFFER_KINDS = [
   'vejledning-og-opkvalificering',
   'nytteindsats',
   'psykologbehandling',
+  'ivaerksaetteri',
+  'other',
 ] as const;
 
 /** Posts to the case and refreshes everything that shows it. */
@@ -122,13 +127,13 @@ function SubmitRow({ pending }: { pending: boolean }) {
   );
 }
 
-export function InterviewForm({ citizenId, version, onSaved }: FormProps) {
+export function InterviewForm({ citizenId, version, today, onSaved }: FormProps) {
   const { t, label } = useI18n();
   const me = useMe();
   const ids = useId();
   const save = useCaseSave(citizenId);
   const [type, setType] = useState<string>('job-interview');
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(today);
   const [form, setForm] = useState<string>('in-person');
   const [conductedBy, setConductedBy] = useState('');
   const [items, setItems] = useState<string[]>(['job-search-follow-up', 'next-contact-agreed']);
@@ -139,13 +144,13 @@ export function InterviewForm({ citizenId, version, onSaved }: FormProps) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const content = nextContent
+      .split(/\n|;/)
+      .map((x) => x.trim())
+      .filter(Boolean);
     const nextAgreement =
-      nextForm || nextDate || nextContent
-        ? {
-            ...(nextForm ? { form: nextForm } : {}),
-            ...(nextDate ? { date: nextDate } : {}),
-            ...(nextContent ? { content: nextContent } : {}),
-          }
+      nextForm && nextDate
+        ? { form: nextForm, date: nextDate, ...(content.length ? { content } : {}) }
         : undefined;
     const by = conductedBy.trim() || me.data?.displayName;
     save.mutate(
@@ -159,7 +164,7 @@ export function InterviewForm({ citizenId, version, onSaved }: FormProps) {
             ...(by ? { conductedBy: by } : {}),
             contentItems: items,
             resetsClock: resets,
-            ...(nextAgreement ? { details: { nextAgreement } } : {}),
+            ...(nextAgreement ? { nextAgreement } : {}),
           },
         }),
       {
@@ -240,6 +245,7 @@ export function InterviewForm({ citizenId, version, onSaved }: FormProps) {
           <Field id={`${ids}-nform`} label={t('interview.nextForm')}>
             <select
               id={`${ids}-nform`}
+              required={nextDate !== ''}
               value={nextForm}
               onChange={(e) => setNextForm(e.target.value)}
             >
@@ -255,14 +261,21 @@ export function InterviewForm({ citizenId, version, onSaved }: FormProps) {
             <input
               id={`${ids}-ndate`}
               type="date"
+              required={nextForm !== ''}
+              min={date}
               value={nextDate}
               onChange={(e) => setNextDate(e.target.value)}
             />
           </Field>
         </div>
-        <Field id={`${ids}-ncontent`} label={t('interview.nextContent')}>
+        <Field
+          id={`${ids}-ncontent`}
+          label={t('interview.nextContent')}
+          hint={t('interview.nextHint')}
+        >
           <textarea
             id={`${ids}-ncontent`}
+            aria-describedby={`${ids}-ncontent-hint`}
             rows={2}
             value={nextContent}
             onChange={(e) => setNextContent(e.target.value)}
@@ -275,18 +288,18 @@ export function InterviewForm({ citizenId, version, onSaved }: FormProps) {
   );
 }
 
-export function CertificateForm({ citizenId, version, onSaved }: FormProps) {
+export function CertificateForm({ citizenId, version, today, onSaved }: FormProps) {
   const { t, label } = useI18n();
   const ids = useId();
   const save = useCaseSave(citizenId);
-  const [code, setCode] = useState<(typeof CERTIFICATES)[number]>('LÆ265');
-  const [price, setPrice] = useState(String(CERTIFICATE_PRICES.LÆ265));
-  const [requested, setRequested] = useState(todayIso());
+  const [code, setCode] = useState<(typeof CERTIFICATES)[number]>('LAE265');
+  const [price, setPrice] = useState(String(CERTIFICATE_PRICES.LAE265));
+  const [requested, setRequested] = useState(today);
   const [received, setReceived] = useState('');
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const details = { certificate: code, ...(price ? { price: Number(price) } : {}) };
+    const details = { certificate: code, ...(price ? { priceDkk: Number(price) } : {}) };
     save.mutate(
       async () => {
         const first = await api.post<{ version: number }>(eventsUrl(citizenId), {
@@ -296,7 +309,11 @@ export function CertificateForm({ citizenId, version, onSaved }: FormProps) {
         if (received) {
           await api.post(eventsUrl(citizenId), {
             expectedVersion: first?.version ?? version + 1,
-            event: { type: 'certificate-received', date: received, details },
+            event: {
+              type: 'certificate-received',
+              date: received,
+              details: { ...details, requestedOn: requested },
+            },
           });
         }
       },
@@ -376,7 +393,7 @@ function useEnabledTrials() {
   });
 }
 
-export function OfferForm({ citizenId, version, onSaved }: FormProps) {
+export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
   const { t, label, pick } = useI18n();
   const ids = useId();
   const save = useCaseSave(citizenId);
@@ -387,7 +404,7 @@ export function OfferForm({ citizenId, version, onSaved }: FormProps) {
   });
   const trials = useEnabledTrials();
   const [kind, setKind] = useState<string>('virksomhedspraktik');
-  const [start, setStart] = useState(todayIso());
+  const [start, setStart] = useState(today);
   const [end, setEnd] = useState('');
   const [employerId, setEmployerId] = useState('');
   const [trialId, setTrialId] = useState('');
@@ -506,12 +523,12 @@ export function OfferForm({ citizenId, version, onSaved }: FormProps) {
   );
 }
 
-export function NoteForm({ citizenId, version, onSaved }: FormProps) {
+export function NoteForm({ citizenId, version, today, onSaved }: FormProps) {
   const { t, pick } = useI18n();
   const ids = useId();
   const save = useCaseSave(citizenId);
   const trials = useEnabledTrials();
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(today);
   const [text, setText] = useState('');
   const [trialId, setTrialId] = useState('');
 

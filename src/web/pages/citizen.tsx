@@ -14,6 +14,7 @@ import {
   PageHeading,
   StatusBadge,
   TrialBadge,
+  todayIso,
 } from '../components.tsx';
 import { type MessageKey, useI18n } from '../i18n.tsx';
 import { CertificateForm, InterviewForm, NoteForm, OfferForm } from './citizen-forms.tsx';
@@ -31,7 +32,7 @@ export function CitizenPage({ id, role }: { id: string; role: Role }) {
   if (query.isError) return <ErrorPage error={query.error} />;
   const data = query.data;
   const c = data.citizen;
-  const canEdit = role === 'caseworker' || role === 'team-leader';
+  const canEdit = data.canWrite ?? (role === 'caseworker' || role === 'team-leader');
 
   return (
     <article className="citizen" data-version={c.version}>
@@ -75,7 +76,11 @@ export function CitizenPage({ id, role }: { id: string; role: Role }) {
         </div>
         {canEdit ? (
           <aside className="citizen-side">
-            <RecordPanel citizenId={id} version={c.version} />
+            <RecordPanel
+              citizenId={id}
+              version={c.version}
+              today={data.evaluation.asOf ?? todayIso()}
+            />
           </aside>
         ) : null}
       </div>
@@ -121,7 +126,13 @@ function Obligations({ data }: { data: CitizenDetail }) {
                   (e) => e.ruleId === o.ruleId && (!e.spellId || e.spellId === o.spellId),
                 );
                 return [
-                  <tr key={k} data-rule={o.ruleId} data-status={o.status}>
+                  <tr
+                    key={k}
+                    data-rule={o.ruleId}
+                    data-status={o.status}
+                    data-due={o.dueBy}
+                    data-trial={o.trialId ?? undefined}
+                  >
                     <td>
                       <span className="rule-title">{title}</span>{' '}
                       <span className="muted small">{label('kind', o.kind)}</span>{' '}
@@ -233,7 +244,8 @@ function eventDetail(e: CaseEvent, label: (p: string, c: string) => string): str
   const d = e.details ?? {};
   if (typeof d.offerKind === 'string') parts.push(label('offerKind', d.offerKind));
   if (typeof d.kind === 'string' && e.type === 'offer') parts.push(label('offerKind', d.kind));
-  if (typeof d.certificate === 'string') parts.push(d.certificate);
+  if (typeof d.certificate === 'string') parts.push(d.certificate.replace(/^LAE/, 'LÆ'));
+  if (typeof d.priceDkk === 'number') parts.push(`${d.priceDkk.toLocaleString('da-DK')} kr.`);
   if (typeof d.employerName === 'string') parts.push(d.employerName);
   if (e.contentItems?.length) parts.push(e.contentItems.map((c) => label('content', c)).join(', '));
   if (typeof d.text === 'string') parts.push(d.text);
@@ -338,13 +350,21 @@ function Timeline({ data }: { data: CitizenDetail }) {
   );
 }
 
-function RecordPanel({ citizenId, version }: { citizenId: string; version: number }) {
+function RecordPanel({
+  citizenId,
+  version,
+  today,
+}: {
+  citizenId: string;
+  version: number;
+  today: string;
+}) {
   const { t } = useI18n();
   const ids = useId();
   const [kind, setKind] = useState<FormKind>('interview');
   const [saved, setSaved] = useState<string>('');
   const onSaved = (what: FormKind) => setSaved(t('form.saved', { what: t(`form.${what}`) }));
-  const props = { citizenId, version, onSaved: () => onSaved(kind) };
+  const props = { citizenId, version, today, onSaved: () => onSaved(kind) };
   return (
     <section className="card record" aria-labelledby={`${ids}-h`}>
       <h2 id={`${ids}-h`}>{t('citizen.record')}</h2>

@@ -17,16 +17,21 @@ export function TrialsPage({ role }: { role: Role }) {
     queryFn: () => api.get<{ items: TrialEntry[] } | TrialEntry[]>('/api/trials'),
     select: (d) => (Array.isArray(d) ? d : d.items),
   });
-  const canAdmin = role === 'administrator' || role === 'team-leader';
+  const canAdmin = role === 'administrator';
+  // The municipality's own trials first, then the rest of the catalogue.
+  const items = [...(trials.data ?? [])].sort(
+    (a, b) => Number(b.participant ?? true) - Number(a.participant ?? true),
+  );
   return (
     <section>
       <PageHeading>{t('trials.title')}</PageHeading>
       <p className="lead">{t('trials.intro')}</p>
+      {canAdmin ? null : <p className="muted">{t('trials.readOnly')}</p>}
       {trials.isPending ? <Loading /> : null}
       <ErrorNote error={trials.error} />
       {trials.data?.length === 0 ? <p className="empty">{t('trials.empty')}</p> : null}
       <ul className="trial-list">
-        {trials.data?.map((trial) => (
+        {items.map((trial) => (
           <li key={trial.id}>
             <Trial trial={trial} canAdmin={canAdmin} />
           </li>
@@ -46,6 +51,7 @@ function Trial({ trial, canAdmin }: { trial: TrialEntry; canAdmin: boolean }) {
   const [mode, setMode] = useState<'none' | 'enable' | 'disable'>('none');
   const active = isActive(trial, todayIso());
   const title = pick(trial.title);
+  const participant = trial.participant ?? true;
   return (
     <article
       className={`card trial${active ? ' trial-active' : ''}`}
@@ -61,8 +67,37 @@ function Trial({ trial, canAdmin }: { trial: TrialEntry; canAdmin: boolean }) {
           {active ? t('trials.enabled') : t('trials.notEnabled')}
         </span>
       </header>
-      <p className="muted small mono">{trial.id}</p>
+      <p className="muted small">
+        <span className="mono">{trial.id}</span>
+        {trial.legalBasis ? ` · ${t('trials.legalBasis')}: ${trial.legalBasis}` : ''}
+      </p>
       {trial.summary ? <p>{pick(trial.summary)}</p> : null}
+      {participant ? (
+        trial.participation?.length ? (
+          <p className="small">
+            {t('trials.participation')}:{' '}
+            {trial.participation.map((m, i) => (
+              <span key={`${m.code}-${m.part ?? ''}`}>
+                {i > 0 ? '; ' : ''}
+                {m.name}
+                {m.part ? ` (${t('trials.part', { part: m.part })})` : ''}{' '}
+                <DateText value={m.start} /> –{' '}
+                {m.end ? <DateText value={m.end} /> : t('trials.openEnded')} ·{' '}
+                {m.targetGroups.join(', ')}
+              </span>
+            ))}
+          </p>
+        ) : null
+      ) : (
+        <p className="muted small">{t('trials.notParticipant')}</p>
+      )}
+      {trial.uses ? <p className="small">{t('trials.uses', { n: trial.uses })}</p> : null}
+      {trial.rulesAffected?.length ? (
+        <details className="small">
+          <summary>{t('trials.rulesAffected')}</summary>
+          <p className="mono">{trial.rulesAffected.join(', ')}</p>
+        </details>
+      ) : null}
       {trial.enabled.length > 0 ? (
         <ul className="periods">
           {trial.enabled.map((p) => (
@@ -79,7 +114,7 @@ function Trial({ trial, canAdmin }: { trial: TrialEntry; canAdmin: boolean }) {
           ))}
         </ul>
       ) : null}
-      {canAdmin ? (
+      {canAdmin && participant ? (
         <div className="actions">
           <button
             type="button"
@@ -128,9 +163,13 @@ function EnableForm({ trial, onDone }: { trial: TrialEntry; onDone: () => void }
   const { t, pick, lang } = useI18n();
   const ids = useId();
   const change = useTrialChange();
-  const groups = TARGET_GROUPS.filter(
-    (g) => !trial.targetGroups?.length || trial.targetGroups.includes(g.code),
+  // Only the target groups the trial covers in this municipality can be chosen.
+  const allowed = new Set(
+    trial.participation?.length
+      ? trial.participation.flatMap((m) => m.targetGroups)
+      : (trial.targetGroups ?? []),
   );
+  const groups = TARGET_GROUPS.filter((g) => allowed.size === 0 || allowed.has(g.code));
   const [picked, setPicked] = useState<string[]>(groups.map((g) => g.code));
   const [start, setStart] = useState(todayIso());
   const [end, setEnd] = useState('');

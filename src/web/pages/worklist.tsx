@@ -18,7 +18,8 @@ import { type MessageKey, useI18n } from '../i18n.tsx';
 import { Link } from '../router.tsx';
 
 type StatusFilter = 'open' | ObligationStatus;
-const STATUS_FILTERS: StatusFilter[] = ['open', 'overdue', 'due', 'upcoming', 'met', 'waived'];
+/** The worklist carries open obligations only; met and waived ones are on the citizen page. */
+const STATUS_FILTERS: StatusFilter[] = ['open', 'overdue', 'due', 'upcoming'];
 const STATUS_ORDER: Record<ObligationStatus, number> = {
   overdue: 0,
   due: 1,
@@ -173,6 +174,9 @@ export function WorklistPage({ role }: { role: Role }) {
                       data-rule={i.ruleId}
                       data-status={i.status}
                       data-citizen={String(i.citizenId)}
+                      data-kind={i.kind}
+                      data-due={i.dueBy}
+                      data-trial={i.trialId ?? undefined}
                     >
                       <td className="nowrap">
                         <DateText value={i.dueBy} />

@@ -1,0 +1,129 @@
+/**
+ * Screenshots of the web app's main pages for docs/screenshots/ (the README
+ * shows them). Builds the app if needed, starts the server on a fresh demo
+ * (as of 2019-10-01, inside the Frikommuneforsøg II period), and drives
+ * Debian's Chromium.
+ *
+ *   npx tsx scripts/screenshots.ts [outDir]
+ *
+ * The e2e suite can take them too: UPDATE_SCREENSHOTS=1 npx vitest run test/e2e
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  ensureWebBuild,
+  hasChromium,
+  launchChromium,
+  login,
+  startTestServer,
+} from '../test/e2e/support.ts';
+
+export const SCREENSHOT_AS_OF = '2019-10-01';
+
+async function shot(page: Page, outDir: string, name: string): Promise<string> {
+  // Let fetches settle and the focus ring of the heading disappear from the picture.
+  await page.waitForLoadState('networkidle');
+  // (a string: the root tsconfig has no DOM types)
+  await page.evaluate('document.activeElement && document.activeElement.blur()');
+  const file = join(outDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}
+
+/** Takes the screenshots against a running server; returns the files written. */
+export async function takeScreenshots(
+  baseUrl: string,
+  context: BrowserContext,
+  outDir: string,
+): Promise<string[]> {
+  mkdirSync(outDir, { recursive: true });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1366, height: 860 });
+  const files: string[] = [];
+  try {
+    await page.context().clearCookies();
+    await page.goto(`${baseUrl}/login`);
+    await page.evaluate("localStorage.setItem('jobcenter.lang', 'da')");
+    await page.reload();
+    await page.getByLabel('Brugernavn').waitFor();
+    files.push(await shot(page, outDir, 'login'));
+
+    await login(page, baseUrl, 'teamleder');
+    await page.locator('[data-testid="worklist"]').waitFor();
+    files.push(await shot(page, outDir, 'worklist-team'));
+
+    await login(page, baseUrl, 'sagsbehandler');
+    await page.locator('[data-testid="worklist"]').waitFor();
+    files.push(await shot(page, outDir, 'worklist'));
+
+    const firstOverdue = page.locator('[data-testid="worklist"] tbody tr a').first();
+    await firstOverdue.click();
+    await page.locator('[data-testid="obligations"]').waitFor();
+    const explain = page.getByRole('button', { name: /^Forklaring/ }).first();
+    if (await explain.count()) await explain.click();
+    files.push(await shot(page, outDir, 'citizen'));
+
+    await page.getByRole('radio', { name: 'Tilbud' }).check();
+    await page.getByTestId('offer-form').waitFor();
+    await page.getByRole('radio', { name: 'Samtale' }).check();
+    await page.setViewportSize({ width: 1366, height: 1300 });
+    files.push(await shot(page, outDir, 'citizen-full'));
+    await page.setViewportSize({ width: 1366, height: 860 });
+
+    await page.getByRole('link', { name: 'Rehabiliteringsteam' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rehabiliteringsteam' }).waitFor();
+    files.push(await shot(page, outDir, 'rehab'));
+
+    await login(page, baseUrl, 'administrator');
+    await page.goto(`${baseUrl}/trials`);
+    await page.locator('article[data-trial]').first().waitFor();
+    files.push(await shot(page, outDir, 'trials'));
+
+    await login(page, baseUrl, 'teamleder');
+    await page.goto(`${baseUrl}/review`);
+    await page.getByRole('button', { name: 'Træk stikprøve' }).waitFor();
+    await page.getByLabel('Periode fra').fill('2019-07-01');
+    await page.getByLabel('Periode til').fill('2019-09-30');
+    await page.getByLabel('Sager pr. sagsbehandler').fill('2');
+    await page.getByRole('button', { name: 'Træk stikprøve' }).click();
+    await page.waitForURL(/\/review\/.+/);
+    await page.locator('.review-case').first().waitFor();
+    files.push(await shot(page, outDir, 'review'));
+
+    await login(page, baseUrl, 'analytiker');
+    await page.locator('[data-testid="citizens"]').waitFor();
+    files.push(await shot(page, outDir, 'citizens-analyst'));
+
+    await login(page, baseUrl, 'sagsbehandler');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Worklist' }).waitFor();
+    files.push(await shot(page, outDir, 'worklist-en'));
+    await page.getByRole('button', { name: 'Skift til dansk' }).click();
+  } finally {
+    await page.close();
+  }
+  return files;
+}
+
+async function main() {
+  if (!hasChromium) throw new Error('/usr/bin/chromium is missing: apt-get install -y chromium');
+  const outDir = resolve(process.argv[2] ?? 'docs/screenshots');
+  await ensureWebBuild();
+  const server = await startTestServer({ asOf: SCREENSHOT_AS_OF, citizens: 150 });
+  const browser = await launchChromium();
+  try {
+    const files = await takeScreenshots(server.url, browser.context, outDir);
+    for (const f of files) process.stdout.write(`${f}\n`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`screenshots: ${error instanceof Error ? error.message : error}\n`);
+    process.exit(1);
+  });
+}

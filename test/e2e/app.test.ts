@@ -1,0 +1,253 @@
+/**
+ * The web app in Debian's Chromium against the real server: log in, work
+ * the worklist, record an interview and see the obligation met; enable a
+ * trial and see the worklist change; no access across municipalities; the
+ * English switch; analysts see pseudonyms only; keyboard login.
+ *
+ * The demo runs as of 2019-10-01 so that the Frikommuneforsøg II trials
+ * (2017–2021) are within their periods; the server's clock is set to that day.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Browser,
+  ensureWebBuild,
+  hasChromium,
+  launchChromium,
+  login,
+  startTestServer,
+  type TestServer,
+} from './support.ts';
+
+const AS_OF = '2019-10-01';
+
+if (!hasChromium) {
+  // Visible in the test output; CI installs chromium in .ci/run.
+  console.warn(
+    'SKIPPING the browser tests: /usr/bin/chromium is missing (apt-get install -y chromium)',
+  );
+}
+
+/** The interview type that meets an obligation of a kind. */
+const EVENT_FOR_KIND: Record<string, string> = {
+  interview: 'job-interview',
+  'follow-up': 'follow-up-interview',
+  'joint-meeting': 'joint-meeting',
+  'cv-interview': 'cv-interview',
+};
+
+interface Row {
+  rule: string;
+  citizen: string;
+  status: string;
+  kind: string;
+  due: string;
+  trial: string | null;
+}
+
+async function worklistRows(page: Page): Promise<Row[]> {
+  await page.locator('[data-testid="worklist"], .empty').first().waitFor();
+  return page.locator('[data-testid="worklist"] tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => {
+      const d = (tr as unknown as { dataset: Record<string, string | undefined> }).dataset;
+      return {
+        rule: d.rule ?? '',
+        citizen: d.citizen ?? '',
+        status: d.status ?? '',
+        kind: d.kind ?? '',
+        due: d.due ?? '',
+        trial: d.trial ?? null,
+      };
+    }),
+  );
+}
+
+describe.skipIf(!hasChromium)('web app in Chromium (e2e)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    server = await startTestServer({ asOf: AS_OF, citizens: 72, neighbourCitizens: 5 });
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('logs in by keyboard alone and focuses the page heading', async () => {
+    await page.context().clearCookies();
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Brugernavn').focus();
+    await page.keyboard.type('sagsbehandler');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('demo');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Arbejdsliste' }).waitFor();
+    const focused = await page.evaluate('document.activeElement && document.activeElement.tagName');
+    expect(focused).toBe('H1');
+  });
+
+  it('rejects a wrong password with a message', async () => {
+    await page.context().clearCookies();
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Brugernavn').fill('sagsbehandler');
+    await page.getByLabel('Adgangskode').fill('forkert');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Forkert brugernavn eller adgangskode');
+  });
+
+  it('records an interview and the obligation becomes met, on the case and in the worklist', async () => {
+    await login(page, server.url, 'sagsbehandler');
+    await page.getByRole('heading', { level: 1, name: 'Arbejdsliste' }).waitFor();
+    const rows = await worklistRows(page);
+    expect(rows.length).toBeGreaterThan(0);
+    // An interview-like obligation whose window is open today: an interview today meets it in time.
+    const target =
+      rows.find((r) => r.status === 'due' && r.kind in EVENT_FOR_KIND) ??
+      rows.find((r) => r.status === 'overdue' && r.kind in EVENT_FOR_KIND);
+    expect(target, 'an open interview obligation on the worklist').toBeDefined();
+    const t = target!;
+
+    await page
+      .locator(`[data-testid="worklist"] tr[data-citizen="${t.citizen}"][data-rule="${t.rule}"] a`)
+      .first()
+      .click();
+    await page.locator('[data-testid="obligations"]').waitFor();
+    const open = page.locator(
+      `[data-testid="obligations"] tr[data-rule="${t.rule}"][data-due="${t.due}"]`,
+    );
+    expect(await open.first().getAttribute('data-status')).toBe(t.status);
+    const versionBefore = Number(await page.getByTestId('case-version').textContent());
+
+    const form = page.getByTestId('interview-form');
+    await form.getByLabel('Samtaletype').selectOption(EVENT_FOR_KIND[t.kind]!);
+    expect(await form.getByLabel('Dato', { exact: true }).inputValue()).toBe(AS_OF);
+    await form.getByLabel('Form for næste samtale').selectOption('phone');
+    await form.getByLabel('Dato for næste samtale').fill('2019-10-29');
+    await form.getByLabel('Indhold i næste samtale').fill('Opfølgning på jobsøgning');
+    await form.getByLabel('Samtaleform').selectOption('in-person');
+    await form.getByRole('button', { name: 'Gem' }).click();
+
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'gemt' }).count())
+      .toBeGreaterThan(0);
+    // No reload: the page shows the recomputed case.
+    await expect
+      .poll(async () => Number(await page.getByTestId('case-version').textContent()))
+      .toBeGreaterThan(versionBefore);
+    await expect.poll(() => open.first().getAttribute('data-status')).toBe('met');
+    await expect
+      .poll(() => page.locator('[data-testid="timeline"] li[data-type]').first().textContent())
+      .toContain('1. okt. 2019');
+
+    await page.getByRole('link', { name: 'Arbejdsliste' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Arbejdsliste' }).waitFor();
+    const after = await worklistRows(page);
+    expect(after.some((r) => r.citizen === t.citizen && r.rule === t.rule && r.due === t.due)).toBe(
+      false,
+    );
+  });
+
+  it('enabling a trial changes the worklist', async () => {
+    await login(page, server.url, 'administrator');
+    await page.getByRole('link', { name: 'Frikommuneforsøg' }).click();
+    const trial = page.locator('article[data-trial="fk2-formkrav-samtaler"]');
+    await trial.waitFor();
+    expect(await trial.getAttribute('data-active')).toBe('false');
+
+    await login(page, server.url, 'teamleder');
+    await page.getByRole('heading', { level: 1, name: 'Arbejdsliste' }).waitFor();
+    const before = await worklistRows(page);
+
+    // Only an administrator manages trials; the team leader then sees the effect.
+    await login(page, server.url, 'administrator');
+    await page.getByRole('link', { name: 'Frikommuneforsøg' }).click();
+    await trial.waitFor();
+    await trial.getByRole('button', { name: /^Slå til/ }).click();
+    const form = trial.getByRole('form');
+    await form.getByLabel('Fra', { exact: true }).fill('2019-01-01');
+    await form.getByRole('button', { name: 'Slå til' }).click();
+    await expect.poll(() => trial.getAttribute('data-active')).toBe('true');
+
+    await login(page, server.url, 'teamleder');
+    await page.getByRole('heading', { level: 1, name: 'Arbejdsliste' }).waitFor();
+    const after = await worklistRows(page);
+    const key = (r: Row) => `${r.citizen}|${r.rule}|${r.due}|${r.status}|${r.trial ?? ''}`;
+    const beforeKeys = new Set(before.map(key));
+    const afterKeys = new Set(after.map(key));
+    const changed =
+      [...afterKeys].some((k) => !beforeKeys.has(k)) ||
+      [...beforeKeys].some((k) => !afterKeys.has(k));
+    expect(changed).toBe(true);
+  });
+
+  it('a caseworker of another municipality cannot open a Hjørring citizen', async () => {
+    const other = await server.database.db
+      .selectFrom('citizens')
+      .select(['id', 'name'])
+      .where('municipality_code', '=', '860')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    await login(page, server.url, 'sagsbehandler-813');
+    await page.goto(`${server.url}/citizens/${other.id}`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const heading = await page.getByRole('heading', { level: 1 }).textContent();
+    expect(['Ingen adgang', 'Siden findes ikke']).toContain(heading);
+    expect(await page.locator('[data-testid="obligations"]').count()).toBe(0);
+    expect(await page.content()).not.toContain(other.name);
+  });
+
+  it('an analyst sees pseudonyms, never names or CPR numbers', async () => {
+    const names = await server.database.db
+      .selectFrom('citizens')
+      .select('name')
+      .where('municipality_code', '=', '860')
+      .execute();
+    await login(page, server.url, 'analytiker');
+    await page.getByRole('heading', { level: 1, name: 'Borgere' }).waitFor();
+    await page.locator('[data-testid="citizens"] tbody tr').first().waitFor();
+    const html = await page.content();
+    for (const n of names) expect(html).not.toContain(n.name);
+    expect(html).not.toMatch(/\b\d{6}-?\d{4}\b/);
+    expect(await page.getByRole('columnheader', { name: 'CPR-nr.' }).count()).toBe(0);
+  });
+
+  it('switches to English and keeps the choice after a reload', async () => {
+    await login(page, server.url, 'sagsbehandler');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Worklist' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Worklist' }).waitFor();
+    await page.getByRole('button', { name: 'Skift til dansk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Arbejdsliste' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+  });
+
+  it('serves index.html for client routes but a JSON 404 for unknown API paths', async () => {
+    const deep = await fetch(`${server.url}/citizens/1`);
+    expect(deep.status).toBe(200);
+    expect(await deep.text()).toContain('<div id="root">');
+    const api = await fetch(`${server.url}/api/no-such-endpoint`);
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toContain('application/json');
+  });
+
+  it.runIf(process.env.UPDATE_SCREENSHOTS === '1')(
+    'takes the screenshots for docs/screenshots',
+    async () => {
+      const { takeScreenshots } = await import('../../scripts/screenshots.ts');
+      const files = await takeScreenshots(server.url, browser.context, 'docs/screenshots');
+      expect(files.length).toBeGreaterThan(5);
+    },
+    180_000,
+  );
+});
