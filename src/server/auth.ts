@@ -16,9 +16,11 @@ import { ROLES } from '../cases/schema.ts';
 import type { SessionUser } from './access.ts';
 import type { ApiContext } from './context.ts';
 import { requireUser } from './context.ts';
-import { ApiError } from './errors.ts';
+import { ApiError, unauthenticated } from './errors.ts';
 
 export const SESSION_COOKIE = 'jc_session';
+
+const PUBLIC_PATHS = new Set(['/api/health', '/api/auth/login', '/api/auth/logout']);
 
 export const UserSchema = z.object({
   id: z.number().int(),
@@ -78,6 +80,11 @@ export function registerSessionHook(app: FastifyInstance, ctx: ApiContext): void
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     request.user = await findSessionUser(ctx, request.cookies?.[SESSION_COOKIE]);
+    // Everything under /api needs a session except these; checked before input validation.
+    const path = request.url.split('?')[0] ?? '';
+    if (!request.user && !PUBLIC_PATHS.has(path) && !path.startsWith('/api/docs')) {
+      throw unauthenticated();
+    }
   });
 }
 
