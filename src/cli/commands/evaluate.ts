@@ -25,6 +25,8 @@ import {
   logRankTest,
   type Ties,
 } from '../../evaluation/survival.ts';
+import { parseOutcomes } from '../../evaluation/trial-report/analysis.ts';
+import { buildTrialReport } from '../../evaluation/trial-report/run.ts';
 
 // ---------------------------------------------------------------------------
 // Reading columns
@@ -597,6 +599,117 @@ export function registerEvaluateCommands(program: Command): void {
           () =>
             `Cox model (${fit.ties} ties), N = ${data.n}, events = ${fit.events}${fit.nClusters && o.cluster ? `, ${fit.nClusters} clusters (robust SE)` : ''}\n${coefficientText(coefficients)}`,
         );
+      },
+    );
+
+  registerTrialReportCommand(evaluate);
+}
+
+// ---------------------------------------------------------------------------
+// evaluate trial: the whole effect report of one trial from the register
+
+function halfYears(min: number) {
+  return (value: string): number => {
+    const x = Number(value);
+    if (!Number.isInteger(x) || x < min || x > 20)
+      throw new InvalidArgumentError(`expected a whole number of half-years, ${min}–20`);
+    return x;
+  };
+}
+
+function registerTrialReportCommand(evaluate: Command): void {
+  evaluate
+    .command('trial')
+    .description(
+      "a trial's effect report from the weekly register: half-year cohorts, descriptive and DiD effect tables, charts (HTML, PDF, CSV, JSON)",
+    )
+    .argument('<trial-id>', 'trial id, e.g. fk2-formkrav-samtaler (jobcenter trials list)')
+    .requiredOption('--register <dir>', 'register directory (jobcenter synth / register import)')
+    .option(
+      '--comparison <codes|auto>',
+      "comparison kommunekoder (comma-separated) or 'auto' for nearest neighbours",
+      'auto',
+    )
+    .option(
+      '--per-treated <n>',
+      "comparison municipalities per treated one with 'auto'",
+      halfYears(1),
+      2,
+    )
+    .option('--out <dir>', 'write report.html, report.pdf, effects.csv and report.json here')
+    .option(
+      '--outcomes <list>',
+      'outcomes (default all): employed,employmentDegree,onBenefit,benefitDegree,activation,activationDegree',
+      parseOutcomes,
+    )
+    .option('--part <part>', "trial part (e.g. A or B); default: the first municipality's part")
+    .option('--before <n>', 'half-years in the before period', halfYears(1), 2)
+    .option('--excluded <n>', 'half-years excluded before the start', halfYears(0), 1)
+    .option('--after <n>', 'half-years in the after period', halfYears(1), 5)
+    .option('--level <level>', 'confidence level', level, 0.95)
+    .addOption(new Option('--lang <lang>', 'report language').choices(['da', 'en']).default('da'))
+    .option('--no-pdf', 'do not print the PDF')
+    .addOption(
+      new Option('--format <format>', 'stdout: effect table as text or JSON')
+        .choices(['table', 'json'])
+        .default('table'),
+    )
+    .action(
+      async (
+        trialId: string,
+        o: {
+          register: string;
+          comparison: string;
+          perTreated: number;
+          out?: string;
+          outcomes?: ReturnType<typeof parseOutcomes>;
+          part?: string;
+          before: number;
+          excluded: number;
+          after: number;
+          level: number;
+          lang: 'da' | 'en';
+          pdf: boolean;
+          format: 'table' | 'json';
+        },
+      ) => {
+        const comparison = o.comparison.trim() === 'auto' ? 'auto' : list(o.comparison);
+        const run = await buildTrialReport({
+          trialId,
+          register: o.register,
+          comparison,
+          perTreated: o.perTreated,
+          out: o.out,
+          outcomes: o.outcomes,
+          part: o.part,
+          beforeHalfYears: o.before,
+          excludedHalfYears: o.excluded,
+          afterHalfYears: o.after,
+          level: o.level,
+          lang: o.lang,
+          pdf: o.pdf,
+        });
+        const r = run.report;
+        if (o.format === 'json') {
+          process.stdout.write(
+            `${JSON.stringify({ trial: trialId, effects: r.effects, files: run.files }, null, 2)}\n`,
+          );
+        } else {
+          const pad = (s: string, n: number) => s.padEnd(n);
+          const lines = [
+            `${trialId}${r.design.part ? ` part ${r.design.part}` : ''}: ${r.design.treated.length} free vs ${r.comparison.length} comparison municipalities (${r.comparisonMethod}: ${r.comparison.map((c) => c.code).join(',')})`,
+            `spells before ${r.totals.before.treated}/${r.totals.before.comparison}, after ${r.totals.after.treated}/${r.totals.after.comparison} (free/comparison)`,
+            `${pad('outcome', 18)}${pad('months', 8)}${pad('effect pp', 12)}${pad('SE', 8)}${pad('95 % CI', 18)}${pad('N', 8)}clusters`,
+            ...r.effects.map((e) =>
+              e.estimate === null
+                ? `${pad(e.outcome, 18)}${pad(`${3 * e.window - 2}-${3 * e.window}`, 8)}not estimated: ${e.error}`
+                : `${pad(e.outcome, 18)}${pad(`${3 * e.window - 2}-${3 * e.window}`, 8)}${pad(`${e.estimate.toFixed(2)}${e.stars === 'ns' ? ' ns' : e.stars}`, 12)}${pad(e.se!.toFixed(2), 8)}${pad(`[${e.ci![0].toFixed(2)}, ${e.ci![1].toFixed(2)}]`, 18)}${pad(String(e.n), 8)}${e.clusters}`,
+            ),
+          ];
+          process.stdout.write(`${lines.join('\n')}\n`);
+          for (const f of run.files) process.stderr.write(`wrote ${f}\n`);
+        }
+        if (run.pdfNotice) process.stderr.write(`jobcenter: ${run.pdfNotice}\n`);
       },
     );
 }

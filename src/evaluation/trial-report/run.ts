@@ -1,0 +1,94 @@
+/**
+ * `jobcenter evaluate trial`: design from the trial's scope, spells from the
+ * register, analysis, and the files (report.html, report.pdf, effects.csv,
+ * report.json) in the output directory.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TRIALS, trialById } from '../../rules/trials/index.ts';
+import { analyseTrial, type TrialOutcome, type TrialReport } from './analysis.ts';
+import { autoComparison, givenComparison, loadTrialData, openTrialRegister } from './data.ts';
+import { type TrialDesignOptions, trialDesign } from './design.ts';
+import { chromiumPath, printPdf } from './pdf.ts';
+import { effectsCsv, type Lang, renderTrialReportHtml, reportJson } from './render.ts';
+
+export interface TrialReportOptions extends TrialDesignOptions {
+  readonly trialId: string;
+  readonly register: string;
+  /** Kommunekoder, or 'auto' (nearest neighbours; the default). */
+  readonly comparison?: readonly string[] | 'auto';
+  /** Comparison municipalities per treated one with 'auto' (default 2). */
+  readonly perTreated?: number;
+  readonly outcomes?: readonly TrialOutcome[];
+  readonly level?: number;
+  readonly lang?: Lang;
+  /** Output directory; nothing is written without it. */
+  readonly out?: string;
+  /** false: skip the PDF even when Chromium is present. */
+  readonly pdf?: boolean;
+}
+
+export interface TrialReportRun {
+  readonly report: TrialReport;
+  readonly html: string;
+  readonly files: readonly string[];
+  /** Set when the PDF was wanted but could not be made. */
+  readonly pdfNotice?: string;
+}
+
+export async function buildTrialReport(options: TrialReportOptions): Promise<TrialReportRun> {
+  const trial = trialById(options.trialId);
+  if (!trial) {
+    throw new Error(
+      `unknown trial "${options.trialId}" (known: ${TRIALS.map((t) => t.id).join(', ')})`,
+    );
+  }
+  const design = trialDesign(trial, options);
+  const reg = await openTrialRegister(options.register);
+  let report: TrialReport;
+  try {
+    const auto = options.comparison === undefined || options.comparison === 'auto';
+    const comparison = auto
+      ? await autoComparison(reg, design, options.perTreated ?? 2)
+      : givenComparison(options.comparison as readonly string[], design);
+    if (comparison.length === 0) throw new Error('--comparison: give at least one municipality');
+    const data = await loadTrialData(
+      reg,
+      design,
+      comparison.map((c) => c.code),
+    );
+    report = analyseTrial(design, data, {
+      comparison,
+      comparisonMethod: auto ? 'auto' : 'given',
+      outcomes: options.outcomes,
+      level: options.level,
+    });
+  } finally {
+    reg.db.close();
+  }
+  const html = renderTrialReportHtml(report, options.lang ?? 'da');
+  const files: string[] = [];
+  let pdfNotice: string | undefined;
+  if (options.out) {
+    mkdirSync(options.out, { recursive: true });
+    const write = (name: string, text: string) => {
+      const path = join(options.out!, name);
+      writeFileSync(path, text);
+      files.push(path);
+    };
+    write('report.html', html);
+    write('effects.csv', effectsCsv(report));
+    write('report.json', reportJson(report));
+    if (options.pdf !== false) {
+      const browser = chromiumPath();
+      if (browser) {
+        const path = join(options.out, 'report.pdf');
+        await printPdf(html, path, browser);
+        files.push(path);
+      } else {
+        pdfNotice = `no PDF: Chromium not found at ${process.env.JOBCENTER_CHROMIUM ?? '/usr/bin/chromium'} (install Debian's chromium or set JOBCENTER_CHROMIUM); wrote the HTML only`;
+      }
+    }
+  }
+  return { report, html, files, pdfNotice };
+}
