@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TRIALS, trialById } from '../../rules/trials/index.ts';
-import { analyseTrial, type TrialOutcome, type TrialReport } from './analysis.ts';
+import { analyseTrial, type TrialData, type TrialOutcome, type TrialReport } from './analysis.ts';
 import { autoComparison, givenComparison, loadTrialData, openTrialRegister } from './data.ts';
 import { type TrialDesignOptions, trialDesign } from './design.ts';
 import { chromiumPath, printPdf } from './pdf.ts';
@@ -30,6 +30,8 @@ export interface TrialReportOptions extends TrialDesignOptions {
 
 export interface TrialReportRun {
   readonly report: TrialReport;
+  /** The spells the report was computed from (pseudonymous ids; not written to disk). */
+  readonly data: TrialData;
   readonly html: string;
   readonly files: readonly string[];
   /** Set when the PDF was wanted but could not be made. */
@@ -46,13 +48,14 @@ export async function buildTrialReport(options: TrialReportOptions): Promise<Tri
   const design = trialDesign(trial, options);
   const reg = await openTrialRegister(options.register);
   let report: TrialReport;
+  let data: TrialData;
   try {
     const auto = options.comparison === undefined || options.comparison === 'auto';
     const comparison = auto
       ? await autoComparison(reg, design, options.perTreated ?? 2)
       : givenComparison(options.comparison as readonly string[], design);
     if (comparison.length === 0) throw new Error('--comparison: give at least one municipality');
-    const data = await loadTrialData(
+    data = await loadTrialData(
       reg,
       design,
       comparison.map((c) => c.code),
@@ -90,5 +93,5 @@ export async function buildTrialReport(options: TrialReportOptions): Promise<Tri
       }
     }
   }
-  return { report, html, files, pdfNotice };
+  return { report, data, html, files, pdfNotice };
 }
