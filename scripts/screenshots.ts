@@ -64,9 +64,10 @@ export async function takeScreenshots(
     if (await explain.count()) await explain.click();
     files.push(await shot(page, outDir, 'citizen'));
 
-    await page.getByRole('radio', { name: 'Tilbud' }).check();
+    // The segmented control's radios sit under their labels: click the label as a user would.
+    await page.locator('.record .segmented label', { hasText: 'Tilbud' }).click();
     await page.getByTestId('offer-form').waitFor();
-    await page.getByRole('radio', { name: 'Samtale' }).check();
+    await page.locator('.record .segmented label', { hasText: 'Samtale' }).click();
     await page.setViewportSize({ width: 1366, height: 1300 });
     files.push(await shot(page, outDir, 'citizen-full'));
     await page.setViewportSize({ width: 1366, height: 860 });
@@ -111,7 +112,7 @@ async function main() {
   const outDir = resolve(process.argv[2] ?? 'docs/screenshots');
   await ensureWebBuild();
   const server = await startTestServer({ asOf: SCREENSHOT_AS_OF, citizens: 150 });
-  const browser = await launchChromium();
+  const browser = await launchChromium({ today: SCREENSHOT_AS_OF });
   try {
     const files = await takeScreenshots(server.url, browser.context, outDir);
     for (const f of files) process.stdout.write(`${f}\n`);

@@ -67,7 +67,7 @@ function Routes({ role }: { role: Role }) {
   if (path === '/citizens') return <CitizensPage />;
   const citizen = matchPath('/citizens/:id', path);
   if (citizen) return <CitizenPage key={citizen.id} id={citizen.id!} role={role} />;
-  if (path === '/rehab') return <RehabPage />;
+  if (path === '/rehab') return <RehabPage role={role} />;
   if (path === '/trials') return <TrialsPage role={role} />;
   if (path === '/review') return <ReviewPage reviewId={null} />;
   const review = matchPath('/review/:id', path);

@@ -101,8 +101,11 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-/** Debian's Chromium, headless, with a fresh profile and nothing phoning home. */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless, with a fresh profile and nothing phoning home.
+ * `today` fixes the page clock to that day (noon, Danish time), matching a server whose clock is set.
+ */
+export async function launchChromium(options: { today?: string } = {}): Promise<Browser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'jobcenter-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -116,12 +119,15 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Danish date fields (dd.mm.åååå) as a caseworker's browser shows them.
+      '--lang=da-DK',
     ],
     viewport: { width: 1366, height: 900 },
     locale: 'da-DK',
     timezoneId: 'Europe/Copenhagen',
   });
   context.setDefaultTimeout(15_000);
+  if (options.today) await context.clock.setFixedTime(new Date(`${options.today}T12:00:00+02:00`));
   return {
     context,
     close: async () => {

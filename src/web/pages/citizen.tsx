@@ -107,7 +107,6 @@ function Obligations({ data }: { data: CitizenDetail }) {
             <thead>
               <tr>
                 <th scope="col">{t('citizen.col.rule')}</th>
-                <th scope="col">{t('citizen.col.paragraph')}</th>
                 <th scope="col">{t('citizen.col.window')}</th>
                 <th scope="col">{t('citizen.col.due')}</th>
                 <th scope="col">{t('citizen.col.status')}</th>
@@ -135,10 +134,11 @@ function Obligations({ data }: { data: CitizenDetail }) {
                   >
                     <td>
                       <span className="rule-title">{title}</span>{' '}
-                      <span className="muted small">{label('kind', o.kind)}</span>{' '}
                       {o.trialId ? <TrialBadge trialId={o.trialId} /> : null}
+                      <span className="rule-meta">
+                        {o.legalRef} · {label('kind', o.kind)}
+                      </span>
                     </td>
-                    <td className="legal-ref">{o.legalRef}</td>
                     <td className="nowrap">
                       <DateText value={o.windowStart} />
                     </td>
@@ -163,7 +163,7 @@ function Obligations({ data }: { data: CitizenDetail }) {
                   </tr>,
                   expanded ? (
                     <tr key={`${k}-trace`} className="trace-row">
-                      <td colSpan={6} id={panelId}>
+                      <td colSpan={5} id={panelId}>
                         <h3 className="small-heading">
                           {t('citizen.explainFor', { rule: title })}
                         </h3>

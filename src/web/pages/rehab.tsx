@@ -11,8 +11,9 @@ import {
   qs,
   type RehabCase,
   type RehabMeeting,
+  type Role,
 } from '../api.ts';
-import { citizenLabel, ErrorNote, Loading, PageHeading, todayIso } from '../components.tsx';
+import { citizenLabel, ErrorNote, Loading, PageHeading, todayIso, useMe } from '../components.tsx';
 import { type MessageKey, useI18n } from '../i18n.tsx';
 import { Link } from '../router.tsx';
 
@@ -27,7 +28,8 @@ const RECOMMENDATIONS = [
 ] as const;
 const DECISIONS = ['follows', 'deviates', 'postponed'] as const;
 
-export function RehabPage() {
+export function RehabPage({ role }: { role: Role }) {
+  const canWrite = role === 'caseworker' || role === 'team-leader';
   const { t } = useI18n();
   const ids = useId();
   const meetings = useQuery({
@@ -47,16 +49,16 @@ export function RehabPage() {
           <ErrorNote error={meetings.error} />
           {meetings.data?.length === 0 ? <p className="empty">{t('rehab.noMeetings')}</p> : null}
           {meetings.data?.map((m) => (
-            <Meeting key={String(m.id)} meeting={m} />
+            <Meeting key={String(m.id)} meeting={m} canWrite={canWrite} />
           ))}
         </div>
-        <NewMeeting />
+        {canWrite ? <NewMeeting /> : null}
       </div>
     </section>
   );
 }
 
-function Meeting({ meeting }: { meeting: RehabMeeting }) {
+function Meeting({ meeting, canWrite }: { meeting: RehabMeeting; canWrite: boolean }) {
   const { t, lang } = useI18n();
   const ids = useId();
   const date = new Date(`${meeting.date}T00:00:00Z`).toLocaleDateString(
@@ -75,14 +77,27 @@ function Meeting({ meeting }: { meeting: RehabMeeting }) {
       </h3>
       <ol className="agenda">
         {meeting.cases.map((c) => (
-          <AgendaCase key={String(c.citizenId)} meetingId={meeting.id} item={c} />
+          <AgendaCase
+            key={String(c.citizenId)}
+            meetingId={meeting.id}
+            item={c}
+            canWrite={canWrite}
+          />
         ))}
       </ol>
     </section>
   );
 }
 
-function AgendaCase({ meetingId, item }: { meetingId: Id; item: RehabCase }) {
+function AgendaCase({
+  meetingId,
+  item,
+  canWrite,
+}: {
+  meetingId: Id;
+  item: RehabCase;
+  canWrite: boolean;
+}) {
   const { t } = useI18n();
   const ids = useId();
   const queryClient = useQueryClient();
@@ -146,7 +161,7 @@ function AgendaCase({ meetingId, item }: { meetingId: Id; item: RehabCase }) {
             </select>
           </div>
           <div className="actions">
-            <button type="submit" className="button" disabled={save.isPending}>
+            <button type="submit" className="button" disabled={save.isPending || !canWrite}>
               {save.isPending ? t('app.saving') : t('rehab.saveCase')}
             </button>
           </div>
@@ -167,10 +182,16 @@ function NewMeeting() {
   const [date, setDate] = useState(todayIso());
   const [q, setQ] = useState('');
   const [picked, setPicked] = useState<Map<string, CitizenSummary>>(new Map());
+  const me = useMe();
+  // The team's own cases: those are the ones its caseworkers bring to the rehabilitation team.
+  const teamId = me.data?.teamId ?? undefined;
   const citizens = useQuery({
-    queryKey: ['citizens', q, 0, 'rehab'],
+    queryKey: ['citizens', q, 0, 'rehab', teamId],
     queryFn: () =>
-      api.get<{ items: CitizenSummary[]; total: number }>(`/api/citizens${qs({ q, limit: 30 })}`),
+      api.get<{ items: CitizenSummary[]; total: number }>(
+        `/api/citizens${qs({ q, limit: 30, teamId })}`,
+      ),
+    enabled: me.isSuccess,
   });
   const create = useMutation({
     mutationFn: () =>
@@ -229,7 +250,8 @@ function NewMeeting() {
                   disabled={!on && full}
                   onChange={(e) => toggle(c, e.target.checked)}
                 />
-                {citizenLabel(c)} <span className="muted small">{c.targetGroup ?? ''}</span>
+                {citizenLabel(c)}
+                {c.targetGroup ? <span className="muted small"> · {c.targetGroup}</span> : null}
               </label>
             );
           })}

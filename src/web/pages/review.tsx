@@ -165,17 +165,15 @@ function ReviewView({ id }: { id: string }) {
           {t('review.answered', { n: answered, total: r.sample.length })}
         </span>
       </p>
-      <div className="two-col wide-left">
-        <section aria-label={t('review.sample')}>
-          <h2>{t('review.sample')}</h2>
-          <ol className="review-cases">
-            {r.sample.map((c, i) => (
-              <ReviewCaseForm key={String(c.citizenId)} review={r} item={c} n={i + 1} />
-            ))}
-          </ol>
-        </section>
-        <Tally id={id} review={r} />
-      </div>
+      <Tally id={id} review={r} />
+      <section aria-label={t('review.sample')}>
+        <h2>{t('review.sample')}</h2>
+        <ol className="review-cases">
+          {r.sample.map((c, i) => (
+            <ReviewCaseForm key={String(c.citizenId)} review={r} item={c} n={i + 1} />
+          ))}
+        </ol>
+      </section>
     </>
   );
 }
@@ -279,7 +277,7 @@ function Tally({ id, review }: { id: string; review: Review }) {
       <ErrorNote error={tally.error} />
       {rows.length > 0 ? (
         <div className="table-wrap">
-          <table className="data compact" data-testid="tally">
+          <table className="data tally" data-testid="tally">
             <thead>
               <tr>
                 <th scope="col">{t('review.col.question')}</th>
