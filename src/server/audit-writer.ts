@@ -32,6 +32,10 @@ export class AuditWriter {
 
   private async drain(): Promise<void> {
     while (this.queue.length > 0) {
+      // Wait for the rest of this event-loop turn: the requests read from the
+      // network together enqueue their entries before the batch is taken
+      // (PGlite runs on this thread, so starting at once would batch one).
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const batch = this.queue.splice(0, this.queue.length);
       try {
         await this.db.transaction().execute((trx) =>

@@ -38,11 +38,45 @@ const tokenHash = (token: string) => createHash('sha256').update(token).digest('
 /** A hash to verify against when the username is unknown, so timing does not tell. */
 let dummyHash: Promise<string> | undefined;
 
+/**
+ * Sessions recently confirmed by the database, by token hash. A logout in this
+ * process removes its entry at once; a logout or deactivation through another
+ * process reaches this one within `sessionCacheMs` (default 10 s).
+ */
+export class SessionCache {
+  private readonly entries = new Map<string, { user: SessionUser; until: number }>();
+  constructor(private readonly ttlMs: number) {}
+  get(hash: string): SessionUser | undefined {
+    const e = this.entries.get(hash);
+    if (!e) return undefined;
+    if (e.until <= Date.now()) {
+      this.entries.delete(hash);
+      return undefined;
+    }
+    return e.user;
+  }
+  set(hash: string, user: SessionUser, sessionExpires: number): void {
+    if (this.ttlMs <= 0) return;
+    if (this.entries.size > 10_000) this.entries.clear();
+    this.entries.set(hash, { user, until: Math.min(Date.now() + this.ttlMs, sessionExpires) });
+  }
+  delete(hash: string): void {
+    this.entries.delete(hash);
+  }
+  /** Drops every cached session of a user (password change, deactivation). */
+  forgetUser(userId: number): void {
+    for (const [k, e] of this.entries) if (e.user.id === userId) this.entries.delete(k);
+  }
+}
+
 export async function findSessionUser(
   ctx: ApiContext,
   token: string | undefined,
 ): Promise<SessionUser | null> {
   if (!token || token.length > 100) return null;
+  const hash = tokenHash(token);
+  const cached = ctx.sessions.get(hash);
+  if (cached) return cached;
   const row = await ctx.db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
@@ -57,13 +91,14 @@ export async function findSessionUser(
       'm.name as municipality_name',
       'u.team_id',
       't.name as team_name',
+      's.expires_at',
     ])
-    .where('s.token_hash', '=', tokenHash(token))
+    .where('s.token_hash', '=', hash)
     .where('s.expires_at', '>', sql<Date>`now()`)
     .where('u.active', '=', true)
     .executeTakeFirst();
   if (!row) return null;
-  return {
+  const user: SessionUser = {
     id: row.id,
     username: row.username,
     displayName: row.display_name,
@@ -73,6 +108,8 @@ export async function findSessionUser(
     teamId: row.team_id,
     teamName: row.team_name,
   };
+  ctx.sessions.set(hash, user, row.expires_at.getTime());
+  return user;
 }
 
 export function registerSessionHook(app: FastifyInstance, ctx: ApiContext): void {
@@ -210,6 +247,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ApiContext): void 
     async (request: FastifyRequest, reply) => {
       const token = request.cookies?.[SESSION_COOKIE];
       if (token) {
+        ctx.sessions.delete(tokenHash(token));
         await ctx.db.deleteFrom('sessions').where('token_hash', '=', tokenHash(token)).execute();
         if (request.user) {
           await ctx.audit.append([

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../cases/schema.ts';
 import type { SessionUser } from './access.ts';
 import type { AuditWriter } from './audit-writer.ts';
+import type { SessionCache } from './auth.ts';
 import { unauthenticated } from './errors.ts';
 import type { WorklistCache } from './worklist.ts';
 
@@ -26,6 +27,8 @@ export interface ApiOptions {
   /** Session lifetime (default 8 hours). */
   sessionTtlMs?: number;
   throttle?: Partial<ThrottleOptions>;
+  /** How long a confirmed session is trusted without asking the database (default 10 s); 0 = always ask. */
+  sessionCacheMs?: number;
   /** Worklist cache entry lifetime (default 60 s); 0 disables the cache. */
   worklistCacheTtlMs?: number;
 }
@@ -38,6 +41,7 @@ export interface ApiContext {
   throttle: ThrottleOptions;
   audit: AuditWriter;
   worklists: WorklistCache;
+  sessions: SessionCache;
   pseudonymKey: () => Promise<string>;
 }
 

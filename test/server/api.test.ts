@@ -48,9 +48,10 @@ describeEachEngine('case-work API', (engine) => {
     f = await openFixture(await engine.open(), {
       throttle: { maxFailures: 3, baseLockMs: 60_000 },
     });
-    [cw, tl, analyst, admin] = await Promise.all(
-      ['sagsbehandler', 'teamleder', 'analytiker', 'administrator'].map((u) => login(f.app, u)),
-    );
+    cw = await login(f.app, 'sagsbehandler');
+    tl = await login(f.app, 'teamleder');
+    analyst = await login(f.app, 'analytiker');
+    admin = await login(f.app, 'administrator');
     const me = (await call(f.app, cw, 'GET', '/api/auth/me')).json();
     cwId = me.user.id;
     const c = await f.database.db

@@ -10,7 +10,7 @@ import { todayIso } from '../../calendar/index.ts';
 import type { Database } from '../../cases/schema.ts';
 import { pseudonymKey } from '../../cases/store.ts';
 import { AuditWriter } from '../audit-writer.ts';
-import { registerAuthRoutes, registerSessionHook } from '../auth.ts';
+import { registerAuthRoutes, registerSessionHook, SessionCache } from '../auth.ts';
 import type { ApiContext, ApiOptions } from '../context.ts';
 import { WorklistCache } from '../worklist.ts';
 import { registerAdminRoutes } from './admin.ts';
@@ -38,6 +38,7 @@ export async function registerCaseworkApi(
     throttle: { maxFailures: 5, baseLockMs: 30_000, maxLockMs: 15 * 60_000, ...options.throttle },
     audit: new AuditWriter(db),
     worklists: new WorklistCache(options.worklistCacheTtlMs ?? 60_000),
+    sessions: new SessionCache(options.sessionCacheMs ?? 10_000),
     pseudonymKey: () => {
       key ??= pseudonymKey(db);
       return key;

@@ -1,0 +1,157 @@
+/**
+ * Worklist benchmark: a municipality of 20,000 citizens, 50 concurrent clients
+ * for 30 s against GET /api/worklist (autocannon), each request as one of the
+ * caseworkers (about 130 cases each). Prints requests/s and p50/p95/p99
+ * latency beside a baseline: the same endpoint computing every worklist from
+ * the stored cases (`cache=off`: load the cases, run the rules engine).
+ * Target: p95 under 50 ms. Every request is audited (group commit) in both runs.
+ *
+ *   node --import tsx bench/worklist/bench.ts [--citizens 20000] [--duration 30]
+ *     [--connections 50] [--baseline-duration 10] [--caseworkers-per-team 30]
+ *     [--postgres postgres://user@host/db]   (default: embedded PGlite)
+ */
+import { spawn } from 'node:child_process';
+import { cpus } from 'node:os';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+// @ts-expect-error autocannon ships no type declarations
+import autocannon from 'autocannon';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+const CITIZENS = Number(arg('citizens', '20000'));
+const DURATION = Number(arg('duration', '30'));
+const CONNECTIONS = Number(arg('connections', '50'));
+const BASELINE_DURATION = Number(arg('baseline-duration', '10'));
+const PER_TEAM = Number(arg('caseworkers-per-team', '30'));
+const POSTGRES = arg('postgres', '');
+const TARGET_P95 = 50;
+
+interface Ready {
+  port: number;
+  kind: string;
+  citizens: number;
+  events: number;
+  caseworkers: string[];
+}
+
+const serverPath = fileURLToPath(new URL('./server.ts', import.meta.url));
+const child = spawn(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    serverPath,
+    String(CITIZENS),
+    String(PER_TEAM),
+    ...(POSTGRES ? [POSTGRES] : []),
+  ],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
+const ready = await new Promise<Ready>((resolve, reject) => {
+  child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    try {
+      const msg = JSON.parse(line) as Ready & { ready?: boolean };
+      if (msg.ready) resolve(msg);
+    } catch {
+      // not ours
+    }
+  });
+});
+const base = `http://127.0.0.1:${ready.port}`;
+
+async function login(username: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'demo' }),
+  });
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`);
+  const cookie = res.headers.get('set-cookie') ?? '';
+  return cookie.split(';')[0]!;
+}
+
+const users = ready.caseworkers.slice(0, Math.max(CONNECTIONS, 1));
+const cookies: string[] = [];
+for (const u of users) cookies.push(await login(u));
+let sizes = 0;
+for (const cookie of cookies) {
+  const res = await fetch(`${base}/api/worklist`, { headers: { cookie } });
+  const body = (await res.json()) as { cases: number; items: unknown[] };
+  sizes += body.items.length;
+}
+
+interface Result {
+  requests: { average: number };
+  latency: { p50: number; p90: number; p97_5: number; p99: number; average: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+function run(path: string, duration: number): Promise<Result> {
+  let next = 0;
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: base,
+        connections: CONNECTIONS,
+        duration,
+        requests: [
+          {
+            method: 'GET',
+            path,
+            setupRequest: (req: { headers?: Record<string, string> }) => {
+              const cookie = cookies[next++ % cookies.length]!;
+              return { ...req, headers: { ...(req.headers ?? {}), cookie } };
+            },
+          },
+        ],
+      },
+      (err: Error | null, result: Result) => (err ? reject(err) : resolve(result)),
+    );
+  });
+}
+
+/** autocannon's histogram reports p50/p90/p97.5/p99; p95 is read from the raw percentiles. */
+function p95(result: Result & { latency: Record<string, number> }): number {
+  return result.latency.p95 ?? result.latency.p97_5;
+}
+
+console.log(
+  `node ${process.version}, ${cpus().length}× ${cpus()[0]?.model ?? 'CPU'}; server on ${ready.kind}`,
+);
+console.log(
+  `municipality: ${ready.citizens.toLocaleString('en')} citizens, ${ready.events.toLocaleString('en')} events, ${cookies.length} caseworkers logged in, ${Math.round(sizes / cookies.length)} worklist items each on average`,
+);
+console.log(
+  `${CONNECTIONS} connections; cached worklist ${DURATION} s, baseline ${BASELINE_DURATION} s`,
+);
+
+const floorRun = (await run('/api/auth/me', Math.min(5, DURATION))) as Result & {
+  latency: Record<string, number>;
+};
+const cached = (await run('/api/worklist', DURATION)) as Result & {
+  latency: Record<string, number>;
+};
+const baseline = (await run('/api/worklist?cache=off', BASELINE_DURATION)) as Result & {
+  latency: Record<string, number>;
+};
+
+const row = (label: string, r: Result & { latency: Record<string, number> }) =>
+  `${label.padEnd(26)} ${r.requests.average.toFixed(0).padStart(8)} ${String(r.latency.p50).padStart(8)} ${String(p95(r)).padStart(8)} ${String(r.latency.p99).padStart(8)} ${String(r.non2xx + r.errors + r.timeouts).padStart(8)}`;
+console.log(
+  `${'run'.padEnd(26)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'failed'.padStart(8)}`,
+);
+console.log(row('floor: GET /api/auth/me', floorRun));
+console.log(row('worklist (cache)', cached));
+console.log(row('baseline (compute each)', baseline));
+const ok = p95(cached) < TARGET_P95;
+console.log(
+  `p95 ${p95(cached)} ms vs target ${TARGET_P95} ms: ${ok ? 'met' : 'NOT met'}; ×${(cached.requests.average / Math.max(baseline.requests.average, 0.001)).toFixed(1)} the baseline's throughput`,
+);
+child.kill('SIGTERM');
+await new Promise((r) => child.once('exit', r));
