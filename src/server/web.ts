@@ -37,7 +37,7 @@ function sendIndex(reply: FastifyReply) {
     .header('Content-Security-Policy', CSP)
     .header('X-Content-Type-Options', 'nosniff')
     .header('Referrer-Policy', 'same-origin')
-    .sendFile('index.html');
+    .sendFile('index.html', { cacheControl: false });
 }
 
 /** Whether a built web app exists at `root`. */
