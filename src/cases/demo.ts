@@ -512,7 +512,7 @@ function buildHistory(
   // Sygedagpenge: LÆ285 before the first follow-up when absence is expected over 8 weeks (pre-2020 rule;
   // from 2020 only as needed), delivered within weeks.
   if (g.targetGroup === '6.6' && rnd.chance(0.4)) {
-    certificate(rnd, ev, 'LAE285', addDays(start, rnd.int(3, 14)), 1120);
+    certificate(rnd, ev, 'LÆ285', addDays(start, rnd.int(3, 14)), 1120);
   }
   // Jobafklaring, ressourceforløb and revalidering cases go to the rehabilitation team with an LÆ265.
   if (
@@ -523,7 +523,7 @@ function buildHistory(
       start,
       g.targetGroup === '6.7' ? rnd.int(-10, 10) : rnd.int(-90, -20),
     );
-    const received = certificate(rnd, ev, 'LAE265', requested, 1742);
+    const received = certificate(rnd, ev, 'LÆ265', requested, 1742);
     ev('rehab-team-meeting', addDays(received, rnd.int(5, 25)), {
       details: {
         recommendation:

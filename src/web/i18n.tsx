@@ -304,11 +304,11 @@ const da = {
   'offerKind.ivaerksaetteri': 'Iværksætteri',
   'offerKind.other': 'Andet tilbud',
 
-  'certificateCode.LAE265': 'LÆ265 – lægeattest til rehabiliteringsteamet',
-  'certificateCode.LAE285': 'LÆ285 – lægeattest før første opfølgning',
-  'certificateCode.LAE125': 'LÆ125 – statusattest',
-  'certificateCode.LAE135': 'LÆ135 – specifik helbredsattest',
-  'certificateCode.LAE145': 'LÆ145 – generel helbredsattest',
+  'certificateCode.LÆ265': 'LÆ265 – lægeattest til rehabiliteringsteamet',
+  'certificateCode.LÆ285': 'LÆ285 – lægeattest før første opfølgning',
+  'certificateCode.LÆ125': 'LÆ125 – statusattest',
+  'certificateCode.LÆ135': 'LÆ135 – specifik helbredsattest',
+  'certificateCode.LÆ145': 'LÆ145 – generel helbredsattest',
   'certificateCode.hospital-record': 'Journaloplysninger fra sygehus',
   'certificateCode.specialist-record': 'Speciallægeerklæring',
 
@@ -629,11 +629,11 @@ const en: Record<MessageKey, string> = {
   'offerKind.ivaerksaetteri': 'Business start-up (iværksætteri)',
   'offerKind.other': 'Other offer',
 
-  'certificateCode.LAE265': 'LÆ265 – GP statement for the rehabilitation team',
-  'certificateCode.LAE285': 'LÆ285 – GP certificate before the first follow-up',
-  'certificateCode.LAE125': 'LÆ125 – status certificate',
-  'certificateCode.LAE135': 'LÆ135 – specific health certificate',
-  'certificateCode.LAE145': 'LÆ145 – general health certificate',
+  'certificateCode.LÆ265': 'LÆ265 – GP statement for the rehabilitation team',
+  'certificateCode.LÆ285': 'LÆ285 – GP certificate before the first follow-up',
+  'certificateCode.LÆ125': 'LÆ125 – status certificate',
+  'certificateCode.LÆ135': 'LÆ135 – specific health certificate',
+  'certificateCode.LÆ145': 'LÆ145 – general health certificate',
   'certificateCode.hospital-record': 'Hospital records',
   'certificateCode.specialist-record': "Specialist's statement",
 

@@ -356,6 +356,55 @@ describeEachEngine('case-work API', (engine) => {
     expect(ended.json().error.fields[0].path).toBe('body.end');
   });
 
+  it('counts an LÆ265 recorded through the API before the rehabilitation-team meeting', async () => {
+    // rehab-lae265-required: the LÆ265 must be received before the case goes to the
+    // rehabilitation team (000_213603cd5354bb1f.txt pp. 139, 173). One case without it
+    // gets an error finding; one with it gets none.
+    const teamId = (
+      await f.database.db
+        .selectFrom('users')
+        .select('team_id')
+        .where('id', '=', cwId)
+        .executeTakeFirstOrThrow()
+    ).team_id;
+    const key = await pseudonymKey(f.database.db);
+    const findingsFor = async (cpr: string, withCertificate: boolean) => {
+      const citizenId = await createCitizen(
+        f.database.db,
+        { municipalityCode: '860', cpr, name: 'Rehab Borger', teamId, caseworkerId: cwId },
+        key,
+      );
+      let version = 1;
+      const post = async (path: string, body: Record<string, unknown>) => {
+        const res = await call(f.app, cw, 'POST', `/api/citizens/${citizenId}/${path}`, {
+          expectedVersion: version,
+          ...body,
+        });
+        expect(res.statusCode, res.body).toBe(201);
+        version = res.json().version ?? version + 1;
+      };
+      await post('spells', {
+        spell: { benefit: 'ressourceforloeb', targetGroup: '6.8', start: '2025-01-06' },
+      });
+      if (withCertificate) {
+        await post('events', {
+          event: {
+            type: 'certificate-received',
+            date: '2025-02-03',
+            details: { certificate: 'LÆ265', priceDkk: 1742 },
+          },
+        });
+      }
+      await post('events', { event: { type: 'rehab-team-meeting', date: '2025-02-20' } });
+      const detail = (await call(f.app, cw, 'GET', `/api/citizens/${citizenId}`)).json();
+      return (detail.evaluation.findings as { ruleId: string }[]).filter(
+        (x) => x.ruleId === 'rehab-lae265-required',
+      );
+    };
+    expect(await findingsFor('0202801234', false)).toHaveLength(1);
+    expect(await findingsFor('0303801234', true)).toHaveLength(0);
+  });
+
   it('registers employers with a checked CVR number', async () => {
     // 1·2+2·7+3·6+4·5+5·4+6·3+7·2+4·1 = 110 ≡ 0 (mod 11): valid; ending in 5 is not.
     const bad = await call(f.app, cw, 'POST', '/api/employers', {

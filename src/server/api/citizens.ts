@@ -37,11 +37,11 @@ import {
 
 /** Medical certificates (lægeattester) and records the jobcentre can order. */
 export const CERTIFICATES = [
-  'LAE265',
-  'LAE285',
-  'LAE125',
-  'LAE135',
-  'LAE145',
+  'LÆ265',
+  'LÆ285',
+  'LÆ125',
+  'LÆ135',
+  'LÆ145',
   'hospital-record',
   'specialist-record',
 ] as const;

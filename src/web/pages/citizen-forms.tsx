@@ -37,18 +37,18 @@ const CONTENT_ITEMS = [
 ] as const;
 /** Certificate codes as the API takes them (LAE = LÆ). */
 const CERTIFICATES = [
-  'LAE265',
-  'LAE285',
-  'LAE125',
-  'LAE135',
-  'LAE145',
+  'LÆ265',
+  'LÆ285',
+  'LÆ125',
+  'LÆ135',
+  'LÆ145',
   'hospital-record',
   'specialist-record',
 ] as const;
 /** Lægeforeningen's rates as of April 2020 (shared/domain/README.md); others are entered by hand. */
 const CERTIFICATE_PRICES: Partial<Record<(typeof CERTIFICATES)[number], number>> = {
-  LAE265: 1742,
-  LAE285: 1120,
+  LÆ265: 1742,
+  LÆ285: 1120,
 };
 const OFFER_KINDS = [
   'virksomhedspraktik',
@@ -292,8 +292,8 @@ export function CertificateForm({ citizenId, version, today, onSaved }: FormProp
   const { t, label } = useI18n();
   const ids = useId();
   const save = useCaseSave(citizenId);
-  const [code, setCode] = useState<(typeof CERTIFICATES)[number]>('LAE265');
-  const [price, setPrice] = useState(String(CERTIFICATE_PRICES.LAE265));
+  const [code, setCode] = useState<(typeof CERTIFICATES)[number]>('LÆ265');
+  const [price, setPrice] = useState(String(CERTIFICATE_PRICES['LÆ265']));
   const [requested, setRequested] = useState(today);
   const [received, setReceived] = useState('');
 
