@@ -15,6 +15,10 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   /** Log level for the structured server log. */
   logLevel: string;
+  /** The weekly register the statistics pages read (REGISTER_DIR, default DATA_DIR/register). */
+  registerDir: string;
+  /** Cached trial effect reports (DATA_DIR/reports). */
+  reportsDir: string;
 }
 
 export class ConfigError extends Error {
@@ -35,5 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     databaseUrl,
     logLevel: env.LOG_LEVEL ?? 'info',
+    registerDir: path.resolve(env.REGISTER_DIR?.trim() || path.join(dataDir, 'register')),
+    reportsDir: path.join(dataDir, 'reports'),
   };
 }

@@ -45,6 +45,11 @@ export const ACTIONS = [
   'review.tally',
   'audit.read',
   'user.manage',
+  /**
+   * read the municipality's register statistics and trial effect reports:
+   * aggregate, small cells suppressed, no citizen (docs/api.md)
+   */
+  'stats.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -97,6 +102,9 @@ export const POLICY: Record<Action, Record<Role, Grant>> = {
   'review.tally': { caseworker: 'no', 'team-leader': 'yes', analyst: 'yes', administrator: 'yes' },
   'audit.read': { caseworker: 'no', 'team-leader': 'no', analyst: 'no', administrator: 'yes' },
   'user.manage': { caseworker: 'no', 'team-leader': 'no', analyst: 'no', administrator: 'yes' },
+  // The same figures reach the committee papers and jobindsats.dk in public;
+  // caseworkers use them to see their own caseload in context.
+  'stats.read': { caseworker: 'yes', 'team-leader': 'yes', analyst: 'yes', administrator: 'yes' },
 };
 
 /** What a request acts on: a municipality and, for case data, the team the case belongs to. */

@@ -18,6 +18,8 @@ import { ping } from '../cases/db.ts';
 import { countAll } from '../cases/store.ts';
 import { VERSION } from '../version.ts';
 import { type ApiOptions, registerCaseworkApi } from './api/index.ts';
+import { registerReportRoutes, TrialReportCache } from './api/reports.ts';
+import { RegisterService, registerStatsRoutes, type StatsOptions } from './api/stats.ts';
 import { installErrorHandler } from './errors.ts';
 import { landingPage } from './landing-page.ts';
 import { fastifyLogger } from './logging.ts';
@@ -30,6 +32,8 @@ export interface ServerOptions {
   logStream?: DestinationStream;
   /** Case-work API settings (clock, cookie, throttling, cache); see src/server/context.ts. */
   api?: ApiOptions;
+  /** The register behind the statistics pages (REGISTER_DIR); none: those routes answer 503. */
+  stats?: StatsOptions;
 }
 
 const HealthSchema = z.object({
@@ -109,7 +113,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
   );
 
-  await registerCaseworkApi(app, db, options.api);
+  const ctx = await registerCaseworkApi(app, db, options.api);
+  const register = new RegisterService(options.stats ?? null);
+  registerStatsRoutes(app, ctx, register);
+  registerReportRoutes(app, ctx, new TrialReportCache(register));
+  if (options.stats?.generateIfMissing) register.startGeneration();
+  app.addHook('onClose', () => register.close());
 
   // The web app from dist/web; the landing page when it has not been built.
   await app.register(webApp, { landing: async () => landingPage(await countAll(db), kind) });

@@ -1,4 +1,5 @@
 /** `serve`, `migrate`, `demo` and `audit verify`: the commands that run and prepare the case store. */
+import path from 'node:path';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { isIsoDate, todayIso } from '../../calendar/index.ts';
@@ -31,8 +32,15 @@ export function registerSystemCommands(program: Command): void {
     .command('serve')
     .description('run the API and web app (migrates the database first)')
     .option('-p, --port <port>', 'HTTP port (default: $PORT or 3000)', parseInteger('--port', 0))
-    .option('--demo-if-empty', 'generate the demo data when the database has no citizens')
-    .action(async (opts: { port?: number; demoIfEmpty?: boolean }) => {
+    .option(
+      '--demo-if-empty',
+      'generate the demo data when the database has no citizens, and a small synthetic register (in the background) when there is none',
+    )
+    .option(
+      '--register <dir>',
+      'register directory for the statistics pages (default: $REGISTER_DIR)',
+    )
+    .action(async (opts: { port?: number; demoIfEmpty?: boolean; register?: string }) => {
       const config = loadConfig();
       const database = await openDatabase({
         databaseUrl: config.databaseUrl,
@@ -53,7 +61,15 @@ export function registerSystemCommands(program: Command): void {
         await database.close();
         throw error;
       }
-      const app = await buildServer({ database, logLevel: config.logLevel });
+      const app = await buildServer({
+        database,
+        logLevel: config.logLevel,
+        stats: {
+          registerDir: opts.register ? path.resolve(opts.register) : config.registerDir,
+          reportsDir: config.reportsDir,
+          generateIfMissing: opts.demoIfEmpty === true,
+        },
+      });
       const shutdown = async () => {
         await app.close();
         await database.close();
