@@ -191,6 +191,34 @@ const ROWS: Row[] = [
     request: () => ({ method: 'GET', url: '/api/users' }),
     expect: same({ caseworker: 403, 'team-leader': 403, analyst: 403, administrator: 200 }),
   },
+  // Statistics: aggregate figures of the user's own municipality, every role.
+  {
+    name: 'GET /api/stats/status',
+    request: () => ({ method: 'GET', url: '/api/stats/status' }),
+    expect: same(READ),
+  },
+  {
+    name: 'GET /api/stats/measures',
+    request: () => ({ method: 'GET', url: '/api/stats/measures' }),
+    expect: same(READ),
+  },
+  // The fixture has no register: 503 "register-unavailable" shows the policy let
+  // the request through (a refusal is 403 before the register is looked at).
+  {
+    name: 'GET /api/stats/monthly',
+    request: () => ({ method: 'GET', url: '/api/stats/monthly?year=2019' }),
+    expect: same(all(503)),
+  },
+  {
+    name: 'GET /api/stats/comparison',
+    request: () => ({ method: 'GET', url: '/api/stats/comparison?format=csv' }),
+    expect: same(all(503)),
+  },
+  {
+    name: 'GET /api/reports/trials/:trialId',
+    request: () => ({ method: 'GET', url: '/api/reports/trials/fk2-formkrav-samtaler' }),
+    expect: same(all(503)),
+  },
 ];
 
 const ROLE_LOGINS: [Role, string][] = [
