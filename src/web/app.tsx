@@ -1,7 +1,7 @@
 /** The app shell: login gate, header with language switch and menu, and the routes. */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { api, type Role } from './api.ts';
+import { api, type Role, type User } from './api.ts';
 import { ErrorPage, Loading, PageHeading, useMe } from './components.tsx';
 import { type MessageKey, useI18n } from './i18n.tsx';
 import { CitizenPage } from './pages/citizen.tsx';
@@ -9,6 +9,8 @@ import { CitizensPage } from './pages/citizens.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { RehabPage } from './pages/rehab.tsx';
 import { ReviewPage } from './pages/review.tsx';
+import { StatisticsPage } from './pages/statistics.tsx';
+import { TrialEvaluationPage } from './pages/trial-evaluation.tsx';
 import { TrialsPage } from './pages/trials.tsx';
 import { WorklistPage } from './pages/worklist.tsx';
 import { Link, matchPath, useRouter } from './router.tsx';
@@ -29,6 +31,16 @@ const NAV: NavItem[] = [
   { to: '/rehab', label: 'nav.rehab', roles: ['caseworker', 'team-leader', 'administrator'] },
   { to: '/trials', label: 'nav.trials', roles: ['team-leader', 'administrator', 'analyst'] },
   { to: '/review', label: 'nav.review', roles: ['team-leader', 'administrator'] },
+  {
+    to: '/statistics',
+    label: 'nav.statistics',
+    roles: ['caseworker', 'team-leader', 'analyst', 'administrator'],
+  },
+  {
+    to: '/trial-evaluation',
+    label: 'nav.trialEvaluation',
+    roles: ['team-leader', 'analyst', 'administrator'],
+  },
 ];
 
 /** The start page per role: caseworkers and team leaders work from the worklist. */
@@ -56,7 +68,8 @@ function LanguageSwitch() {
   );
 }
 
-function Routes({ role }: { role: Role }) {
+function Routes({ user }: { user: User }) {
+  const { role } = user;
   const { path, navigate } = useRouter();
   const home = homeFor(role);
   useEffect(() => {
@@ -70,6 +83,8 @@ function Routes({ role }: { role: Role }) {
   if (path === '/rehab') return <RehabPage role={role} />;
   if (path === '/trials') return <TrialsPage role={role} />;
   if (path === '/review') return <ReviewPage reviewId={null} />;
+  if (path === '/statistics') return <StatisticsPage user={user} />;
+  if (path === '/trial-evaluation') return <TrialEvaluationPage />;
   const review = matchPath('/review/:id', path);
   if (review) return <ReviewPage key={review.id} reviewId={review.id!} />;
   return <NotFound />;
@@ -164,7 +179,7 @@ export function App() {
         ) : null}
       </header>
       <main id="main" className="main">
-        {user ? <Routes role={user.role} /> : <LoginPage />}
+        {user ? <Routes user={user} /> : <LoginPage />}
       </main>
       <footer className="site-footer">{t('app.footer')}</footer>
     </>

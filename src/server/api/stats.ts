@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { addDays } from '../../calendar/index.ts';
 import { openRegisterSession, type RegisterManifest, readManifest } from '../../register/store.ts';
 import type { DuckDbEngine } from '../../stats/engine.ts';
 import { MEASURES, type MeasureSession } from '../../stats/measures.ts';
@@ -289,13 +290,19 @@ const StatusSchema = z.object({
   }),
 });
 
-/** The years a register covers fully or partly. */
+/** The years with at least one month whose first day lies inside the register (as the monthly report counts months). */
 export function registerYears(manifest: RegisterManifest): number[] {
-  const first = Number(manifest.firstWeek.slice(0, 4));
-  // The last week's Monday may fall in the old year while its Sunday is in the new one.
-  const last = Number(manifest.lastWeek.slice(0, 4));
+  const end = addDays(manifest.lastWeek, 6);
   const years: number[] = [];
-  for (let y = first; y <= last; y++) years.push(y);
+  for (let y = Number(manifest.firstWeek.slice(0, 4)); y <= Number(end.slice(0, 4)); y++) {
+    for (let m = 1; m <= 12; m++) {
+      const first = `${y}-${String(m).padStart(2, '0')}-01`;
+      if (first >= manifest.firstWeek && first <= end) {
+        years.push(y);
+        break;
+      }
+    }
+  }
   return years;
 }
 

@@ -1,0 +1,137 @@
+/**
+ * Forsøgsevaluering: the trial catalogue with a button per trial that opens
+ * its effect report (`jobcenter evaluate trial`, built by the server from the
+ * register and cached). The server builds it off the request path; the page
+ * polls the status and then shows the HTML in a frame, with a link to open
+ * it in a new tab.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { api, type TrialEntry } from '../api.ts';
+import { ErrorNote, Loading, PageHeading } from '../components.tsx';
+import { useI18n } from '../i18n.tsx';
+import { useStatsStatus } from './statistics.tsx';
+
+interface ReportStatus {
+  trialId: string;
+  status: 'ready' | 'building' | 'failed';
+  message?: string;
+}
+
+export function TrialEvaluationPage() {
+  const { t, pick } = useI18n();
+  const status = useStatsStatus();
+  const trials = useQuery({
+    queryKey: ['trials'],
+    queryFn: () => api.get<{ items: TrialEntry[] } | TrialEntry[]>('/api/trials'),
+    select: (d) => (Array.isArray(d) ? d : d.items),
+  });
+  const [open, setOpen] = useState<string | null>(null);
+  const items = [...(trials.data ?? [])].sort(
+    (a, b) => Number(b.participant ?? true) - Number(a.participant ?? true),
+  );
+  const present = status.data?.present === true;
+  return (
+    <section className="trial-evaluation">
+      <PageHeading>{t('trialEval.title')}</PageHeading>
+      <p className="lead">{t('trialEval.intro')}</p>
+      <ErrorNote error={status.error ?? trials.error} />
+      {status.data && !present ? (
+        <p className="empty" role="status">
+          {status.data.generation.state === 'generating'
+            ? t('stats.generating', { percent: status.data.generation.percent ?? 0 })
+            : t('stats.noRegister')}
+        </p>
+      ) : null}
+      {trials.isPending ? <Loading /> : null}
+      <ul className="trial-list">
+        {items.map((trial) => {
+          const title = pick(trial.title);
+          return (
+            <li key={trial.id}>
+              <article className="card trial" data-trial={trial.id}>
+                <h2 className="trial-title">{title}</h2>
+                <p className="muted small">
+                  <span className="mono">{trial.id}</span>
+                </p>
+                {open === trial.id ? (
+                  <ReportView trialId={trial.id} title={title} onClose={() => setOpen(null)} />
+                ) : (
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={!present}
+                    aria-label={t('trialEval.openFor', { title })}
+                    onClick={() => setOpen(trial.id)}
+                  >
+                    {t('trialEval.open')}
+                  </button>
+                )}
+              </article>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function ReportView({
+  trialId,
+  title,
+  onClose,
+}: {
+  trialId: string;
+  title: string;
+  onClose: () => void;
+}) {
+  const { t, lang } = useI18n();
+  const ids = useId();
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const report = useQuery({
+    queryKey: ['trial-report', trialId, lang],
+    queryFn: () =>
+      api.get<ReportStatus>(
+        `/api/reports/trials/${encodeURIComponent(trialId)}/status?lang=${lang}`,
+      ),
+    refetchInterval: (q) => (q.state.data?.status === 'building' ? 1000 : false),
+  });
+  const url = `/api/reports/trials/${encodeURIComponent(trialId)}?lang=${lang}`;
+  const ready = report.data?.status === 'ready';
+  useEffect(() => {
+    if (ready) closeRef.current?.focus();
+  }, [ready]);
+  return (
+    <div className="trial-report" id={`${ids}-r`}>
+      {report.isPending || report.data?.status === 'building' ? (
+        <p className="loading" role="status">
+          {t('trialEval.building')}
+        </p>
+      ) : null}
+      <ErrorNote error={report.error} />
+      {report.data?.status === 'failed' ? (
+        <div className="alert alert-error" role="alert">
+          <p>{t('trialEval.failed', { message: report.data.message ?? '' })}</p>
+        </div>
+      ) : null}
+      <p className="actions">
+        <button ref={closeRef} type="button" className="button" onClick={onClose}>
+          {t('trialEval.close')}
+        </button>
+        {ready ? (
+          <a className="button" href={url} target="_blank" rel="noopener">
+            {t('trialEval.newTab')}
+          </a>
+        ) : null}
+      </p>
+      {ready ? (
+        <iframe
+          className="report-frame"
+          title={t('trialEval.frameTitle', { title })}
+          src={url}
+          style={{ width: '100%', height: '80vh', border: '1px solid #ccc', background: '#fff' }}
+        />
+      ) : null}
+    </div>
+  );
+}
