@@ -178,12 +178,11 @@ export async function computeWorklist(
 }
 
 interface CacheEntry {
-  json: string;
-  citizenIds: number[];
+  worklist: Worklist;
   expires: number;
 }
 
-/** Finished worklists by scope, serialised; dropped per municipality on every write. */
+/** Finished worklists by scope; dropped per municipality on every write. */
 export class WorklistCache {
   private readonly byMunicipality = new Map<string, Map<string, CacheEntry>>();
   /** Bumped on invalidation so that a computation that started before a write is not stored. */

@@ -43,7 +43,12 @@ export interface StatusCounts {
 
 export interface Worklist {
   asOf: string;
+  /** One page of the open obligations, by due date. */
   items: WorklistItem[];
+  /** Obligations matching the status filter, on all pages. */
+  total: number;
+  offset: number;
+  limit: number;
   counts: StatusCounts;
   perCaseworker?: ({ caseworkerId: Id; name: string } & StatusCounts)[];
 }

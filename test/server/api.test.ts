@@ -124,7 +124,7 @@ describeEachEngine('case-work API', (engine) => {
   });
 
   it('gives a caseworker the open obligations of their cases, sorted by due date', async () => {
-    const res = await call(f.app, cw, 'GET', '/api/worklist');
+    const res = await call(f.app, cw, 'GET', '/api/worklist?limit=5000');
     expect(res.statusCode).toBe(200);
     const body = res.json() as WorklistBody;
     expect(body.asOf).toBe(TODAY);
@@ -151,8 +151,38 @@ describeEachEngine('case-work API', (engine) => {
     expect(body.counts).toEqual(counted);
   });
 
+  it('pages the worklist by due date and filters it by status, counting all pages', async () => {
+    const all = (
+      await call(f.app, tl, 'GET', '/api/worklist?scope=team&limit=5000')
+    ).json() as WorklistBody & { total: number };
+    expect(all.total).toBe(all.items.length);
+    expect(all.total).toBe(all.counts.overdue + all.counts.due + all.counts.upcoming);
+    const pageSize = Math.max(1, Math.floor(all.total / 3));
+    const pages: WorklistBody['items'] = [];
+    for (let offset = 0; offset < all.total; offset += pageSize) {
+      const page = (
+        await call(f.app, tl, 'GET', `/api/worklist?scope=team&limit=${pageSize}&offset=${offset}`)
+      ).json() as WorklistBody & { total: number };
+      expect(page.total).toBe(all.total);
+      expect(page.counts).toEqual(all.counts);
+      expect(page.items.length).toBeLessThanOrEqual(pageSize);
+      pages.push(...page.items);
+    }
+    expect(pages).toEqual(all.items);
+    const overdue = (
+      await call(f.app, tl, 'GET', '/api/worklist?scope=team&status=overdue&limit=5000')
+    ).json() as WorklistBody & { total: number };
+    expect(overdue.total).toBe(all.counts.overdue);
+    expect(overdue.items).toEqual(all.items.filter((i) => i.status === 'overdue'));
+    const bad = await call(f.app, tl, 'GET', '/api/worklist?limit=0');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].path).toMatch(/limit/);
+  });
+
   it("gives a team leader the team's worklist with overdue counts per caseworker", async () => {
-    const body = (await call(f.app, tl, 'GET', '/api/worklist?scope=team')).json() as WorklistBody;
+    const body = (
+      await call(f.app, tl, 'GET', '/api/worklist?scope=team&limit=5000')
+    ).json() as WorklistBody;
     expect(body.perCaseworker!.length).toBeGreaterThan(0);
     const sum = (k: 'overdue' | 'due' | 'upcoming') =>
       body.perCaseworker!.reduce((s, p) => s + p[k], 0);

@@ -20,6 +20,8 @@ import { Link } from '../router.tsx';
 type StatusFilter = 'open' | ObligationStatus;
 /** The worklist carries open obligations only; met and waived ones are on the citizen page. */
 const STATUS_FILTERS: StatusFilter[] = ['open', 'overdue', 'due', 'upcoming'];
+/** The server sends the list a page at a time, the most urgent first. */
+const PAGE_SIZE = 100;
 const STATUS_ORDER: Record<ObligationStatus, number> = {
   overdue: 0,
   due: 1,
@@ -33,10 +35,12 @@ export function WorklistPage({ role }: { role: Role }) {
   const [scope, setScope] = useState<'mine' | 'team'>(role === 'team-leader' ? 'team' : 'mine');
   const [status, setStatus] = useState<StatusFilter>('open');
   const [asOf, setAsOf] = useState('');
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const ids = useId();
   const query = useQuery({
-    queryKey: ['worklist', scope, asOf],
-    queryFn: () => api.get<Worklist>(`/api/worklist${qs({ scope, asOf })}`),
+    queryKey: ['worklist', scope, asOf, status, limit],
+    queryFn: () => api.get<Worklist>(`/api/worklist${qs({ scope, asOf, status, limit })}`),
+    placeholderData: (previous) => previous,
   });
 
   const items = (query.data?.items ?? [])
@@ -65,7 +69,10 @@ export function WorklistPage({ role }: { role: Role }) {
                 name="scope"
                 value={s}
                 checked={scope === s}
-                onChange={() => setScope(s)}
+                onChange={() => {
+                  setScope(s);
+                  setLimit(PAGE_SIZE);
+                }}
               />
               {t(s === 'mine' ? 'worklist.scopeMine' : 'worklist.scopeTeam')}
             </label>
@@ -76,7 +83,10 @@ export function WorklistPage({ role }: { role: Role }) {
           <select
             id={`${ids}-status`}
             value={status}
-            onChange={(e) => setStatus(e.target.value as StatusFilter)}
+            onChange={(e) => {
+              setStatus(e.target.value as StatusFilter);
+              setLimit(PAGE_SIZE);
+            }}
           >
             {STATUS_FILTERS.map((s) => (
               <option key={s} value={s}>
@@ -93,7 +103,10 @@ export function WorklistPage({ role }: { role: Role }) {
             id={`${ids}-asof`}
             type="date"
             value={asOf || query.data?.asOf || ''}
-            onChange={(e) => setAsOf(e.target.value)}
+            onChange={(e) => {
+              setAsOf(e.target.value);
+              setLimit(PAGE_SIZE);
+            }}
           />
         </div>
       </form>
@@ -112,7 +125,11 @@ export function WorklistPage({ role }: { role: Role }) {
             <span className="count-pill upcoming">
               {t('status.upcoming')}: <strong>{query.data.counts.upcoming}</strong>
             </span>
-            <span className="muted">{t('worklist.count', { n: items.length })}</span>
+            <span className="muted">
+              {query.data.total > items.length
+                ? t('worklist.showing', { n: items.length, total: query.data.total })
+                : t('worklist.count', { n: items.length })}
+            </span>
           </p>
 
           {scope === 'team' && query.data.perCaseworker && query.data.perCaseworker.length > 0 ? (
@@ -202,6 +219,18 @@ export function WorklistPage({ role }: { role: Role }) {
               </table>
             </div>
           )}
+          {query.data.total > items.length ? (
+            <p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => setLimit((n) => n + PAGE_SIZE)}
+                disabled={query.isFetching}
+              >
+                {t('worklist.more')}
+              </button>
+            </p>
+          ) : null}
         </>
       ) : null}
     </section>
