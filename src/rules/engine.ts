@@ -55,6 +55,12 @@ export function getDefaultCatalog(): Catalog {
 
 export interface EvaluateOptions {
   catalog?: Catalog;
+  /**
+   * Build the trace (default true). `false` leaves `trace` empty and skips
+   * building its sentences — for worklists and batch runs that show only
+   * obligations and findings, which are identical in both modes.
+   */
+  trace?: boolean;
 }
 
 /** Evaluates one case as of a date (YYYY-MM-DD). The case must already be valid (CaseFileSchema). */
@@ -67,14 +73,15 @@ export function evaluate(
     throw new Error(`asOf must be a date written YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
   const catalog = options.catalog ?? getDefaultCatalog();
   const pc = prepareCase(file, dayOf(asOf));
-  const sink = newSink();
-  sink.trace.push({
-    da: `Sagen vurderes pr. ${asOf} for kommune ${file.municipality} med ${pc.spells.length} forløb og ${pc.events.length} hændelse(r) kendt på datoen.`,
-    en: `The case is evaluated as of ${asOf} for municipality ${file.municipality} with ${pc.spells.length} spell(s) and ${pc.events.length} event(s) known on that date.`,
-  });
+  const sink = newSink(options.trace ?? true);
+  if (sink.traceOn)
+    sink.trace.push({
+      da: `Sagen vurderes pr. ${asOf} for kommune ${file.municipality} med ${pc.spells.length} forløb og ${pc.events.length} hændelse(r) kendt på datoen.`,
+      en: `The case is evaluated as of ${asOf} for municipality ${file.municipality} with ${pc.spells.length} spell(s) and ${pc.events.length} event(s) known on that date.`,
+    });
   const trials = activeTrials(pc, catalog.trials, sink);
   pc.trials = trials;
-  for (const at of trials) {
+  for (const at of sink.traceOn ? trials : []) {
     sink.trace.push({
       trialId: at.trial.id,
       da: `Forsøget ${at.trial.id} «${at.trial.title.da}» er tilvalgt på sagen (${at.municipality.name}${at.municipality.part ? `, del ${at.municipality.part}` : ''}).`,
@@ -83,11 +90,12 @@ export function evaluate(
   }
   const forms = formResolver(pc, catalog, trials, sink);
   for (const spell of pc.spells) {
-    sink.trace.push({
-      spellId: spell.spell.id,
-      da: `Forløb ${spell.spell.id}: ${spell.spell.benefit}, målgruppe ${spell.spell.targetGroup}, fra ${spell.spell.start}${spell.spell.end ? ` til ${spell.spell.end}` : ''}.`,
-      en: `Spell ${spell.spell.id}: ${spell.spell.benefit}, target group ${spell.spell.targetGroup}, from ${spell.spell.start}${spell.spell.end ? ` to ${spell.spell.end}` : ''}.`,
-    });
+    if (sink.traceOn)
+      sink.trace.push({
+        spellId: spell.spell.id,
+        da: `Forløb ${spell.spell.id}: ${spell.spell.benefit}, målgruppe ${spell.spell.targetGroup}, fra ${spell.spell.start}${spell.spell.end ? ` til ${spell.spell.end}` : ''}.`,
+        en: `Spell ${spell.spell.id}: ${spell.spell.benefit}, target group ${spell.spell.targetGroup}, from ${spell.spell.start}${spell.spell.end ? ` to ${spell.spell.end}` : ''}.`,
+      });
     evaluateSpell({ pc, spell, catalog, sink, forms, trials });
   }
   checkDocumentation(pc, trials, sink);

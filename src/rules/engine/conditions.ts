@@ -92,6 +92,26 @@ export function dayOfCached(iso: string): number {
   return d;
 }
 
+const NONE: readonly PEvent[] = [];
+
+/**
+ * The spell's events of the types `m` names, in the spell's order (day, then
+ * id): the only events `matchesBasic(m, ·)` can accept. One type is a lookup in
+ * the spell's type index; several are merged once per spell and cached.
+ */
+export function eventsOf(spell: PSpell, m: EventMatch): readonly PEvent[] {
+  const types = m.types;
+  if (types.length === 1) return spell.byType.get(types[0]!) ?? NONE;
+  spell.byTypes ??= new Map();
+  let list = spell.byTypes.get(types);
+  if (list === undefined) {
+    list = [];
+    for (const pe of spell.events) if (types.includes(pe.ev.type)) list.push(pe);
+    spell.byTypes.set(types, list);
+  }
+  return list;
+}
+
 /** Type and details match (form policy and per-type caps are applied by the caller). */
 export function matchesBasic(m: EventMatch, pe: PEvent): boolean {
   if (!m.types.includes(pe.ev.type)) return false;

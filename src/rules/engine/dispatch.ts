@@ -1,5 +1,5 @@
 /** Runs one rule version: picks the evaluator for the rule's schedule kind. */
-import { holds } from './conditions.ts';
+import { type CondCtx, holds } from './conditions.ts';
 import type { RuleRun } from './run.ts';
 import { evalAccumulation } from './schedules/accumulation.ts';
 import {
@@ -18,15 +18,32 @@ import {
   evalNthEvent,
   evalOnce,
 } from './schedules/timed.ts';
-import type { PEvent } from './types.ts';
+import type { PEvent, PreparedCase, PSpell } from './types.ts';
+
+/**
+ * One condition context reused for every exception test: `holds` only reads it
+ * and never calls back into `isExcepted`, so the hot per-event loop allocates
+ * nothing.
+ */
+const ctx: CondCtx = {
+  pc: undefined as unknown as PreparedCase,
+  spell: undefined as unknown as PSpell,
+  day: 0,
+  event: undefined,
+};
 
 /** Whether one of the rule's own `waive` exceptions covers this event (highest priority first). */
 export function isExcepted(run: RuleRun, pe: PEvent): boolean {
   const ex = run.rule.exceptions;
+  if (ex.length === 0) return false;
+  ctx.pc = run.pc;
+  ctx.spell = run.spell;
+  ctx.day = pe.day;
+  ctx.event = pe;
   for (let i = 0; i < ex.length; i++) {
     const e = ex[i]!;
     if (e.effect.kind !== 'waive') continue;
-    if (holds(e.when, { pc: run.pc, spell: run.spell, day: pe.day, event: pe })) return true;
+    if (holds(e.when, ctx)) return true;
   }
   return false;
 }

@@ -15,8 +15,8 @@ import { runRule, type SpellContext, type SpellTrial, validity } from './version
 
 export type { SpellContext } from './versions.ts';
 
-function hasAny(set: Set<string>, xs: readonly string[]): boolean {
-  for (const x of xs) if (set.has(x)) return true;
+function hasAny(byType: Map<string, unknown>, xs: readonly string[]): boolean {
+  for (const x of xs) if (byType.has(x)) return true;
   return false;
 }
 
@@ -45,6 +45,7 @@ export function evaluateSpell(x: SpellContext): void {
     const p = spellPeriod(at, spell, pc);
     if (p) {
       spellTrials.push({ at, from: p[0], to: p[1] });
+      if (!sink.traceOn) continue;
       const to = Number.isFinite(p[1]) ? isoOf(p[1]) : '';
       sink.trace.push({
         trialId: at.trial.id,
@@ -54,6 +55,7 @@ export function evaluateSpell(x: SpellContext): void {
       });
       continue;
     }
+    if (!sink.traceOn) continue;
     sink.trace.push({
       trialId: at.trial.id,
       spellId: spell.spell.id,
@@ -89,7 +91,7 @@ export function evaluateSpell(x: SpellContext): void {
     if (noTrials) {
       // Nothing to say: catalogued only, or none of the events the check looks at.
       if (m.informational) continue;
-      if (m.needs && !hasAny(spell.types, m.needs)) continue;
+      if (m.needs && !hasAny(spell.byType, m.needs)) continue;
     }
     const base: RuleRun = {
       pc,
@@ -103,6 +105,7 @@ export function evaluateSpell(x: SpellContext): void {
       forms: x.forms,
     };
     if (superseded?.has(rule.id)) {
+      if (!sink.traceOn) continue;
       const by = applicable.find((r) => r.supersedes?.includes(rule.id))!;
       trace(
         base,
@@ -113,14 +116,15 @@ export function evaluateSpell(x: SpellContext): void {
     }
     const ex = spellException(rule, pc, spell);
     if (ex) {
-      trace(
-        base,
-        `${m.refDa}: undtagelsen «${ex.description.da}» gælder, så reglen giver ingen forpligtelser.`,
-        `${m.refEn}: the exception "${ex.description.en}" applies, so the rule creates no obligations.`,
-      );
+      if (sink.traceOn)
+        trace(
+          base,
+          `${m.refDa}: undtagelsen «${ex.description.da}» gælder, så reglen giver ingen forpligtelser.`,
+          `${m.refEn}: the exception "${ex.description.en}" applies, so the rule creates no obligations.`,
+        );
       continue;
     }
-    if (!m.informational) {
+    if (!m.informational && sink.traceOn) {
       trace(
         base,
         `${m.refDa} gælder, fordi borgeren er i målgruppe ${g} fra ${spell.spell.start}.`,
@@ -147,11 +151,12 @@ export function evaluateSpell(x: SpellContext): void {
         sink,
         forms: x.forms,
       };
-      trace(
-        run,
-        `Forsøget ${st.at.trial.id} tilføjer: ${op.description.da}`,
-        `Trial ${st.at.trial.id} adds: ${op.description.en}`,
-      );
+      if (sink.traceOn)
+        trace(
+          run,
+          `Forsøget ${st.at.trial.id} tilføjer: ${op.description.da}`,
+          `Trial ${st.at.trial.id} adds: ${op.description.en}`,
+        );
       dispatch(run);
     }
   }

@@ -22,20 +22,22 @@ export function activeTrials(
   for (const entry of pc.file.trials) {
     const trial = trials.get(entry.trialId);
     if (!trial) {
-      sink.trace.push({
-        trialId: entry.trialId,
-        da: `Forsøget ${entry.trialId} findes ikke i kataloget og har ingen virkning.`,
-        en: `Trial ${entry.trialId} is not in the catalogue and has no effect.`,
-      });
+      if (sink.traceOn)
+        sink.trace.push({
+          trialId: entry.trialId,
+          da: `Forsøget ${entry.trialId} findes ikke i kataloget og har ingen virkning.`,
+          en: `Trial ${entry.trialId} is not in the catalogue and has no effect.`,
+        });
       continue;
     }
     const entries = trial.scope.municipalities.filter((m) => m.code === pc.file.municipality);
     if (entries.length === 0) {
-      sink.trace.push({
-        trialId: trial.id,
-        da: `Forsøget ${trial.id} gælder ikke i kommune ${pc.file.municipality} og har ingen virkning.`,
-        en: `Trial ${trial.id} does not cover municipality ${pc.file.municipality} and has no effect.`,
-      });
+      if (sink.traceOn)
+        sink.trace.push({
+          trialId: trial.id,
+          da: `Forsøget ${trial.id} gælder ikke i kommune ${pc.file.municipality} og har ingen virkning.`,
+          en: `Trial ${trial.id} does not cover municipality ${pc.file.municipality} and has no effect.`,
+        });
       continue;
     }
     // A municipality may take part in several parts of a trial (own groups and dates each).

@@ -36,15 +36,17 @@ export function prepareCase(file: CaseFile, asOf: number): PreparedCase {
     if (start > asOf) continue;
     const end = spell.end ? dayOf(spell.end) : Number.POSITIVE_INFINITY;
     const own: PEvent[] = [];
-    const types = new Set<string>();
+    const byType = new Map<string, PEvent[]>();
     for (const pe of events) {
       const sid = pe.ev.spellId;
       if (sid !== undefined ? sid === spell.id : pe.day >= start && pe.day <= end) {
         own.push(pe);
-        types.add(pe.ev.type);
+        const list = byType.get(pe.ev.type);
+        if (list) list.push(pe);
+        else byType.set(pe.ev.type, [pe]);
       }
     }
-    spells.push({ spell, start, end, events: own, types });
+    spells.push({ spell, start, end, events: own, byType, byTypes: undefined });
   }
   return {
     file,

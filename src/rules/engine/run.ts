@@ -6,7 +6,7 @@
  */
 import { isoOf } from '../days.ts';
 import type { Bilingual, Condition, EventMatch, Rule, Severity } from '../model.ts';
-import { holds, matchesBasic } from './conditions.ts';
+import { eventsOf, holds, matchesBasic } from './conditions.ts';
 import type { Finding, Obligation, PEvent, PreparedCase, PSpell, TraceEntry } from './types.ts';
 
 /** A use of a trial exemption, checked against the trial's documentation duties. */
@@ -25,10 +25,16 @@ export interface Sink {
   findings: Finding[];
   trace: TraceEntry[];
   uses: TrialUse[];
+  /**
+   * Whether trace sentences are built. Off, `trace` stays empty and the
+   * evaluators skip building the sentences; obligations and findings are the
+   * same either way.
+   */
+  traceOn: boolean;
 }
 
-export function newSink(): Sink {
-  return { obligations: [], findings: [], trace: [], uses: [] };
+export function newSink(traceOn = true): Sink {
+  return { obligations: [], findings: [], trace: [], uses: [], traceOn };
 }
 
 /** Decides whether an interview's form satisfies a form policy (a form rule id). */
@@ -158,7 +164,7 @@ export function cap(s: string): string {
 export function collect(run: RuleRun, m: EventMatch): PEvent[] {
   const out: PEvent[] = [];
   let perType: Record<string, number> | undefined;
-  for (const pe of run.spell.events) {
+  for (const pe of eventsOf(run.spell, m)) {
     if (!matchesBasic(m, pe)) continue;
     if (m.formPolicy && !run.forms(m.formPolicy, pe, run.spell)) continue;
     if (m.maxPerType) {
@@ -175,7 +181,9 @@ export function collect(run: RuleRun, m: EventMatch): PEvent[] {
   return out;
 }
 
+/** Adds a trace sentence. Callers test `run.sink.traceOn` first, so that no sentence is built for nothing. */
 export function trace(run: RuleRun, da: string, en: string): void {
+  if (!run.sink.traceOn) return;
   const t: TraceEntry = { ruleId: run.rule.id, spellId: run.spell.spell.id, da, en };
   if (run.trialId) t.trialId = run.trialId;
   run.sink.trace.push(t);

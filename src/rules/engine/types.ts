@@ -63,8 +63,10 @@ export interface PSpell {
   end: number;
   /** Events of this spell (by spellId, else by date), sorted by day then id. */
   events: PEvent[];
-  /** The event types present in `events`. */
-  types: Set<string>;
+  /** `events` split by type (each list in the same order); a type absent from the spell has no key. */
+  byType: Map<string, PEvent[]>;
+  /** Events of several types (an `EventMatch` with more than one type), keyed by the types array, filled on first use. */
+  byTypes: Map<readonly string[], PEvent[]> | undefined;
 }
 
 /** A trial that applies to this case, with its period for the case. */

@@ -99,19 +99,21 @@ export function runRule(x: SpellContext, rule: Rule, spellTrials: SpellTrial[]):
         else version = transform(version, op);
         const run = mk(rule, lo, hi, x.sink);
         run.trialId = st.at.trial.id;
-        trace(
-          run,
-          `Forsøget ${st.at.trial.id} ændrer reglen ${isoOf(lo)}–${hi === INF ? '' : isoOf(hi)}: ${op.description.da}`,
-          `Trial ${st.at.trial.id} changes the rule ${isoOf(lo)}–${hi === INF ? '' : isoOf(hi)}: ${op.description.en}`,
-        );
+        if (x.sink.traceOn)
+          trace(
+            run,
+            `Forsøget ${st.at.trial.id} ændrer reglen ${isoOf(lo)}–${hi === INF ? '' : isoOf(hi)}: ${op.description.da}`,
+            `Trial ${st.at.trial.id} changes the rule ${isoOf(lo)}–${hi === INF ? '' : isoOf(hi)}: ${op.description.en}`,
+          );
       }
     }
-    const overlay = newSink();
+    const overlay = newSink(x.sink.traceOn);
     const run = mk(version, lo, hi, overlay);
     run.trialId = ids.join('+');
     run.waive = waive;
     dispatch(run);
-    const shadow = newSink();
+    // The statutory shadow run is only compared, never shown: no trace.
+    const shadow = newSink(false);
     dispatch(mk(rule, lo, hi, shadow));
     recordUses(x.sink, overlay, shadow, rule.id, waive?.trialId ?? ids[0]!, x.pc);
   }

@@ -13,7 +13,7 @@
  */
 import { addSpan, isoOf } from '../../days.ts';
 import type { Schedule } from '../../model.ts';
-import { matchesBasic } from '../conditions.ts';
+import { eventsOf, matchesBasic } from '../conditions.ts';
 import { collect, emitObligation, type RuleRun, trace } from '../run.ts';
 
 type Of<K extends Schedule['kind']> = Extract<Schedule, { kind: K }>;
@@ -36,8 +36,9 @@ function reach(from: number, n: number, excl: ReadonlyArray<readonly [number, nu
 
 export function evalAccumulation(run: RuleRun, s: Of<'accumulation'>): void {
   const excl: [number, number][] = [];
-  for (const pe of run.spell.events) if (matchesBasic(s.excluded, pe)) excl.push([pe.day, pe.end]);
-  const moves = run.spell.events.filter((pe) => pe.ev.type === 'move');
+  for (const pe of eventsOf(run.spell, s.excluded))
+    if (matchesBasic(s.excluded, pe)) excl.push([pe.day, pe.end]);
+  const moves = run.spell.byType.get('move') ?? [];
   const assessments = collect(run, s.met);
   const r = run.rule.rounding;
   let c0 = run.spell.start;
@@ -61,18 +62,19 @@ export function evalAccumulation(run: RuleRun, s: Of<'accumulation'>): void {
     const hit = assessments.find((e) => e.day >= ws);
     const counted = seq > 1 || s.occurrences === 'first';
     if (counted) emitObligation(run, seq, ws, due, hit);
-    const barsel = excl.length > 0 ? ' Perioder med barsel er ikke talt med.' : '';
-    const barselEn = excl.length > 0 ? ' Periods of parental leave are not counted.' : '';
-    const mv = moved ? ` Flytning ${moved}: fristen er mindst 6 måneder efter flytningen.` : '';
-    const mvEn = moved
-      ? ` Move on ${moved}: the deadline is at least 6 months after the move.`
-      : '';
-    if (counted)
+    if (counted && run.sink.traceOn) {
+      const barsel = excl.length > 0 ? ' Perioder med barsel er ikke talt med.' : '';
+      const barselEn = excl.length > 0 ? ' Periods of parental leave are not counted.' : '';
+      const mv = moved ? ` Flytning ${moved}: fristen er mindst 6 måneder efter flytningen.` : '';
+      const mvEn = moved
+        ? ` Move on ${moved}: the deadline is at least 6 months after the move.`
+        : '';
       trace(
         run,
         `12 måneders ledighedsydelse er nået ${isoOf(ws - 1)}; vurderingen skal være færdig senest ${isoOf(due)}.${barsel}${mv}`,
         `12 months of ledighedsydelse were reached on ${isoOf(ws - 1)}; the assessment must be finished by ${isoOf(due)}.${barselEn}${mvEn}`,
       );
+    }
     if (!hit || s.occurrences === 'first') break;
     c0 = hit.day + 1;
     if (c0 > run.pc.asOf) break;

@@ -2,10 +2,11 @@
  * Evaluators for per-event checks: form, content, cap, min-elapsed, forbidden
  * and ratio. They raise findings dated by the event; they create no obligations.
  */
+import type { TargetGroupCode } from '../../../reference/target-groups.ts';
 import { addSpan, isoOf, spanWords } from '../../days.ts';
-import type { Schedule } from '../../model.ts';
+import type { Bilingual, ContentItem, Schedule } from '../../model.ts';
 import { checkPlacementRatio } from '../../statutes/placement-ratio.ts';
-import { matchesBasic } from '../conditions.ts';
+import { eventsOf, matchesBasic } from '../conditions.ts';
 import { cap, emitFinding, type RuleRun, trace } from '../run.ts';
 import type { PEvent } from '../types.ts';
 import { anchorDay } from './timed.ts';
@@ -23,7 +24,7 @@ const FORM_DA: Record<string, string> = {
 
 export function evalForm(run: RuleRun, s: Of<'form'>): void {
   let checked = 0;
-  for (const pe of run.spell.events) {
+  for (const pe of eventsOf(run.spell, s.applies)) {
     if (!matchesBasic(s.applies, pe)) continue;
     checked++;
     if (run.forms(run.rule.id, pe, run.spell)) continue;
@@ -40,7 +41,7 @@ export function evalForm(run: RuleRun, s: Of<'form'>): void {
       pe,
     );
   }
-  if (checked > 0) {
+  if (checked > 0 && run.sink.traceOn) {
     trace(
       run,
       `Formkrav: ${s.allowed.map((f) => FORM_DA[f] ?? f).join(', ')} (med lovens undtagelser).`,
@@ -49,26 +50,71 @@ export function evalForm(run: RuleRun, s: Of<'form'>): void {
   }
 }
 
+/**
+ * The content items a list requires of one target group, and the joined labels
+ * of each combination of missing items (by bit mask), built once per list and
+ * group rather than once per interview.
+ */
+interface Required {
+  items: readonly ContentItem[];
+  labels: Map<number, Bilingual>;
+}
+
+const requiredCache = new WeakMap<readonly ContentItem[], Map<TargetGroupCode, Required>>();
+
+function required(items: readonly ContentItem[], group: TargetGroupCode): Required {
+  let byGroup = requiredCache.get(items);
+  if (!byGroup) {
+    byGroup = new Map();
+    requiredCache.set(items, byGroup);
+  }
+  let r = byGroup.get(group);
+  if (!r) {
+    if (items.length > 52) throw new Error('a content list may name at most 52 items');
+    r = { items: items.filter((it) => !it.groups || it.groups.includes(group)), labels: new Map() };
+    byGroup.set(group, r);
+  }
+  return r;
+}
+
+function missingLabels(req: Required, mask: number): Bilingual {
+  let l = req.labels.get(mask);
+  if (!l) {
+    const missing = req.items.filter((_, i) => (mask & (2 ** i)) !== 0);
+    l = {
+      da: missing.map((m) => m.label.da).join('; '),
+      en: missing.map((m) => m.label.en).join('; '),
+    };
+    req.labels.set(mask, l);
+  }
+  return l;
+}
+
+const NO_ITEMS: readonly string[] = [];
+
 export function evalContent(run: RuleRun, s: Of<'content'>, excepted: Excepted): void {
   const group = run.spell.spell.targetGroup;
   let ordinal = 0;
-  for (const pe of run.spell.events) {
+  for (const pe of eventsOf(run.spell, s.applies)) {
     if (!matchesBasic(s.applies, pe)) continue;
     ordinal++;
     if (excepted(run, pe)) continue;
-    const items = ordinal === 1 && s.firstItems ? s.firstItems : s.items;
-    const have = pe.ev.contentItems ?? [];
-    const missing = items.filter(
-      (it) => (!it.groups || it.groups.includes(group)) && !have.includes(it.id),
-    );
-    if (missing.length === 0) continue;
+    const req = required(ordinal === 1 && s.firstItems ? s.firstItems : s.items, group);
+    const have = pe.ev.contentItems ?? NO_ITEMS;
+    // Missing items as a bit mask (lists have far fewer than 53 items, so 2 ** i is exact).
+    let mask = 0;
+    for (let i = 0; i < req.items.length; i++) {
+      if (!have.includes(req.items[i]!.id)) mask += 2 ** i;
+    }
+    if (mask === 0) continue;
+    const labels = missingLabels(req, mask);
     emitFinding(
       run,
       pe.day,
       run.rule.severity,
       {
-        da: `Samtalen ${pe.ev.date} mangler indhold, som ${run.rule.legalRef.printed} kræver: ${missing.map((m) => m.label.da).join('; ')}.`,
-        en: `The interview on ${pe.ev.date} lacks content that ${run.rule.legalRef.printed} requires: ${missing.map((m) => m.label.en).join('; ')}.`,
+        da: `Samtalen ${pe.ev.date} mangler indhold, som ${run.rule.legalRef.printed} kræver: ${labels.da}.`,
+        en: `The interview on ${pe.ev.date} lacks content that ${run.rule.legalRef.printed} requires: ${labels.en}.`,
       },
       [pe.ev.id],
       pe,
@@ -87,7 +133,7 @@ export function evalCap(run: RuleRun, s: Of<'cap'>, excepted: Excepted): void {
   if (a === undefined) return;
   const we = addSpan(a, s.window, run.rule.rounding);
   let total = 0;
-  for (const pe of run.spell.events) {
+  for (const pe of eventsOf(run.spell, s.applies)) {
     if (!matchesBasic(s.applies, pe) || excepted(run, pe)) continue;
     total += overlap(pe.day, pe.end, a, we);
     if (total > s.maxDays) {
@@ -112,7 +158,7 @@ export function evalMinElapsed(run: RuleRun, s: Of<'min-elapsed'>, excepted: Exc
   const a = anchorDay(run, s.anchor);
   if (a === undefined) return;
   const earliest = addSpan(a, s.minimum, run.rule.rounding);
-  for (const pe of run.spell.events) {
+  for (const pe of eventsOf(run.spell, s.applies)) {
     if (!matchesBasic(s.applies, pe) || pe.day >= earliest || excepted(run, pe)) continue;
     const w = spanWords(s.minimum);
     emitFinding(
@@ -130,7 +176,7 @@ export function evalMinElapsed(run: RuleRun, s: Of<'min-elapsed'>, excepted: Exc
 }
 
 export function evalForbidden(run: RuleRun, s: Of<'forbidden'>, excepted: Excepted): void {
-  for (const pe of run.spell.events) {
+  for (const pe of eventsOf(run.spell, s.applies)) {
     if (!matchesBasic(s.applies, pe) || excepted(run, pe)) continue;
     emitFinding(
       run,
@@ -151,7 +197,7 @@ function num(v: unknown): number | undefined {
 }
 
 export function evalRatio(run: RuleRun, s: Of<'ratio'>, excepted: Excepted): void {
-  for (const pe of run.spell.events) {
+  for (const pe of eventsOf(run.spell, s.applies)) {
     if (!matchesBasic(s.applies, pe) || excepted(run, pe)) continue;
     const d = pe.ev.details ?? {};
     const employees = num(d.ordinaryEmployees);

@@ -4,7 +4,7 @@
  */
 import { addSpan, isoOf, spanWords } from '../../days.ts';
 import type { Anchor, Schedule, Span } from '../../model.ts';
-import { matchesBasic } from '../conditions.ts';
+import { eventsOf, matchesBasic } from '../conditions.ts';
 import { cap, collect, emitFinding, emitObligation, type RuleRun, Tally, trace } from '../run.ts';
 import type { PEvent } from '../types.ts';
 
@@ -20,7 +20,7 @@ export function anchorDay(run: RuleRun, a: Anchor): number | undefined {
       return Number.isFinite(run.spell.end) ? run.spell.end : undefined;
     case 'event': {
       if (!a.event) return undefined;
-      for (const pe of run.spell.events) if (matchesBasic(a.event, pe)) return pe.day;
+      for (const pe of eventsOf(run.spell, a.event)) if (matchesBasic(a.event, pe)) return pe.day;
       return undefined;
     }
   }
@@ -31,6 +31,7 @@ function add(run: RuleRun, day: number, span: Span): number {
 }
 
 export function summary(run: RuleRun, from: number, t: Tally): void {
+  if (!run.sink.traceOn) return;
   const a = run.rule.action;
   if (t.total === 0) {
     trace(
@@ -54,7 +55,8 @@ export function summary(run: RuleRun, from: number, t: Tally): void {
 export function evalOnce(run: RuleRun, s: Of<'once'>): void {
   const anchors: number[] = [];
   if (s.everyAnchor && s.anchor.event) {
-    for (const pe of run.spell.events) if (matchesBasic(s.anchor.event, pe)) anchors.push(pe.day);
+    for (const pe of eventsOf(run.spell, s.anchor.event))
+      if (matchesBasic(s.anchor.event, pe)) anchors.push(pe.day);
   } else {
     const d = anchorDay(run, s.anchor);
     if (d !== undefined) anchors.push(d);
@@ -160,7 +162,7 @@ export function evalCadence(run: RuleRun, s: Of<'cadence'>): void {
     fromAnchor = false;
     i++;
   }
-  if (seq > 0) {
+  if (seq > 0 && run.sink.traceOn) {
     const g = spanWords(s.maxGap);
     trace(
       run,
@@ -177,7 +179,7 @@ export function evalBeforeEvent(
   excepted: (run: RuleRun, pe: PEvent) => boolean,
 ): void {
   const triggers: PEvent[] = [];
-  for (const pe of run.spell.events) {
+  for (const pe of eventsOf(run.spell, s.trigger)) {
     if (matchesBasic(s.trigger, pe)) {
       triggers.push(pe);
       if (s.firstOnly) break;
@@ -232,11 +234,12 @@ export function evalNthEvent(run: RuleRun, s: Of<'nth-event'>): void {
   }
   const t = new Tally();
   t.add(emitObligation(run, 1, Math.min(ws, due), due, hit), due);
-  trace(
-    run,
-    `${cap(run.rule.action.da)} skal ligge blandt samtale nr. ${min}–${max}; fristen er samtale nr. ${max} (${isoOf(due)}).`,
-    `The ${run.rule.action.en} must be among interviews no. ${min}–${max}; the deadline is interview no. ${max} (${isoOf(due)}).`,
-  );
+  if (run.sink.traceOn)
+    trace(
+      run,
+      `${cap(run.rule.action.da)} skal ligge blandt samtale nr. ${min}–${max}; fristen er samtale nr. ${max} (${isoOf(due)}).`,
+      `The ${run.rule.action.en} must be among interviews no. ${min}–${max}; the deadline is interview no. ${max} (${isoOf(due)}).`,
+    );
   summary(run, a, t);
 }
 
@@ -259,9 +262,10 @@ export function evalMaxDuration(run: RuleRun, s: Of<'max-duration'>): void {
       [],
     );
   }
-  trace(
-    run,
-    `Forløbet kan højst vare ${w.da}: til og med ${isoOf(due)}.`,
-    `The course can last at most ${w.en}: up to and including ${isoOf(due)}.`,
-  );
+  if (run.sink.traceOn)
+    trace(
+      run,
+      `Forløbet kan højst vare ${w.da}: til og med ${isoOf(due)}.`,
+      `The course can last at most ${w.en}: up to and including ${isoOf(due)}.`,
+    );
 }
