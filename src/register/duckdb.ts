@@ -45,9 +45,15 @@ export class DuckDb {
    */
   async all(sql: string): Promise<Record<string, unknown>[]> {
     const reader = await this.connection.runAndReadAll(sql);
-    const rows = reader.getRowObjectsJS() as Record<string, unknown>[];
-    for (const row of rows) {
-      for (const key of Object.keys(row)) row[key] = plain(row[key]);
+    // Column-wise conversion is about five times faster than getRowObjectsJS
+    // on results of tens of thousands of rows (bench/register).
+    const names = reader.columnNames();
+    const columns = reader.getColumnsJS();
+    const rows: Record<string, unknown>[] = new Array(reader.currentRowCount);
+    for (let i = 0; i < rows.length; i++) {
+      const row: Record<string, unknown> = {};
+      for (let c = 0; c < names.length; c++) row[names[c]!] = plain(columns[c]![i]);
+      rows[i] = row;
     }
     return rows;
   }

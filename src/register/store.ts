@@ -5,14 +5,16 @@
  *   DIR/weeks/year=YYYY/*.parquet        the weekly records, Hive-partitioned by ISO year
  *   DIR/labour_force.parquet             labour-force denominators (year × municipality)
  *   DIR/interviews.parquet               interviews (case events) for the cadence measure
+ *   DIR/spells.parquet                   derived: benefit spells (calendar-month rule)
+ *   DIR/months.parquet                   derived: person × month × municipality × benefit aggregate
  *
  * DuckDB reads it through views named like the tables the measures expect.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDbEngine } from '../stats/engine.ts';
-import { MeasureSession, spellsSql } from '../stats/measures.ts';
-import { INTERVIEWS_DDL, LABOUR_FORCE_DDL } from '../stats/tables.ts';
+import { MeasureSession, monthsSql, spellsSql } from '../stats/measures.ts';
+import { createReferenceTables, INTERVIEWS_DDL, LABOUR_FORCE_DDL } from '../stats/tables.ts';
 import { DuckDb, type DuckDbOptions, sqlString } from './duckdb.ts';
 
 export const REGISTER_FORMAT = 'jobcenter-weekly-register';
@@ -87,14 +89,19 @@ export async function openRegisterSession(
   try {
     const manifest = await attachRegister(db, dir);
     const engine = new DuckDbEngine(db);
-    const spells = join(dir, 'spells.parquet');
-    const storedSpells = existsSync(spells);
-    if (storedSpells) {
+    const stored = { spells: false, months: false };
+    for (const name of ['spells', 'months'] as const) {
+      const path = join(dir, `${name}.parquet`);
+      if (!existsSync(path)) continue;
+      stored[name] = true;
       await db.run(
-        `CREATE OR REPLACE VIEW register_spells AS SELECT * FROM read_parquet(${sqlString(spells)})`,
+        `CREATE OR REPLACE VIEW register_${name} AS SELECT * FROM read_parquet(${sqlString(path)})`,
       );
     }
-    const session = await MeasureSession.open(engine, { storedSpells });
+    const session = await MeasureSession.open(engine, {
+      storedSpells: stored.spells,
+      storedMonths: stored.months,
+    });
     return { session, engine, manifest };
   } catch (error) {
     db.close();
@@ -103,9 +110,11 @@ export async function openRegisterSession(
 }
 
 /**
- * Derives the spell table (calendar-month rule) once and stores it as
- * DIR/spells.parquet, so measure sessions need not recompute it. Called after
- * the register is written (synth, import); the SQL is the same spellsSql.
+ * Derives the spell table (calendar-month rule) and the person-month
+ * aggregate once and stores them as DIR/spells.parquet and DIR/months.parquet,
+ * so measure sessions need not recompute them. Called after the register is
+ * written (synth, import); the SQL is the same spellsSql and monthsSql the
+ * sessions use when the files are missing (and PostgreSQL always uses).
  */
 export async function storeSpells(db: DuckDb, dir: string): Promise<void> {
   await attachRegister(db, dir);
@@ -119,4 +128,11 @@ export async function storeSpells(db: DuckDb, dir: string): Promise<void> {
     `COPY spells TO ${sqlString(join(dir, 'spells.parquet'))} (FORMAT parquet, COMPRESSION zstd)`,
   );
   await db.run('DROP TABLE spells');
+  await createReferenceTables(new DuckDbEngine(db, false), ctx);
+  await db.run('DROP TABLE IF EXISTS months');
+  await db.run(monthsSql());
+  await db.run(
+    `COPY (SELECT * FROM months ORDER BY month, municipality) TO ${sqlString(join(dir, 'months.parquet'))} (FORMAT parquet, COMPRESSION zstd)`,
+  );
+  await db.run('DROP TABLE months');
 }

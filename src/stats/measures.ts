@@ -18,6 +18,7 @@ import {
   monthIndex,
   monthIndexOf,
   periodLabel,
+  personsByArea,
   ratio,
   sqlString,
 } from './sql.ts';
@@ -69,7 +70,7 @@ export interface Measure {
   titleEn: string;
   description: string;
   /** Derived tables the SQL reads (built once per engine session). */
-  needs: readonly 'spells'[];
+  needs: readonly DerivedTable[];
   columns: readonly MeasureColumn[];
   sql(params: MeasureParams, ctx: MeasureContext): string;
 }
@@ -190,6 +191,66 @@ SELECT person_id, benefit, start_week, last_week, end_municipality, benefit_week
 FROM s`;
 }
 
+/** Derived tables: `spells` (spellsSql) and `months` (monthsSql). */
+export type DerivedTable = 'spells' | 'months';
+
+/**
+ * The person × calendar month × municipality × benefit aggregate of the
+ * benefit weeks (weeks without a benefit are left out), derived once when a
+ * register is written and stored beside it (months.parquet), like spells.
+ * The FTE, activation and partial-sick measures read it instead of the weekly
+ * rows (about 4–5 weekly rows per row).
+ *
+ * Columns: person_id, month ('YYYY-MM'), municipality, benefit; days = days of
+ * the person's benefit weeks falling in the month (a week straddling two
+ * months is split by days); active_days = those days in weeks with an active
+ * offer; weeks = benefit weeks whose Thursday falls in the month (the month
+ * that owns the week); partial_weeks = those weeks flagged partial_sick;
+ * areas = the number of municipalities the person has rows in for that month
+ * and benefit (1 except in a month with a move), so the measures can count
+ * persons per area without a per-person GROUP BY (personsByArea).
+ */
+export function monthsSql(): string {
+  return `CREATE TEMP TABLE months AS
+WITH pm AS (
+  SELECT r.person_id, p.period AS month, r.municipality, r.benefit,
+    CAST(SUM(p.days) AS INTEGER) AS days,
+    CAST(SUM(CASE WHEN r.activation IS NULL THEN 0 ELSE p.days END) AS INTEGER) AS active_days,
+    CAST(SUM(p.thursday) AS INTEGER) AS weeks,
+    CAST(SUM(CASE WHEN r.partial_sick THEN p.thursday ELSE 0 END) AS INTEGER) AS partial_weeks
+  FROM register r
+  JOIN ref_period p ON p.week = r.week AND p.kind = 'month'
+  WHERE r.benefit IS NOT NULL
+  GROUP BY r.person_id, p.period, r.municipality, r.benefit
+), movers AS (
+  SELECT person_id FROM pm GROUP BY person_id HAVING MIN(municipality) <> MAX(municipality)
+), moves AS (
+  SELECT pm.person_id, pm.month, pm.benefit, CAST(COUNT(*) AS INTEGER) AS areas
+  FROM pm JOIN movers v ON v.person_id = pm.person_id
+  GROUP BY pm.person_id, pm.month, pm.benefit
+)
+SELECT pm.person_id, pm.month, pm.municipality, pm.benefit, pm.days, pm.active_days, pm.weeks,
+  pm.partial_weeks, COALESCE(v.areas, 1) AS areas
+FROM pm LEFT JOIN moves v ON v.person_id = pm.person_id AND v.month = pm.month AND v.benefit = pm.benefit`;
+}
+
+/**
+ * The benefit months of the measure's periods: \`months\` joined with the
+ * period of each month, its region and ydelsesgruppe, restricted to the
+ * periods overlapping the window (computed in full) and the chosen benefits.
+ */
+function monthRows(params: MeasureParams, ctx: MeasureContext, where = 'TRUE'): string {
+  return `SELECT q.period, q.period_days, x.person_id, x.municipality, m.region, x.benefit, g.ydelsesgruppe,
+    x.days, x.active_days, x.weeks, x.partial_weeks,
+    CASE WHEN q.kind = 'month' THEN 1 ELSE 0 END AS unique_municipality,
+    CASE WHEN q.kind = 'month' AND x.areas = 1 THEN 1 ELSE 0 END AS unique_area
+  FROM months x
+  JOIN ref_month q ON q.month = x.month AND q.kind = ${sqlString(params.kind)}
+  JOIN ref_benefit g ON g.code = x.benefit
+  JOIN ref_municipality m ON m.code = x.municipality
+  WHERE ${periodFilter(params, ctx, 'q.period')} AND ${benefitFilter(params, 'x.benefit')} AND ${where}`;
+}
+
 /** Duration bands (weeks) for "forløb fordelt på varighed". */
 export const DURATION_BANDS: readonly {
   name: string;
@@ -211,7 +272,7 @@ const fuldtidspersoner: Measure = {
   titleEn: 'Full-time persons (FTE) and share of the labour force aged 16–66',
   description:
     'Person-days on the benefit ÷ days in the period, by ydelsesgruppe; persons = distinct persons with the benefit in the period; share = FTE ÷ labour force 16–66 of the year × 100.',
-  needs: [],
+  needs: ['months'],
   columns: [
     { name: 'period', type: 'text', labelDa: 'Periode' },
     ...AREA,
@@ -227,23 +288,18 @@ const fuldtidspersoner: Measure = {
     },
   ],
   sql(params, ctx) {
-    const { from, to } = windowOf(params, ctx);
     return `WITH b AS (
-  SELECT p.period, r.person_id, r.municipality, m.region, g.ydelsesgruppe, p.days, p.period_days
-  FROM register r
-  JOIN ref_period p ON p.week = r.week AND p.kind = ${sqlString(params.kind)}
-  JOIN ref_benefit g ON g.code = r.benefit
-  JOIN ref_municipality m ON m.code = r.municipality
-  WHERE r.week >= CAST(${sqlString(addDays(from, -6))} AS DATE) AND r.week <= CAST(${sqlString(to)} AS DATE)
-    AND ${benefitFilter(params, 'r.benefit')}
-), pp AS (
-  SELECT period, ydelsesgruppe, municipality, region, person_id, SUM(days) AS days, MAX(period_days) AS period_days
-  FROM b GROUP BY period, ydelsesgruppe, municipality, region, person_id
+  ${monthRows(params, ctx)}
 ), a AS (
-  SELECT period, ydelsesgruppe, ${AREA_COLUMNS},
-    COUNT(DISTINCT person_id) AS persons,
-    ${ratio('SUM(days)', 'MAX(period_days)')} AS fte
-  FROM pp GROUP BY ${areaGroupingSets(['period', 'ydelsesgruppe'])}
+${personsByArea(
+  'b',
+  ['period', 'ydelsesgruppe'],
+  [
+    ['days', 'SUM'],
+    ['period_days', 'MAX'],
+  ],
+  ['COUNT(*) AS persons', `${ratio('SUM(days)', 'MAX(period_days)')} AS fte`],
+)}
 ), l AS (
   SELECT lf.year, ${AREA_COLUMNS}, SUM(lf.persons) AS labour_force
   FROM (SELECT lf.year, lf.municipality, m.region, lf.persons FROM labour_force lf JOIN ref_municipality m ON m.code = lf.municipality) lf
@@ -251,8 +307,7 @@ const fuldtidspersoner: Measure = {
 )
 SELECT a.period, a.area_level, a.area, a.ydelsesgruppe, a.persons, a.fte, l.labour_force,
   100 * ${ratio('a.fte', 'l.labour_force')} AS fte_pct
-FROM a LEFT JOIN l ON l.year = CAST(SUBSTR(a.period, 1, 4) AS INTEGER) AND l.area_level = a.area_level AND l.area = a.area
-WHERE ${periodFilter(params, ctx, 'a.period')}`;
+FROM a LEFT JOIN l ON l.year = CAST(SUBSTR(a.period, 1, 4) AS INTEGER) AND l.area_level = a.area_level AND l.area = a.area`;
   },
 };
 
@@ -365,7 +420,7 @@ const partialSick: Measure = {
   titleEn: 'Partial sick or return-to-work notifications',
   description:
     'Sygedagpenge recipients in the period with at least one week flagged partially sick-listed, and their share of all sygedagpenge recipients in the period (the denominator is not stated in the source; this is a choice).',
-  needs: [],
+  needs: ['months'],
   columns: [
     { name: 'period', type: 'text', labelDa: 'Periode' },
     ...AREA,
@@ -374,25 +429,19 @@ const partialSick: Measure = {
     { name: 'partial_pct', type: 'float', labelDa: 'Andel delvise (%)', suppressBy: 'recipients' },
   ],
   sql(params, ctx) {
-    const { from, to } = windowOf(params, ctx);
-    return `WITH p AS (
-  SELECT DISTINCT ${periodLabel(params.kind, 'r.week + 3')} AS period, r.person_id, r.municipality, m.region
-  FROM register r JOIN ref_municipality m ON m.code = r.municipality
-  WHERE r.benefit = 'sygedagpenge'
-    AND r.week >= CAST(${sqlString(addDays(from, -6))} AS DATE) AND r.week <= CAST(${sqlString(to)} AS DATE)
-), f AS (
-  SELECT DISTINCT ${periodLabel(params.kind, 'r.week + 3')} AS period, r.person_id
-  FROM register r
-  WHERE r.benefit = 'sygedagpenge' AND r.partial_sick
-    AND r.week >= CAST(${sqlString(addDays(from, -6))} AS DATE) AND r.week <= CAST(${sqlString(to)} AS DATE)
-), j AS (
-  SELECT p.period, p.municipality, p.region, CASE WHEN f.person_id IS NULL THEN 0 ELSE 1 END AS partial
-  FROM p LEFT JOIN f ON f.period = p.period AND f.person_id = p.person_id
+    return `WITH b AS (
+  ${monthRows({ ...params, benefits: ['sygedagpenge'] }, ctx, 'x.weeks > 0')}
 )
-SELECT period, ${AREA_COLUMNS}, COUNT(*) AS recipients, SUM(partial) AS partial,
-  100 * ${ratio('SUM(partial)', 'COUNT(*)')} AS partial_pct
-FROM j WHERE ${periodFilter(params, ctx)}
-GROUP BY ${areaGroupingSets(['period'])}`;
+${personsByArea(
+  'b',
+  ['period'],
+  [['partial_weeks', 'SUM']],
+  [
+    'COUNT(*) AS recipients',
+    'SUM(CASE WHEN partial_weeks > 0 THEN 1 ELSE 0 END) AS partial',
+    `100 * ${ratio('SUM(CASE WHEN partial_weeks > 0 THEN 1 ELSE 0 END)', 'COUNT(*)')} AS partial_pct`,
+  ],
+)}`;
   },
 };
 
@@ -446,7 +495,7 @@ const activationRate: Measure = {
   titleEn: 'Activation rate',
   description:
     'Full-time persons in an active offer ÷ full-time persons on the benefit × 100, by ydelsesgruppe (jobindsats practice; duration-band breakdown not implemented).',
-  needs: [],
+  needs: ['months'],
   columns: [
     { name: 'period', type: 'text', labelDa: 'Periode' },
     ...AREA,
@@ -461,27 +510,22 @@ const activationRate: Measure = {
     },
   ],
   sql(params, ctx) {
-    const { from, to } = windowOf(params, ctx);
     return `WITH b AS (
-  SELECT p.period, r.person_id, r.municipality, m.region, g.ydelsesgruppe, p.days,
-    CASE WHEN r.activation IS NULL THEN 0 ELSE p.days END AS active_days
-  FROM register r
-  JOIN ref_period p ON p.week = r.week AND p.kind = ${sqlString(params.kind)}
-  JOIN ref_benefit g ON g.code = r.benefit
-  JOIN ref_municipality m ON m.code = r.municipality
-  WHERE r.week >= CAST(${sqlString(addDays(from, -6))} AS DATE) AND r.week <= CAST(${sqlString(to)} AS DATE)
-    AND ${benefitFilter(params, 'r.benefit')}
-), pp AS (
-  SELECT period, ydelsesgruppe, municipality, region, person_id, SUM(days) AS days, SUM(active_days) AS active_days,
-    CASE WHEN SUM(active_days) > 0 THEN person_id END AS active_person
-  FROM b WHERE ${periodFilter(params, ctx)}
-  GROUP BY period, ydelsesgruppe, municipality, region, person_id
+  ${monthRows(params, ctx)}
 )
-SELECT period, ${AREA_COLUMNS}, ydelsesgruppe, COUNT(DISTINCT person_id) AS persons,
-  COUNT(DISTINCT active_person) AS activated,
-  100 * ${ratio('SUM(active_days)', 'SUM(days)')} AS activation_pct
-FROM pp
-GROUP BY ${areaGroupingSets(['period', 'ydelsesgruppe'])}`;
+${personsByArea(
+  'b',
+  ['period', 'ydelsesgruppe'],
+  [
+    ['days', 'SUM'],
+    ['active_days', 'SUM'],
+  ],
+  [
+    'COUNT(*) AS persons',
+    'SUM(CASE WHEN active_days > 0 THEN 1 ELSE 0 END) AS activated',
+    `100 * ${ratio('SUM(active_days)', 'SUM(days)')} AS activation_pct`,
+  ],
+)}`;
   },
 };
 
@@ -682,13 +726,13 @@ export class MeasureSession {
   private constructor(
     readonly engine: SqlEngine,
     readonly ctx: MeasureContext,
-    private readonly storedSpells: boolean,
+    private readonly stored: { spells: boolean; months: boolean },
   ) {}
 
   /** Reads the register's week range and creates the reference tables. */
   static async open(
     engine: SqlEngine,
-    options: { storedSpells?: boolean } = {},
+    options: { storedSpells?: boolean; storedMonths?: boolean } = {},
   ): Promise<MeasureSession> {
     const [range] = await engine.all(
       'SELECT CAST(MIN(week) AS VARCHAR) AS first_week, CAST(MAX(week) AS VARCHAR) AS last_week FROM register',
@@ -696,15 +740,30 @@ export class MeasureSession {
     if (!range?.first_week || !range.last_week) throw new Error('the register is empty');
     const ctx = { firstWeek: String(range.first_week), lastWeek: String(range.last_week) };
     await createReferenceTables(engine, ctx);
-    return new MeasureSession(engine, ctx, options.storedSpells ?? false);
+    return new MeasureSession(engine, ctx, {
+      spells: options.storedSpells ?? false,
+      months: options.storedMonths ?? false,
+    });
   }
 
-  async ensure(table: 'spells', params: MeasureParams): Promise<void> {
+  async ensure(table: DerivedTable, params: MeasureParams): Promise<void> {
+    if (table === 'months') {
+      if (this.built.has('months')) return;
+      await this.engine.run('DROP TABLE IF EXISTS months');
+      // Derived once when the register was written (same monthsSql), stored beside it.
+      await this.engine.run(
+        this.stored.months
+          ? 'CREATE TEMP TABLE months AS SELECT * FROM register_months'
+          : monthsSql(),
+      );
+      this.built.add('months');
+      return;
+    }
     const key = `${table}:${params.gapRule ?? 'calendar-month'}`;
     if (this.built.has(key)) return;
     await this.engine.run('DROP TABLE IF EXISTS spells');
-    this.built.clear();
-    if (this.storedSpells && (params.gapRule ?? 'calendar-month') === 'calendar-month') {
+    for (const k of [...this.built]) if (k.startsWith('spells:')) this.built.delete(k);
+    if (this.stored.spells && (params.gapRule ?? 'calendar-month') === 'calendar-month') {
       // Derived once when the register was written (same spellsSql), stored beside it.
       await this.engine.run('CREATE TEMP TABLE spells AS SELECT * FROM register_spells');
     } else {

@@ -49,3 +49,55 @@ export function inList(column: string, values: readonly string[]): string {
   if (values.length === 0) return 'TRUE';
   return `${column} IN (${values.map(sqlString).join(', ')})`;
 }
+
+/**
+ * The three area levels: level name, area code expression, grouping columns,
+ * and the column of the source that is 1 on rows known to be the person's only
+ * row in their cell at that level (see personsByArea).
+ */
+export const AREA_LEVELS: readonly {
+  level: string;
+  area: string;
+  columns: readonly string[];
+  unique: string;
+}[] = [
+  {
+    level: 'municipality',
+    area: 'municipality',
+    columns: ['municipality'],
+    unique: 'unique_municipality',
+  },
+  { level: 'region', area: 'region', columns: ['region'], unique: 'unique_area' },
+  { level: 'country', area: "'DK'", columns: [], unique: 'unique_area' },
+];
+
+/**
+ * Cells per period × area with persons counted once per area, without
+ * COUNT(DISTINCT): for each area level, `source` (rows with columns
+ * municipality, region, person_id, and the 0/1 columns unique_municipality and
+ * unique_area) is brought to one row per (keys, area, person): rows flagged
+ * unique at that level already are one (nearly all of them), the others are
+ * aggregated per person with `personColumns` (name and SUM or MAX). Those rows
+ * are then aggregated per cell with `cellAggregates` (COUNT(*) = persons).
+ * The levels are joined by UNION ALL and carry `area_level` and `area` like
+ * AREA_COLUMNS. High-cardinality GROUP BYs and COUNT(DISTINCT) under GROUPING
+ * SETS were the slowest part of the measure suite (bench/register).
+ */
+export function personsByArea(
+  source: string,
+  keys: readonly string[],
+  personColumns: readonly (readonly [string, 'SUM' | 'MAX'])[],
+  cellAggregates: readonly string[],
+): string {
+  return AREA_LEVELS.map(({ level, area, columns, unique }) => {
+    const cell = [...keys, ...columns];
+    const person = [...cell, 'person_id'];
+    const plain = personColumns.map(([name]) => name);
+    const aggregated = personColumns.map(([name, fn]) => `${fn}(${name}) AS ${name}`);
+    const groupCell = cell.length ? `\n  GROUP BY ${cell.join(', ')}` : '';
+    return `SELECT ${[...keys, `'${level}' AS area_level`, `${area} AS area`, ...cellAggregates].join(', ')}
+  FROM (SELECT ${[...person, ...plain].join(', ')} FROM ${source} WHERE ${unique} = 1
+    UNION ALL
+    SELECT ${[...person, ...aggregated].join(', ')} FROM ${source} WHERE ${unique} = 0 GROUP BY ${person.join(', ')}) y${groupCell}`;
+  }).join('\nUNION ALL\n');
+}

@@ -152,6 +152,8 @@ export interface PeriodCalendarRow {
   /** Days of the week that fall in the period (1–7). */
   days: number;
   periodDays: number;
+  /** The week's Thursday falls in the period (the period that "owns" the week). */
+  thursday: boolean;
 }
 
 /** For every register week from firstWeek to lastWeek (Mondays), the days it contributes to each period. */
@@ -164,6 +166,7 @@ export function periodCalendar(firstWeek: string, lastWeek: string): PeriodCalen
         const label = periodOf(kind, fromDayNumber(d + i));
         counts.set(label, (counts.get(label) ?? 0) + 1);
       }
+      const thursday = periodOf(kind, fromDayNumber(d + 3));
       for (const [period, days] of counts) {
         rows.push({
           kind,
@@ -171,6 +174,7 @@ export function periodCalendar(firstWeek: string, lastWeek: string): PeriodCalen
           week: fromDayNumber(d),
           days,
           periodDays: daysInPeriod(kind, period),
+          thursday: period === thursday,
         });
       }
     }
@@ -178,7 +182,42 @@ export function periodCalendar(firstWeek: string, lastWeek: string): PeriodCalen
   return rows;
 }
 
-/** Creates ref_municipality, ref_benefit and ref_period (temporary tables) on the engine. */
+export interface MonthPeriodRow {
+  kind: PeriodKind;
+  /** 'YYYY-MM' */
+  month: string;
+  /** The month's period of `kind`: '2017-06', '2017-Q2' or '2017'. */
+  period: string;
+  periodDays: number;
+}
+
+/** Every calendar month touched by the weeks firstWeek..lastWeek, with its month, quarter and year. */
+export function monthPeriods(firstWeek: string, lastWeek: string): MonthPeriodRow[] {
+  const rows: MonthPeriodRow[] = [];
+  const last = addDays(lastWeek, 6).slice(0, 7);
+  let y = Number(firstWeek.slice(0, 4));
+  let m = Number(firstWeek.slice(5, 7));
+  for (;;) {
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    if (month > last) break;
+    for (const kind of ['month', 'quarter', 'year'] as const) {
+      const period = periodOf(kind, `${month}-01`);
+      rows.push({ kind, month, period, periodDays: daysInPeriod(kind, period) });
+    }
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return rows;
+}
+
+/**
+ * Creates ref_municipality, ref_benefit, ref_period (register week → period
+ * days) and ref_month (calendar month → month, quarter, year) as temporary
+ * tables on the engine.
+ */
 export async function createReferenceTables(
   engine: SqlEngine,
   range: { firstWeek: string; lastWeek: string },
@@ -186,6 +225,7 @@ export async function createReferenceTables(
   await engine.run('DROP TABLE IF EXISTS ref_municipality');
   await engine.run('DROP TABLE IF EXISTS ref_benefit');
   await engine.run('DROP TABLE IF EXISTS ref_period');
+  await engine.run('DROP TABLE IF EXISTS ref_month');
   await engine.run(
     'CREATE TEMP TABLE ref_municipality (code VARCHAR(3) NOT NULL, region VARCHAR(4) NOT NULL)',
   );
@@ -203,7 +243,7 @@ export async function createReferenceTables(
     REGISTER_BENEFITS.map((b) => [b, BENEFIT_GROUPS[b].ydelsesgruppe]),
   );
   await engine.run(
-    'CREATE TEMP TABLE ref_period (kind VARCHAR(8) NOT NULL, period VARCHAR(8) NOT NULL, week DATE NOT NULL, days INTEGER NOT NULL, period_days INTEGER NOT NULL)',
+    'CREATE TEMP TABLE ref_period (kind VARCHAR(8) NOT NULL, period VARCHAR(8) NOT NULL, week DATE NOT NULL, days INTEGER NOT NULL, period_days INTEGER NOT NULL, thursday INTEGER NOT NULL)',
   );
   await insertValues(
     engine,
@@ -214,7 +254,21 @@ export async function createReferenceTables(
       r.week,
       r.days,
       r.periodDays,
+      r.thursday ? 1 : 0,
     ]),
-    ['', '', 'DATE', '', ''],
+    ['', '', 'DATE', '', '', ''],
+  );
+  await engine.run(
+    'CREATE TEMP TABLE ref_month (kind VARCHAR(8) NOT NULL, month VARCHAR(8) NOT NULL, period VARCHAR(8) NOT NULL, period_days INTEGER NOT NULL)',
+  );
+  await insertValues(
+    engine,
+    'ref_month',
+    monthPeriods(range.firstWeek, range.lastWeek).map((r) => [
+      r.kind,
+      r.month,
+      r.period,
+      r.periodDays,
+    ]),
   );
 }
