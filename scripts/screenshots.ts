@@ -8,9 +8,14 @@
  *
  * The e2e suite can take them too: UPDATE_SCREENSHOTS=1 npx vitest run test/e2e
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page } from 'playwright-core';
+import type { CaseDatabase } from '../src/cases/db.ts';
+import { generateSyntheticRegister } from '../src/register/synth.ts';
+import { buildServer } from '../src/server/app.ts';
 import {
   ensureWebBuild,
   hasChromium,
@@ -107,6 +112,70 @@ export async function takeScreenshots(
   return files;
 }
 
+/**
+ * A second server over the same case database with a synthetic register for
+ * the statistics pages (the e2e server has none). Returns its URL.
+ */
+export async function startStatsServer(
+  database: CaseDatabase,
+  asOf: string,
+  register: { persons: number; from: string; to: string; seed: number },
+): Promise<{ url: string; app: FastifyInstance; close: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'jobcenter-stats-e2e-'));
+  const registerDir = join(dir, 'register');
+  await generateSyntheticRegister({ ...register, out: registerDir });
+  const app = await buildServer({
+    database,
+    logLevel: 'warn',
+    api: { today: () => asOf, worklistCacheTtlMs: 0 },
+    stats: { registerDir, reportsDir: join(dir, 'reports') },
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no TCP address');
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    app,
+    close: async () => {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** statistics.png and trial-report.png against a server with a register. */
+export async function takeStatisticsScreenshots(
+  baseUrl: string,
+  context: BrowserContext,
+  outDir: string,
+): Promise<string[]> {
+  mkdirSync(outDir, { recursive: true });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1366, height: 1100 });
+  const files: string[] = [];
+  try {
+    await login(page, baseUrl, 'analytiker');
+    await page.goto(`${baseUrl}/statistics`);
+    await page.locator('[data-testid="monthly-persons"]').waitFor();
+    await page.locator('[data-testid="comparison"]').waitFor();
+    files.push(await shot(page, outDir, 'statistics'));
+
+    await page.goto(`${baseUrl}/trial-evaluation`);
+    await page
+      .getByRole('button', { name: /Vis effektrapport for .*(Formkrav|formkrav|samtale)/ })
+      .first()
+      .click();
+    const frame = page.locator('iframe.report-frame');
+    await frame.waitFor({ timeout: 120_000 });
+    await page.frameLocator('iframe.report-frame').locator('h1').waitFor();
+    await frame.scrollIntoViewIfNeeded();
+    files.push(await shot(page, outDir, 'trial-report'));
+  } finally {
+    await page.close();
+  }
+  return files;
+}
+
 async function main() {
   if (!hasChromium) throw new Error('/usr/bin/chromium is missing: apt-get install -y chromium');
   const outDir = resolve(process.argv[2] ?? 'docs/screenshots');
@@ -115,6 +184,17 @@ async function main() {
   const browser = await launchChromium({ today: SCREENSHOT_AS_OF });
   try {
     const files = await takeScreenshots(server.url, browser.context, outDir);
+    const stats = await startStatsServer(server.database, SCREENSHOT_AS_OF, {
+      persons: 20_000,
+      from: '2015-01',
+      to: '2020-12',
+      seed: 2015,
+    });
+    try {
+      files.push(...(await takeStatisticsScreenshots(stats.url, browser.context, outDir)));
+    } finally {
+      await stats.close();
+    }
     for (const f of files) process.stdout.write(`${f}\n`);
   } finally {
     await browser.close();

@@ -7,6 +7,7 @@
  * The demo runs as of 2019-10-01 so that the Frikommuneforsøg II trials
  * (2017–2021) are within their periods; the server's clock is set to that day.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -296,6 +297,45 @@ describe.skipIf(!hasChromium)('web app in Chromium (e2e)', () => {
     expect([401, 404]).toContain(api.status);
     expect(api.headers.get('content-type')).toContain('application/json');
   });
+
+  it('opens Statistik, shows the monthly table with "Kontanthjælp" and downloads its CSV', async () => {
+    const { startStatsServer } = await import('../../scripts/screenshots.ts');
+    // A tiny national register (fixed seed): Hjørring's cells are mostly "." (under 3 persons).
+    const stats = await startStatsServer(server.database, AS_OF, {
+      persons: 400,
+      from: '2019-01',
+      to: '2019-12',
+      seed: 5,
+    });
+    try {
+      await login(page, stats.url, 'analytiker');
+      await page.getByRole('link', { name: 'Statistik' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Statistik' }).waitFor();
+      const table = page.locator('[data-testid="monthly-persons"]');
+      await table.waitFor();
+      await table.getByRole('rowheader', { name: 'Kontanthjælp', exact: true }).waitFor();
+      const cells = await table
+        .locator('tbody tr', {
+          has: page.getByRole('rowheader', { name: 'Kontanthjælp til udlændinge' }),
+        })
+        .locator('td')
+        .allTextContents();
+      expect(cells.every((c) => c === '.')).toBe(true);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page
+          .getByRole('link', { name: /som CSV$/ })
+          .first()
+          .click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('aktiv-passiv-forsoergelse-860-2019.csv');
+      const text = readFileSync((await download.path())!, 'utf8');
+      expect(text.split('\n').some((l) => l.startsWith('Kontanthjælp,'))).toBe(true);
+    } finally {
+      await page.goto('about:blank');
+      await stats.close();
+    }
+  }, 120_000);
 
   it.runIf(process.env.UPDATE_SCREENSHOTS === '1')(
     'takes the screenshots for docs/screenshots',

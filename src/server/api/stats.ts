@@ -290,14 +290,18 @@ const StatusSchema = z.object({
   }),
 });
 
-/** The years with at least one month whose first day lies inside the register (as the monthly report counts months). */
+/** The years with at least one whole calendar month inside the register. */
 export function registerYears(manifest: RegisterManifest): number[] {
   const end = addDays(manifest.lastWeek, 6);
   const years: number[] = [];
   for (let y = Number(manifest.firstWeek.slice(0, 4)); y <= Number(end.slice(0, 4)); y++) {
     for (let m = 1; m <= 12; m++) {
       const first = `${y}-${String(m).padStart(2, '0')}-01`;
-      if (first >= manifest.firstWeek && first <= end) {
+      const last = addDays(
+        m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`,
+        -1,
+      );
+      if (first >= manifest.firstWeek && last <= end) {
         years.push(y);
         break;
       }
