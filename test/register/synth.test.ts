@@ -122,8 +122,37 @@ describe('synthetic register', () => {
       const stored = await session.run('forloeb', params);
       expect(stored.length).toBeGreaterThan(100);
       expect(await fresh.run('forloeb', params)).toEqual(stored);
+      // The same for the person-month table behind FTE, activation and partial sick-listing.
+      for (const id of ['fuldtidspersoner', 'aktiveringsgrad', 'delvise-raskmeldinger']) {
+        const fromStore = await session.run(id, params);
+        expect(fromStore.length).toBeGreaterThan(100);
+        expect(await fresh.run(id, params)).toEqual(fromStore);
+      }
     } finally {
       db.close();
+    }
+  });
+
+  it('FTE from the person-month table equals a direct COUNT(DISTINCT) over the weekly rows', async () => {
+    // Reference: the straightforward definition over the weekly register, movers included.
+    const params = { kind: 'quarter' as const, from: '2017-01-01', to: '2017-12-31' };
+    const rows = await session.run('fuldtidspersoner', params);
+    const reference = await session.engine.all(`
+      SELECT p.period, COALESCE(r.municipality, m.region, 'DK') AS area, g.ydelsesgruppe,
+        COUNT(DISTINCT r.person_id) AS persons, SUM(p.days) AS days, MAX(p.period_days) AS period_days
+      FROM register r
+      JOIN ref_period p ON p.week = r.week AND p.kind = 'quarter'
+      JOIN ref_benefit g ON g.code = r.benefit
+      JOIN ref_municipality m ON m.code = r.municipality
+      WHERE p.period BETWEEN '2017-Q1' AND '2017-Q4'
+      GROUP BY GROUPING SETS ((p.period, g.ydelsesgruppe, r.municipality, m.region),
+        (p.period, g.ydelsesgruppe, m.region), (p.period, g.ydelsesgruppe))`);
+    expect(reference.length).toBe(rows.length);
+    const byKey = new Map(rows.map((r) => [`${r.period}|${r.area}|${r.ydelsesgruppe}`, r]));
+    for (const ref of reference) {
+      const row = byKey.get(`${ref.period}|${ref.area}|${ref.ydelsesgruppe}`);
+      expect(row?.persons).toBe(Number(ref.persons));
+      expect(row?.fte as number).toBeCloseTo(Number(ref.days) / Number(ref.period_days), 6);
     }
   });
 
