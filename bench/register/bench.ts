@@ -110,6 +110,7 @@ const suite: [string, MeasureParams][] = [
 const suiteStart = performance.now();
 resetPeak();
 await step('spells (derived table)', () => session.ensure('spells', { kind: 'month' }));
+await step('months (derived table)', () => session.ensure('months', { kind: 'month' }));
 for (const [id, params] of suite) {
   await step(
     `measure ${id}`,
