@@ -13,6 +13,17 @@ export { civilFromDay, dayFromCivil, daysInMonth };
 
 const ZERO = 48;
 
+/**
+ * Day number of the first of each month 1900-01 … 2199-12, computed once with
+ * `dayFromCivil`, so that converting a date in the hot path is a table lookup.
+ */
+const TABLE_FROM_YEAR = 1900;
+const TABLE_YEARS = 300;
+const monthStart = new Int32Array(TABLE_YEARS * 12);
+for (let i = 0; i < monthStart.length; i++) {
+  monthStart[i] = dayFromCivil(TABLE_FROM_YEAR + Math.floor(i / 12), (i % 12) + 1, 1);
+}
+
 /** 'YYYY-MM-DD' → day number. The input must already be a valid ISO date. */
 export function dayOf(iso: string): number {
   const y =
@@ -22,6 +33,8 @@ export function dayOf(iso: string): number {
     (iso.charCodeAt(3) - ZERO);
   const m = (iso.charCodeAt(5) - ZERO) * 10 + (iso.charCodeAt(6) - ZERO);
   const d = (iso.charCodeAt(8) - ZERO) * 10 + (iso.charCodeAt(9) - ZERO);
+  const k = (y - TABLE_FROM_YEAR) * 12 + m - 1;
+  if (k >= 0 && k < monthStart.length) return monthStart[k]! + d - 1;
   return dayFromCivil(y, m, d);
 }
 

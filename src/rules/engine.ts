@@ -25,7 +25,7 @@ import { dayOf } from './days.ts';
 import { buildCatalog, type Catalog } from './engine/catalog.ts';
 import { checkDocumentation } from './engine/documentation.ts';
 import { evaluateSpell } from './engine/evaluate-spell.ts';
-import { formResolver } from './engine/forms.ts';
+import { FormPolicies } from './engine/forms.ts';
 import { activeTrials } from './engine/overlay.ts';
 import { prepareCase } from './engine/prepare.ts';
 import { newSink } from './engine/run.ts';
@@ -88,7 +88,7 @@ export function evaluate(
       en: `Trial ${at.trial.id} "${at.trial.title.en}" is enabled on the case (${at.municipality.name}${at.municipality.part ? `, part ${at.municipality.part}` : ''}).`,
     });
   }
-  const forms = formResolver(pc, catalog, trials, sink);
+  const forms = new FormPolicies(pc, catalog, trials, sink);
   for (const spell of pc.spells) {
     if (sink.traceOn)
       sink.trace.push({

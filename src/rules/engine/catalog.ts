@@ -12,10 +12,21 @@ export interface RuleMeta {
   /** Event types without which the rule can say nothing (checks, before-event); null = always run. */
   needs: readonly string[] | null;
   informational: boolean;
+  /** Whether the schedule creates obligations for the spell as a whole (its `waive` exceptions are judged at the spell start). */
+  spellLevel: boolean;
   /** "id «title» (§), valid from–to" in Danish and English, for the trace. */
   refDa: string;
   refEn: string;
 }
+
+const SPELL_LEVEL: ReadonlySet<string> = new Set([
+  'once',
+  'count',
+  'cadence',
+  'max-duration',
+  'accumulation',
+  'nth-event',
+]);
 
 export function ruleMeta(r: Rule): RuleMeta {
   const s = r.schedule;
@@ -30,6 +41,7 @@ export function ruleMeta(r: Rule): RuleMeta {
     vt: v.to ? dayOf(v.to) : Number.POSITIVE_INFINITY,
     needs,
     informational: s.kind === 'informational',
+    spellLevel: SPELL_LEVEL.has(s.kind),
     refDa: `Reglen ${r.id} «${r.title.da}» (${r.legalRef.printed}; ${da})`,
     refEn: `Rule ${r.id} "${r.title.en}" (${r.legalRef.printed}; ${en})`,
   };

@@ -5,12 +5,12 @@
  */
 import { isoOf } from '../days.ts';
 import type { Rule, RuleException } from '../model.ts';
-import { ruleMeta } from './catalog.ts';
-import { holds } from './conditions.ts';
+import { type RuleMeta, ruleMeta } from './catalog.ts';
+import { type CondCtx, holds } from './conditions.ts';
 import { dispatch } from './dispatch.ts';
 import { allOps, spellPeriod } from './overlay.ts';
-import { type RuleRun, trace } from './run.ts';
-import type { PreparedCase, PSpell } from './types.ts';
+import { type RuleRun, type Sink, trace } from './run.ts';
+import type { PSpell } from './types.ts';
 import { runRule, type SpellContext, type SpellTrial, validity } from './versions.ts';
 
 export type { SpellContext } from './versions.ts';
@@ -20,21 +20,17 @@ function hasAny(byType: Map<string, unknown>, xs: readonly string[]): boolean {
   return false;
 }
 
-const SPELL_LEVEL = new Set([
-  'once',
-  'count',
-  'cadence',
-  'max-duration',
-  'accumulation',
-  'nth-event',
-]);
-
-function spellException(rule: Rule, pc: PreparedCase, spell: PSpell): RuleException | undefined {
-  if (!SPELL_LEVEL.has(rule.schedule.kind)) return undefined;
+/** A `waive` exception of a spell-level rule (meta.spellLevel) that holds at the spell start. */
+function spellException(rule: Rule, ctx: CondCtx): RuleException | undefined {
   for (const e of rule.exceptions) {
-    if (e.effect.kind === 'waive' && holds(e.when, { pc, spell, day: spell.start })) return e;
+    if (e.effect.kind === 'waive' && holds(e.when, ctx)) return e;
   }
   return undefined;
+}
+
+/** A trace sentence about a rule on the spell (as `trace` writes it for a statutory run). */
+function note(sink: Sink, spell: PSpell, rule: Rule, da: string, en: string): void {
+  sink.trace.push({ ruleId: rule.id, spellId: spell.spell.id, da, en });
 }
 
 export function evaluateSpell(x: SpellContext): void {
@@ -74,71 +70,70 @@ export function evaluateSpell(x: SpellContext): void {
     }
   }
   const noTrials = spellTrials.length === 0;
+  // Conditions at the spell start (appliesWhen, spell-level exceptions) share one context.
+  const atStart: CondCtx = { pc, spell, day: spell.start };
   const applicable: Rule[] = [];
+  const metas: RuleMeta[] = [];
   let superseded: Set<string> | undefined;
   for (const r of candidates) {
     const m = catalog.meta.get(r) ?? ruleMeta(r);
     if (m.vf > pc.asOf || m.vt < spell.start) continue;
-    if (r.appliesWhen && !holds(r.appliesWhen, { pc, spell, day: spell.start })) continue;
+    if (r.appliesWhen && !holds(r.appliesWhen, atStart)) continue;
     applicable.push(r);
+    metas.push(m);
     if (r.supersedes) {
       superseded ??= new Set();
       for (const id of r.supersedes) superseded.add(id);
     }
   }
-  for (const rule of applicable) {
-    const m = catalog.meta.get(rule) ?? ruleMeta(rule);
+  for (let i = 0; i < applicable.length; i++) {
+    const rule = applicable[i]!;
+    const m = metas[i]!;
     if (noTrials) {
       // Nothing to say: catalogued only, or none of the events the check looks at.
       if (m.informational) continue;
       if (m.needs && !hasAny(spell.byType, m.needs)) continue;
     }
-    const base: RuleRun = {
-      pc,
-      spell,
-      rule,
-      trialId: undefined,
-      waive: undefined,
-      lo: 0,
-      hi: 0,
-      sink,
-      forms: x.forms,
-    };
     if (superseded?.has(rule.id)) {
       if (!sink.traceOn) continue;
       const by = applicable.find((r) => r.supersedes?.includes(rule.id))!;
-      trace(
-        base,
+      note(
+        sink,
+        spell,
+        rule,
         `${m.refDa} gælder ikke, fordi ${by.id} (${by.legalRef.printed}) har forrang.`,
         `${m.refEn} does not apply because ${by.id} (${by.legalRef.printed}) takes precedence.`,
       );
       continue;
     }
-    const ex = spellException(rule, pc, spell);
+    const ex = m.spellLevel ? spellException(rule, atStart) : undefined;
     if (ex) {
       if (sink.traceOn)
-        trace(
-          base,
+        note(
+          sink,
+          spell,
+          rule,
           `${m.refDa}: undtagelsen «${ex.description.da}» gælder, så reglen giver ingen forpligtelser.`,
           `${m.refEn}: the exception "${ex.description.en}" applies, so the rule creates no obligations.`,
         );
       continue;
     }
     if (!m.informational && sink.traceOn) {
-      trace(
-        base,
+      note(
+        sink,
+        spell,
+        rule,
         `${m.refDa} gælder, fordi borgeren er i målgruppe ${g} fra ${spell.spell.start}.`,
         `${m.refEn} applies because the person is in target group ${g} from ${spell.spell.start}.`,
       );
     }
-    runRule(x, rule, spellTrials);
+    runRule(x, rule, spellTrials, m);
   }
   // Rules that only exist under a trial.
   for (const st of spellTrials) {
     for (const op of allOps(st.at)) {
       if (op.op !== 'add-rule' || !op.rule.targetGroups.includes(g)) continue;
-      if (op.rule.appliesWhen && !holds(op.rule.appliesWhen, { pc, spell, day: spell.start }))
-        continue;
+      if (op.rule.appliesWhen && !holds(op.rule.appliesWhen, atStart)) continue;
       const [vf, vt] = validity(x, op.rule);
       const run: RuleRun = {
         pc,

@@ -14,7 +14,7 @@ function byDayThenId(a: PEvent, b: PEvent): number {
 
 function toPEvent(ev: CaseEvent): PEvent {
   const day = dayOf(ev.date);
-  return { ev, day, end: ev.end ? dayOf(ev.end) : day };
+  return { ev, i: 0, day, end: ev.end ? dayOf(ev.end) : day };
 }
 
 export function prepareCase(file: CaseFile, asOf: number): PreparedCase {
@@ -30,6 +30,7 @@ export function prepareCase(file: CaseFile, asOf: number): PreparedCase {
       break;
     }
   }
+  for (let i = 0; i < events.length; i++) events[i]!.i = i;
   const spells: PSpell[] = [];
   for (const spell of file.spells) {
     const start = dayOf(spell.start);
@@ -46,7 +47,15 @@ export function prepareCase(file: CaseFile, asOf: number): PreparedCase {
         else byType.set(pe.ev.type, [pe]);
       }
     }
-    spells.push({ spell, start, end, events: own, byType, byTypes: undefined });
+    spells.push({
+      spell,
+      start,
+      end,
+      events: own,
+      byType,
+      byTypes: undefined,
+      formVerdicts: undefined,
+    });
   }
   return {
     file,

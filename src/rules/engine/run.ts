@@ -38,7 +38,9 @@ export function newSink(traceOn = true): Sink {
 }
 
 /** Decides whether an interview's form satisfies a form policy (a form rule id). */
-export type FormResolver = (policyId: string, pe: PEvent, spell: PSpell) => boolean;
+export interface FormResolver {
+  allows(policyId: string, pe: PEvent, spell: PSpell): boolean;
+}
 
 export interface RuleRun {
   pc: PreparedCase;
@@ -166,7 +168,7 @@ export function collect(run: RuleRun, m: EventMatch): PEvent[] {
   let perType: Record<string, number> | undefined;
   for (const pe of eventsOf(run.spell, m)) {
     if (!matchesBasic(m, pe)) continue;
-    if (m.formPolicy && !run.forms(m.formPolicy, pe, run.spell)) continue;
+    if (m.formPolicy && !run.forms.allows(m.formPolicy, pe, run.spell)) continue;
     if (m.maxPerType) {
       const max = m.maxPerType[pe.ev.type];
       if (max !== undefined) {

@@ -51,6 +51,8 @@ export interface EvaluationResult {
 /** An event with its dates as day numbers. */
 export interface PEvent {
   ev: CaseEvent;
+  /** Position in `PreparedCase.events` (for per-event memo tables). */
+  i: number;
   day: number;
   /** Last day (inclusive) for period events; `day` otherwise. */
   end: number;
@@ -67,6 +69,8 @@ export interface PSpell {
   byType: Map<string, PEvent[]>;
   /** Events of several types (an `EventMatch` with more than one type), keyed by the types array, filled on first use. */
   byTypes: Map<readonly string[], PEvent[]> | undefined;
+  /** Form verdicts per form policy, by event position: 0 not yet decided, 1 allowed, 2 not allowed. */
+  formVerdicts: Map<string, Uint8Array> | undefined;
 }
 
 /** A trial that applies to this case, with its period for the case. */

@@ -6,7 +6,7 @@
 import { isoOf } from '../days.ts';
 import type { Rule } from '../model.ts';
 import type { TrialOperation } from '../trials/model.ts';
-import type { Catalog } from './catalog.ts';
+import type { Catalog, RuleMeta } from './catalog.ts';
 import { dayOfCached } from './conditions.ts';
 import { dispatch } from './dispatch.ts';
 import { opsFor, transform } from './overlay.ts';
@@ -37,8 +37,18 @@ export function validity(x: SpellContext, rule: Rule): [number, number] {
 }
 
 /** Evaluates one rule on the spell, split into statute and trial segments. */
-export function runRule(x: SpellContext, rule: Rule, spellTrials: SpellTrial[]): void {
-  const [vf, vt] = validity(x, rule);
+export function runRule(
+  x: SpellContext,
+  rule: Rule,
+  spellTrials: SpellTrial[],
+  meta?: RuleMeta,
+): void {
+  let vf: number;
+  let vt: number;
+  if (meta) {
+    vf = meta.vf;
+    vt = meta.vt;
+  } else [vf, vt] = validity(x, rule);
   if (spellTrials.length === 0) {
     dispatch({
       pc: x.pc,

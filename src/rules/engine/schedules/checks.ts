@@ -27,7 +27,7 @@ export function evalForm(run: RuleRun, s: Of<'form'>): void {
   for (const pe of eventsOf(run.spell, s.applies)) {
     if (!matchesBasic(s.applies, pe)) continue;
     checked++;
-    if (run.forms(run.rule.id, pe, run.spell)) continue;
+    if (run.forms.allows(run.rule.id, pe, run.spell)) continue;
     const form = pe.ev.form ?? s.defaultForm;
     emitFinding(
       run,
