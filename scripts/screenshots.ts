@@ -169,7 +169,11 @@ export async function takeStatisticsScreenshots(
     await frame.waitFor({ timeout: 120_000 });
     await page.frameLocator('iframe.report-frame').locator('h1').waitFor();
     await frame.scrollIntoViewIfNeeded();
-    files.push(await shot(page, outDir, 'trial-report'));
+    // Not shot(): the frame's document keeps the page from reaching "networkidle" in time.
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
+    const file = join(outDir, 'trial-report.png');
+    await page.screenshot({ path: file, fullPage: false });
+    files.push(file);
   } finally {
     await page.close();
   }

@@ -44,6 +44,14 @@ export function TrialEvaluationPage() {
         </p>
       ) : null}
       {trials.isPending ? <Loading /> : null}
+      {open ? (
+        <ReportView
+          key={open}
+          trialId={open}
+          title={pick(items.find((x) => x.id === open)?.title) || open}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
       <ul className="trial-list">
         {items.map((trial) => {
           const title = pick(trial.title);
@@ -54,19 +62,19 @@ export function TrialEvaluationPage() {
                 <p className="muted small">
                   <span className="mono">{trial.id}</span>
                 </p>
-                {open === trial.id ? (
-                  <ReportView trialId={trial.id} title={title} onClose={() => setOpen(null)} />
-                ) : (
-                  <button
-                    type="button"
-                    className="button"
-                    disabled={!present}
-                    aria-label={t('trialEval.openFor', { title })}
-                    onClick={() => setOpen(trial.id)}
-                  >
-                    {t('trialEval.open')}
-                  </button>
-                )}
+                <button
+                  type="button"
+                  className="button"
+                  disabled={!present}
+                  aria-label={t('trialEval.openFor', { title })}
+                  aria-pressed={open === trial.id}
+                  onClick={() => {
+                    setOpen(trial.id);
+                    window.scrollTo(0, 0);
+                  }}
+                >
+                  {t('trialEval.open')}
+                </button>
               </article>
             </li>
           );
@@ -102,7 +110,8 @@ function ReportView({
     if (ready) closeRef.current?.focus();
   }, [ready]);
   return (
-    <div className="trial-report" id={`${ids}-r`}>
+    <section className="card trial-report" aria-labelledby={`${ids}-h`}>
+      <h2 id={`${ids}-h`}>{title}</h2>
       {report.isPending || report.data?.status === 'building' ? (
         <p className="loading" role="status">
           {t('trialEval.building')}
@@ -132,6 +141,6 @@ function ReportView({
           style={{ width: '100%', height: '80vh', border: '1px solid #ccc', background: '#fff' }}
         />
       ) : null}
-    </div>
+    </section>
   );
 }
