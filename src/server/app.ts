@@ -58,7 +58,6 @@ const HealthSchema = z.object({
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: fastifyLogger(options.logLevel ?? 'info', options.logStream),
-    disableRequestLogging: false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
