@@ -390,6 +390,8 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
   const years = [...new Set(weeks.map((w) => Number(w.slice(0, 4))))];
   const yearFirstWeek = years.map((y) => weeks.findIndex((w) => w >= `${y}-01-01`));
   const labourForce = new Map<string, number>();
+  /** Monday–Friday of every week, for interview dates. */
+  const weekDays = weeks.flatMap((w) => [0, 1, 2, 3, 4].map((i) => addDays(w, i)));
 
   let episodes = 0;
   let treated = 0;
@@ -405,7 +407,7 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
 
   for (let p = 0; p < options.persons; p++) {
     const personId = p + 1;
-    let s = rng.weighted(INITIAL_SHARE.map((w, i) => [i, w] as const));
+    let s = rng.weighted(INITIAL_OPTIONS);
     let m = rng.weighted(muniWeights);
     let remaining = Math.max(1, Math.floor(sampleDuration(rng, s) * rng.float()));
     let start = -1;
@@ -461,14 +463,7 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
           act[t] = actType;
           actLeft--;
         } else if (ACTIVATION_START[s]! > 0 && rng.float() < ACTIVATION_START[s]!) {
-          actType =
-            1 +
-            rng.weighted([
-              [0, 0.25],
-              [1, 0.35],
-              [2, 0.1],
-              [3, 0.3],
-            ]);
+          actType = 1 + rng.weighted(ACTIVATION_TYPE_WEIGHTS);
           actLeft = rng.geometric(8) - 1;
           act[t] = actType;
         } else {
@@ -476,7 +471,7 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
         }
         partial[t] = s === S.sygedagpenge ? (partialFrom >= 0 && t >= partialFrom ? 2 : 1) : 0;
         if (s === S['a-dagpenge'] && rng.float() < INTERVIEW_RATE) {
-          const day = addDays(weeks[t]!, Math.floor(rng.float() * 5));
+          const day = weekDays[t * 5 + Math.floor(rng.float() * 5)];
           interviewBuffer += `${personId},${day}\n`;
         }
       }
@@ -615,9 +610,20 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
   };
 }
 
+/** Allocation-free option lists for Rng.weighted (the simulation loop runs ~10^9 times at 1M persons). */
+const INITIAL_OPTIONS = INITIAL_SHARE.map((w, i) => [i, w] as const);
+/** Offer type (index into ACTIVATION_TYPES) and weight. */
+const ACTIVATION_TYPE_WEIGHTS: readonly (readonly [number, number])[] = [
+  [0, 0.25],
+  [1, 0.35],
+  [2, 0.1],
+  [3, 0.3],
+];
+const DURATION_OPTIONS = DURATION.map((d) => d.mix.map(([w, mean]) => [mean, w] as const));
+
 function sampleDuration(rng: Rng, s: number): number {
   const d = DURATION[s]!;
-  const mean = rng.weighted(d.mix.map(([w, mean]) => [mean, w] as const));
+  const mean = rng.weighted(DURATION_OPTIONS[s]!);
   const x = rng.geometric(mean);
   return d.max ? Math.min(x, d.max) : x;
 }
