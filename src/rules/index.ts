@@ -23,6 +23,7 @@ export {
 export {
   buildCatalog,
   type Catalog,
+  type EvaluateOptions,
   type EvaluationResult,
   evaluate,
   type Finding,

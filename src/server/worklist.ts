@@ -113,7 +113,8 @@ export async function computeWorklist(
         file.spells.filter((s) => !s.end || s.end >= scope.asOf).map((s) => s.id),
       );
       if (running.size === 0) continue;
-      const result = evaluate(file, scope.asOf);
+      // The worklist shows obligations only: skip building the trace.
+      const result = evaluate(file, scope.asOf, { trace: false });
       for (const o of result.obligations) {
         if (o.status !== 'upcoming' && o.status !== 'due' && o.status !== 'overdue') continue;
         if (!running.has(o.spellId)) continue;

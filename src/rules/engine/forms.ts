@@ -37,7 +37,7 @@ export class FormPolicies implements FormResolver {
     spell.formVerdicts ??= new Map();
     let memo = spell.formVerdicts.get(policyId);
     if (memo === undefined) {
-      memo = new Uint8Array(this.pc.events.length);
+      memo = new Array<number>(this.pc.events.length).fill(0);
       spell.formVerdicts.set(policyId, memo);
     }
     const known = memo[pe.i];

@@ -70,7 +70,7 @@ export interface PSpell {
   /** Events of several types (an `EventMatch` with more than one type), keyed by the types array, filled on first use. */
   byTypes: Map<readonly string[], PEvent[]> | undefined;
   /** Form verdicts per form policy, by event position: 0 not yet decided, 1 allowed, 2 not allowed. */
-  formVerdicts: Map<string, Uint8Array> | undefined;
+  formVerdicts: Map<string, number[]> | undefined;
 }
 
 /** A trial that applies to this case, with its period for the case. */

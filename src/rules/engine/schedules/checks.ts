@@ -7,7 +7,7 @@ import { addSpan, isoOf, spanWords } from '../../days.ts';
 import type { Bilingual, ContentItem, Schedule } from '../../model.ts';
 import { checkPlacementRatio } from '../../statutes/placement-ratio.ts';
 import { eventsOf, matchesBasic } from '../conditions.ts';
-import { cap, emitFinding, type RuleRun, trace } from '../run.ts';
+import { cap, emitFinding, inSegment, type RuleRun, trace } from '../run.ts';
 import type { PEvent } from '../types.ts';
 import { anchorDay } from './timed.ts';
 
@@ -27,6 +27,9 @@ export function evalForm(run: RuleRun, s: Of<'form'>): void {
   for (const pe of eventsOf(run.spell, s.applies)) {
     if (!matchesBasic(s.applies, pe)) continue;
     checked++;
+    // A finding outside the segment would be dropped; without trials, asking
+    // the form policy has no other effect (with trials it may record a use).
+    if (!inSegment(run, pe.day) && run.pc.trials.length === 0) continue;
     if (run.forms.allows(run.rule.id, pe, run.spell)) continue;
     const form = pe.ev.form ?? s.defaultForm;
     emitFinding(
@@ -98,7 +101,8 @@ export function evalContent(run: RuleRun, s: Of<'content'>, excepted: Excepted):
   for (const pe of eventsOf(run.spell, s.applies)) {
     if (!matchesBasic(s.applies, pe)) continue;
     ordinal++;
-    if (excepted(run, pe)) continue;
+    // Findings are dated by the event: outside the segment there is nothing to check.
+    if (!inSegment(run, pe.day) || excepted(run, pe)) continue;
     const req = required(ordinal === 1 && s.firstItems ? s.firstItems : s.items, group);
     const have = pe.ev.contentItems ?? NO_ITEMS;
     // Missing items as a bit mask (lists have far fewer than 53 items, so 2 ** i is exact).
@@ -159,7 +163,8 @@ export function evalMinElapsed(run: RuleRun, s: Of<'min-elapsed'>, excepted: Exc
   if (a === undefined) return;
   const earliest = addSpan(a, s.minimum, run.rule.rounding);
   for (const pe of eventsOf(run.spell, s.applies)) {
-    if (!matchesBasic(s.applies, pe) || pe.day >= earliest || excepted(run, pe)) continue;
+    if (!matchesBasic(s.applies, pe) || pe.day >= earliest || !inSegment(run, pe.day)) continue;
+    if (excepted(run, pe)) continue;
     const w = spanWords(s.minimum);
     emitFinding(
       run,
@@ -177,7 +182,7 @@ export function evalMinElapsed(run: RuleRun, s: Of<'min-elapsed'>, excepted: Exc
 
 export function evalForbidden(run: RuleRun, s: Of<'forbidden'>, excepted: Excepted): void {
   for (const pe of eventsOf(run.spell, s.applies)) {
-    if (!matchesBasic(s.applies, pe) || excepted(run, pe)) continue;
+    if (!matchesBasic(s.applies, pe) || !inSegment(run, pe.day) || excepted(run, pe)) continue;
     emitFinding(
       run,
       pe.day,
@@ -198,7 +203,7 @@ function num(v: unknown): number | undefined {
 
 export function evalRatio(run: RuleRun, s: Of<'ratio'>, excepted: Excepted): void {
   for (const pe of eventsOf(run.spell, s.applies)) {
-    if (!matchesBasic(s.applies, pe) || excepted(run, pe)) continue;
+    if (!matchesBasic(s.applies, pe) || !inSegment(run, pe.day) || excepted(run, pe)) continue;
     const d = pe.ev.details ?? {};
     const employees = num(d.ordinaryEmployees);
     const current = num(d.currentPlacements);
