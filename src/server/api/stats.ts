@@ -38,8 +38,13 @@ import { authorize } from '../access.ts';
 import { type ApiContext, accessReason, requireUser } from '../context.ts';
 import { ApiError, badRequest } from '../errors.ts';
 
-/** The small register `serve --demo-if-empty` generates when none exists. */
-export const DEMO_REGISTER = { persons: 20_000, from: '2015-01', to: '2020-12', seed: 2015 };
+/**
+ * The register `serve --demo-if-empty` generates when none exists.
+ * 100,000 persons nationally gives the demo municipality (Hjørring, about 1.1 %
+ * of the population) some 1,100 persons, enough for most cells to pass the
+ * small-cell suppression. Takes a minute or two in the background.
+ */
+export const DEMO_REGISTER = { persons: 100_000, from: '2015-01', to: '2020-12', seed: 2015 };
 
 export interface StatsOptions {
   /** The register directory (REGISTER_DIR, default DATA_DIR/register). */
