@@ -114,7 +114,11 @@ export function eventsOf(spell: PSpell, m: EventMatch): readonly PEvent[] {
 
 /** Type and details match (form policy and per-type caps are applied by the caller). */
 export function matchesBasic(m: EventMatch, pe: PEvent): boolean {
-  if (!m.types.includes(pe.ev.type)) return false;
+  return m.types.includes(pe.ev.type) && matchesRest(m, pe);
+}
+
+/** `matchesBasic` for an event already known to be of one of `m.types` (from `eventsOf(spell, m)`). */
+export function matchesRest(m: EventMatch, pe: PEvent): boolean {
   if (m.resettingOnly && pe.ev.resetsClock === false) return false;
   if (m.details) {
     const det = pe.ev.details;

@@ -25,7 +25,8 @@ export function prepareCase(file: CaseFile, asOf: number): PreparedCase {
   }
   // Case files usually list events in date order; sort only when they do not.
   for (let i = 1; i < events.length; i++) {
-    if (byDayThenId(events[i - 1]!, events[i]!) > 0) {
+    const d = events[i - 1]!.day - events[i]!.day;
+    if (d > 0 || (d === 0 && byDayThenId(events[i - 1]!, events[i]!) > 0)) {
       events.sort(byDayThenId);
       break;
     }
@@ -55,6 +56,7 @@ export function prepareCase(file: CaseFile, asOf: number): PreparedCase {
       byType,
       byTypes: undefined,
       formVerdicts: undefined,
+      collected: undefined,
     });
   }
   return {

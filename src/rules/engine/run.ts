@@ -6,7 +6,7 @@
  */
 import { isoOf } from '../days.ts';
 import type { Bilingual, Condition, EventMatch, Rule, Severity } from '../model.ts';
-import { eventsOf, holds, matchesBasic } from './conditions.ts';
+import { eventsOf, holds, matchesRest } from './conditions.ts';
 import type { Finding, Obligation, PEvent, PreparedCase, PSpell, TraceEntry } from './types.ts';
 
 /** A use of a trial exemption, checked against the trial's documentation duties. */
@@ -160,14 +160,27 @@ export function cap(s: string): string {
 }
 
 /**
- * The spell's events that meet `m`, in date order: type and details match,
+ * The spell's events that meet `m`, in date order (shared: do not modify): type and details match,
  * the form policy allows the event's form, and per-type caps are respected.
  */
-export function collect(run: RuleRun, m: EventMatch): PEvent[] {
+export function collect(run: RuleRun, m: EventMatch): readonly PEvent[] {
+  // The answer depends only on the spell, the match and the case's form
+  // policies (whose verdicts are fixed per spell), so it is kept per spell.
+  const spell = run.spell;
+  spell.collected ??= new Map();
+  let out = spell.collected.get(m);
+  if (out === undefined) {
+    out = collectNew(run, m);
+    spell.collected.set(m, out);
+  }
+  return out;
+}
+
+function collectNew(run: RuleRun, m: EventMatch): PEvent[] {
   const out: PEvent[] = [];
   let perType: Record<string, number> | undefined;
   for (const pe of eventsOf(run.spell, m)) {
-    if (!matchesBasic(m, pe)) continue;
+    if (!matchesRest(m, pe)) continue;
     if (m.formPolicy && !run.forms.allows(m.formPolicy, pe, run.spell)) continue;
     if (m.maxPerType) {
       const max = m.maxPerType[pe.ev.type];

@@ -1,6 +1,6 @@
 /** The engine's output and its internal, pre-computed view of one case. */
 import type { BenefitSpell, CaseEvent, CaseFile, EnabledTrial } from '../case-format.ts';
-import type { Bilingual, IsoDate, RequirementKind, Severity } from '../model.ts';
+import type { Bilingual, EventMatch, IsoDate, RequirementKind, Severity } from '../model.ts';
 import type { MunicipalityScope, Trial } from '../trials/model.ts';
 
 export type ObligationStatus = 'upcoming' | 'due' | 'overdue' | 'met' | 'waived';
@@ -71,6 +71,8 @@ export interface PSpell {
   byTypes: Map<readonly string[], PEvent[]> | undefined;
   /** Form verdicts per form policy, by event position: 0 not yet decided, 1 allowed, 2 not allowed. */
   formVerdicts: Map<string, number[]> | undefined;
+  /** Events that meet each `EventMatch` (engine/run.ts `collect`), filled on first use. */
+  collected: Map<EventMatch, readonly PEvent[]> | undefined;
 }
 
 /** A trial that applies to this case, with its period for the case. */

@@ -13,7 +13,7 @@
  */
 import { addSpan, isoOf } from '../../days.ts';
 import type { Schedule } from '../../model.ts';
-import { eventsOf, matchesBasic } from '../conditions.ts';
+import { eventsOf, matchesRest } from '../conditions.ts';
 import { collect, emitObligation, type RuleRun, trace } from '../run.ts';
 
 type Of<K extends Schedule['kind']> = Extract<Schedule, { kind: K }>;
@@ -37,7 +37,7 @@ function reach(from: number, n: number, excl: ReadonlyArray<readonly [number, nu
 export function evalAccumulation(run: RuleRun, s: Of<'accumulation'>): void {
   const excl: [number, number][] = [];
   for (const pe of eventsOf(run.spell, s.excluded))
-    if (matchesBasic(s.excluded, pe)) excl.push([pe.day, pe.end]);
+    if (matchesRest(s.excluded, pe)) excl.push([pe.day, pe.end]);
   const moves = run.spell.byType.get('move') ?? [];
   const assessments = collect(run, s.met);
   const r = run.rule.rounding;

@@ -6,7 +6,7 @@ import type { TargetGroupCode } from '../../../reference/target-groups.ts';
 import { addSpan, isoOf, spanWords } from '../../days.ts';
 import type { Bilingual, ContentItem, Schedule } from '../../model.ts';
 import { checkPlacementRatio } from '../../statutes/placement-ratio.ts';
-import { eventsOf, matchesBasic } from '../conditions.ts';
+import { eventsOf, matchesRest } from '../conditions.ts';
 import { cap, emitFinding, inSegment, type RuleRun, trace } from '../run.ts';
 import type { PEvent } from '../types.ts';
 import { anchorDay } from './timed.ts';
@@ -25,7 +25,7 @@ const FORM_DA: Record<string, string> = {
 export function evalForm(run: RuleRun, s: Of<'form'>): void {
   let checked = 0;
   for (const pe of eventsOf(run.spell, s.applies)) {
-    if (!matchesBasic(s.applies, pe)) continue;
+    if (!matchesRest(s.applies, pe)) continue;
     checked++;
     // A finding outside the segment would be dropped; without trials, asking
     // the form policy has no other effect (with trials it may record a use).
@@ -99,7 +99,7 @@ export function evalContent(run: RuleRun, s: Of<'content'>, excepted: Excepted):
   const group = run.spell.spell.targetGroup;
   let ordinal = 0;
   for (const pe of eventsOf(run.spell, s.applies)) {
-    if (!matchesBasic(s.applies, pe)) continue;
+    if (!matchesRest(s.applies, pe)) continue;
     ordinal++;
     // Findings are dated by the event: outside the segment there is nothing to check.
     if (!inSegment(run, pe.day) || excepted(run, pe)) continue;
@@ -138,7 +138,7 @@ export function evalCap(run: RuleRun, s: Of<'cap'>, excepted: Excepted): void {
   const we = addSpan(a, s.window, run.rule.rounding);
   let total = 0;
   for (const pe of eventsOf(run.spell, s.applies)) {
-    if (!matchesBasic(s.applies, pe) || excepted(run, pe)) continue;
+    if (!matchesRest(s.applies, pe) || excepted(run, pe)) continue;
     total += overlap(pe.day, pe.end, a, we);
     if (total > s.maxDays) {
       const w = spanWords(s.window);
@@ -163,7 +163,7 @@ export function evalMinElapsed(run: RuleRun, s: Of<'min-elapsed'>, excepted: Exc
   if (a === undefined) return;
   const earliest = addSpan(a, s.minimum, run.rule.rounding);
   for (const pe of eventsOf(run.spell, s.applies)) {
-    if (!matchesBasic(s.applies, pe) || pe.day >= earliest || !inSegment(run, pe.day)) continue;
+    if (!matchesRest(s.applies, pe) || pe.day >= earliest || !inSegment(run, pe.day)) continue;
     if (excepted(run, pe)) continue;
     const w = spanWords(s.minimum);
     emitFinding(
@@ -182,7 +182,7 @@ export function evalMinElapsed(run: RuleRun, s: Of<'min-elapsed'>, excepted: Exc
 
 export function evalForbidden(run: RuleRun, s: Of<'forbidden'>, excepted: Excepted): void {
   for (const pe of eventsOf(run.spell, s.applies)) {
-    if (!matchesBasic(s.applies, pe) || !inSegment(run, pe.day) || excepted(run, pe)) continue;
+    if (!matchesRest(s.applies, pe) || !inSegment(run, pe.day) || excepted(run, pe)) continue;
     emitFinding(
       run,
       pe.day,
@@ -203,7 +203,7 @@ function num(v: unknown): number | undefined {
 
 export function evalRatio(run: RuleRun, s: Of<'ratio'>, excepted: Excepted): void {
   for (const pe of eventsOf(run.spell, s.applies)) {
-    if (!matchesBasic(s.applies, pe) || !inSegment(run, pe.day) || excepted(run, pe)) continue;
+    if (!matchesRest(s.applies, pe) || !inSegment(run, pe.day) || excepted(run, pe)) continue;
     const d = pe.ev.details ?? {};
     const employees = num(d.ordinaryEmployees);
     const current = num(d.currentPlacements);

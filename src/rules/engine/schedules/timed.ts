@@ -4,7 +4,7 @@
  */
 import { addSpan, isoOf, spanWords } from '../../days.ts';
 import type { Anchor, Schedule, Span } from '../../model.ts';
-import { eventsOf, matchesBasic } from '../conditions.ts';
+import { eventsOf, matchesBasic, matchesRest } from '../conditions.ts';
 import { cap, collect, emitFinding, emitObligation, type RuleRun, Tally, trace } from '../run.ts';
 import type { PEvent } from '../types.ts';
 
@@ -20,7 +20,7 @@ export function anchorDay(run: RuleRun, a: Anchor): number | undefined {
       return Number.isFinite(run.spell.end) ? run.spell.end : undefined;
     case 'event': {
       if (!a.event) return undefined;
-      for (const pe of eventsOf(run.spell, a.event)) if (matchesBasic(a.event, pe)) return pe.day;
+      for (const pe of eventsOf(run.spell, a.event)) if (matchesRest(a.event, pe)) return pe.day;
       return undefined;
     }
   }
@@ -56,7 +56,7 @@ export function evalOnce(run: RuleRun, s: Of<'once'>): void {
   const anchors: number[] = [];
   if (s.everyAnchor && s.anchor.event) {
     for (const pe of eventsOf(run.spell, s.anchor.event))
-      if (matchesBasic(s.anchor.event, pe)) anchors.push(pe.day);
+      if (matchesRest(s.anchor.event, pe)) anchors.push(pe.day);
   } else {
     const d = anchorDay(run, s.anchor);
     if (d !== undefined) anchors.push(d);
@@ -86,21 +86,25 @@ export function evalCount(run: RuleRun, s: Of<'count'>): void {
   const evs = collect(run, s.met);
   const asOf = run.pc.asOf;
   const t = new Tally();
+  // Block b runs from a + b periods to the day before a + (b + 1) periods, so
+  // each block's end is the next block's start − 1 (addSpan: period = elapsed − 1).
+  const span: Span = { n: 0, unit: s.period.unit, counting: 'elapsed' };
+  let bs = a;
+  let i = 0;
   for (let block = 0; block < 100; block++) {
-    const bs =
-      block === 0
-        ? a
-        : add(run, a, { n: s.period.n * block, unit: s.period.unit, counting: 'elapsed' });
+    if (block > 0) {
+      span.n = s.period.n * block;
+      bs = add(run, a, span);
+    }
     if (bs > asOf || bs > run.spell.end) break;
-    const be = add(run, a, {
-      n: s.period.n * (block + 1),
-      unit: s.period.unit,
-      counting: 'period',
-    });
+    span.n = s.period.n * (block + 1);
+    const be = add(run, a, span) - 1;
+    // Events are in date order and blocks follow each other: resume where the last block stopped.
+    while (i < evs.length && evs[i]!.day < bs) i++;
     let k = 0;
-    for (const pe of evs) {
-      if (pe.day < bs || pe.day > be) continue;
-      if (k >= s.count) break;
+    for (let j = i; j < evs.length && k < s.count; j++) {
+      const pe = evs[j]!;
+      if (pe.day > be) break;
       k++;
       t.add(emitObligation(run, block * s.count + k, bs, be, pe), be);
     }
@@ -180,7 +184,7 @@ export function evalBeforeEvent(
 ): void {
   const triggers: PEvent[] = [];
   for (const pe of eventsOf(run.spell, s.trigger)) {
-    if (matchesBasic(s.trigger, pe)) {
+    if (matchesRest(s.trigger, pe)) {
       triggers.push(pe);
       if (s.firstOnly) break;
     }
