@@ -53,6 +53,20 @@ describe('engine properties', () => {
     );
   });
 
+  it('switching the trace off changes only the trace', () => {
+    fc.assert(
+      fc.property(randomCase, ({ file, asOf }) => {
+        const full = evaluate(file, asOf, { catalog });
+        const lean = evaluate(file, asOf, { catalog, trace: false });
+        expect(lean.trace).toEqual([]);
+        expect(full.trace.length).toBeGreaterThan(0);
+        expect(lean.obligations).toEqual(full.obligations);
+        expect(lean.findings).toEqual(full.findings);
+      }),
+      RUNS,
+    );
+  });
+
   it('a trial outside its municipality or period changes nothing', () => {
     fc.assert(
       fc.property(randomCase, fc.boolean(), ({ file, asOf }, outsidePeriod) => {

@@ -18,6 +18,28 @@ describe('day numbers', () => {
     );
   });
 
+  it('agree with Date.UTC inside and outside the month table (1900–2199) of dayOf', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1600, max: 2400 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const dim = new Date(Date.UTC(y, m, 0)).getUTCDate();
+          fc.pre(d <= dim);
+          const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(dayOf(iso)).toBe(Date.UTC(y, m - 1, d) / 86_400_000);
+        },
+      ),
+    );
+    // The table's edges, worked by hand from 1970-01-01 = 0: 1900-01-01 is
+    // 70 years earlier with 17 leap days (1904…1968), i.e. −(70·365 + 17).
+    expect(dayOf('1900-01-01')).toBe(-(70 * 365 + 17));
+    expect(dayOf('1899-12-31')).toBe(-(70 * 365 + 17) - 1);
+    expect(dayOf('2199-12-31')).toBe(Date.UTC(2199, 11, 31) / 86_400_000);
+    expect(dayOf('2200-01-01')).toBe(Date.UTC(2200, 0, 1) / 86_400_000);
+  });
+
   it('clamps month ends: 31 January + 1 month = 28/29 February', () => {
     expect(isoOf(addMonthsDay(dayOf('2019-01-31'), 1, 'clamp'))).toBe('2019-02-28');
     expect(isoOf(addMonthsDay(dayOf('2020-01-31'), 1, 'clamp'))).toBe('2020-02-29');
