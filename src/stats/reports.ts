@@ -11,7 +11,7 @@
  *   country at chosen dates with the change from the baseline
  *   (`000_213603cd5354bb1f.txt` pp. 81ff.).
  */
-import { addDays } from '../calendar/index.ts';
+import { addDays, isoWeek, isoWeekStart, weeksInIsoYear } from '../calendar/index.ts';
 import {
   AVERAGE_COLUMN,
   MONTH_COLUMNS,
@@ -274,19 +274,19 @@ export async function buildOpenCasesReport(
 ): Promise<Report> {
   const m = municipalityByCode(municipality);
   if (!m) throw new Error(`unknown municipality ${municipality}`);
+  // The weeks of ISO year `year` (52 or 53, Monday of week 1 to Sunday of the last),
+  // so that 30 December 2019, which is week 1 of 2020, is not reported under 2019.
   const rows = await session.run(
     'loebende-sager',
-    { kind: 'month', from: `${year}-01-01`, to: `${year}-12-31` },
+    {
+      kind: 'month',
+      from: isoWeekStart(year, 1),
+      to: addDays(isoWeekStart(year, weeksInIsoYear(year)), 6),
+    },
     { municipality },
   );
   const mine = rows.filter((r) => r.area_level === 'municipality');
-  const weeks = mine.map((r) => String(r.week));
-  const weekNo = weeks.map((w) => {
-    const d = new Date(`${w}T00:00:00Z`);
-    const thursday = new Date(d.getTime() + 3 * 86400000);
-    const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
-    return String(Math.floor((thursday.getTime() - jan1) / (7 * 86400000)) + 1);
-  });
+  const weekNo = mine.map((r) => String(isoWeek(String(r.week)).week));
   const series = [
     { key: 'jobafklaring', name: 'Jobafklaringssager' },
     { key: 'syg_5_52', name: 'Sygedagpengesager 5-52 uger' },

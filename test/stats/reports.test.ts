@@ -101,6 +101,13 @@ describeEachEngine('reports on the hand-built register', (spec) => {
     ]);
     // Week 5 (29 Jan) and 6 (5 Feb): P1 only → 1, which is suppressed as ".".
     expect(t.rows.find((r) => r[0] === '5')![2]).toBe('.');
+    // ISO 2018 has 52 weeks: Monday 1 January 2018 is week 1, Monday 31 December 2018
+    // is week 1 of 2019 and is not in the 2018 series.
+    // The weeks shown are those with register rows: increasing, none wrapping to 1.
+    const weekNumbers = t.rows.map((r) => Number(r[0]));
+    expect(weekNumbers).toEqual([...weekNumbers].sort((a, b) => a - b));
+    expect(new Set(weekNumbers).size).toBe(weekNumbers.length);
+    expect(Math.max(...weekNumbers)).toBeLessThanOrEqual(52);
   });
 
   it('comparison: municipality vs region vs country with the change from baseline', async () => {
