@@ -439,3 +439,23 @@ export function isTargetGroupAllowed(benefit: string, targetGroup: TargetGroupCo
   if (!b) throw new Error(`unknown benefit code "${benefit}"`);
   return b.targetGroups.includes(targetGroup);
 }
+
+/**
+ * The benefit codes the weekly register carries, in the priority order that
+ * decides a person's one benefit in a week when several apply (first wins; see
+ * docs/register-format.md). Pure data, shared by src/register and the trial
+ * report in src/evaluation.
+ */
+export const REGISTER_BENEFIT_PRIORITY = [
+  'foertidspension',
+  'fleksjob',
+  'ledighedsydelse',
+  'ressourceforloeb',
+  'jobafklaring',
+  'revalidering',
+  'sygedagpenge',
+  'a-dagpenge',
+  'integrationsydelse',
+  'uddannelseshjaelp',
+  'kontanthjaelp',
+] as const satisfies readonly BenefitCode[];

@@ -3,21 +3,10 @@
  * STAR's DREAM register (weekly status) joined with eIndkomst hours. The format
  * is documented in docs/register-format.md; this module is its single source.
  */
+import { REGISTER_BENEFIT_PRIORITY } from '../reference/benefits.ts';
 
 /** Benefit codes (ydelser) the register carries, in priority order (first wins). */
-export const REGISTER_BENEFITS = [
-  'foertidspension',
-  'fleksjob',
-  'ledighedsydelse',
-  'ressourceforloeb',
-  'jobafklaring',
-  'revalidering',
-  'sygedagpenge',
-  'a-dagpenge',
-  'integrationsydelse',
-  'uddannelseshjaelp',
-  'kontanthjaelp',
-] as const;
+export const REGISTER_BENEFITS = REGISTER_BENEFIT_PRIORITY;
 
 /** ydelse: the public benefit the person receives in the week. */
 export type RegisterBenefit = (typeof REGISTER_BENEFITS)[number];

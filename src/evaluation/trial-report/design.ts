@@ -7,30 +7,14 @@
  * before = 2016 H1 + H2, excluded = 2017 H1, after = 2017 H2 – 2019 H2 for a
  * trial starting 1 July 2017. Pure: no storage.
  */
-import { BENEFITS } from '../../reference/benefits.ts';
+import { BENEFITS, REGISTER_BENEFIT_PRIORITY } from '../../reference/benefits.ts';
 import type { TargetGroupCode } from '../../reference/target-groups.ts';
 import type { MunicipalityScope, Trial } from '../../rules/trials/model.ts';
 import type { PeriodDesign } from '../did.ts';
 import { EstimationError } from '../errors.ts';
 
-/**
- * Register benefit codes (the weekly register's ydelse column). Kept here so
- * that this pure module does not import the register; it must list the same
- * codes as REGISTER_BENEFITS in src/register/schema.ts (a test checks it).
- */
-export const REGISTER_BENEFIT_CODES = [
-  'foertidspension',
-  'fleksjob',
-  'ledighedsydelse',
-  'ressourceforloeb',
-  'jobafklaring',
-  'revalidering',
-  'sygedagpenge',
-  'a-dagpenge',
-  'integrationsydelse',
-  'uddannelseshjaelp',
-  'kontanthjaelp',
-] as const;
+/** Register benefit codes (the weekly register's ydelse column), from src/reference. */
+export const REGISTER_BENEFIT_CODES = REGISTER_BENEFIT_PRIORITY;
 
 export interface TrialDesignOptions {
   /** Trial part ('A', 'B'); default: the part of the first municipality entry. */
