@@ -4,25 +4,14 @@
  * placement-ratio.ts (also called by the case API when a placement is created).
  * Source: `000_213603cd5354bb1f.txt` pp. 202, 224; `001_5174f690df2087eb.txt` Tabel 2.
  */
+import { TARGET_GROUP_CODES } from '../../reference/target-groups.ts';
 import type { Rule } from '../model.ts';
 import { info, LAB2020, offerOf, rule, S000, S001, src } from './common.ts';
 
 export { checkPlacementRatio, placementCapacity } from './placement-ratio.ts';
 
-const ALL = [
-  '6.1',
-  '6.2',
-  '6.3',
-  '6.4',
-  '6.5',
-  '6.6',
-  '6.7',
-  '6.8',
-  '6.9',
-  '6.10',
-  '6.11',
-  '6.12',
-] as const;
+/** The ratio rules apply whatever the person's målgruppe. */
+const ALL = TARGET_GROUP_CODES;
 const PLACEMENTS = offerOf(['virksomhedspraktik', 'loentilskud']);
 
 export const FORHOLDSTAL: readonly Rule[] = [
