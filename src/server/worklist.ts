@@ -180,6 +180,8 @@ export async function computeWorklist(
 
 interface CacheEntry {
   worklist: Worklist;
+  /** Serialised pages of this worklist by status/limit/offset, filled as they are asked for. */
+  pages?: Map<string, { json: string; citizenIds: number[] }>;
   expires: number;
 }
 

@@ -80,19 +80,34 @@ export function registerWorklistRoutes(app: FastifyInstance, ctx: ApiContext): v
       }
       // Counts cover the whole list; the items are one page of it, so that a
       // caseworker with hundreds of open obligations gets the most urgent first.
-      const matching =
-        q.status === 'open' ? worklist.items : worklist.items.filter((i) => i.status === q.status);
-      const items = matching.slice(q.offset, q.offset + q.limit);
-      const json = JSON.stringify({
-        ...worklist,
-        items,
-        status: q.status,
-        total: matching.length,
-        offset: q.offset,
-        limit: q.limit,
-      });
+      // A cached worklist keeps its serialised pages too.
+      const pageKey = `${q.status}|${q.limit}|${q.offset}`;
+      let page = cached?.pages?.get(pageKey);
+      if (!page) {
+        const matching =
+          q.status === 'open'
+            ? worklist.items
+            : worklist.items.filter((i) => i.status === q.status);
+        const items = matching.slice(q.offset, q.offset + q.limit);
+        page = {
+          json: JSON.stringify({
+            ...worklist,
+            items,
+            status: q.status,
+            total: matching.length,
+            offset: q.offset,
+            limit: q.limit,
+          }),
+          citizenIds: [...new Set(items.map((i) => i.citizenId))],
+        };
+        if (cached) {
+          cached.pages ??= new Map();
+          if (cached.pages.size >= 32) cached.pages.clear(); // bound the memory per worklist
+          cached.pages.set(pageKey, page);
+        }
+      }
+      const { json, citizenIds } = page;
       // The audit records the citizens whose data this response shows.
-      const citizenIds = [...new Set(items.map((i) => i.citizenId))];
       await auditRead(ctx, request, 'worklist.read', citizenIds, {
         scope: scope.scope,
         teamId: scope.teamId ?? null,
