@@ -23,7 +23,7 @@ export function ageOn(birthDay: number, day: number): number {
 function coveredBy(pc: PreparedCase, type: string, day: number): boolean {
   for (const pe of pc.events) {
     if (pe.day > day) break;
-    if (pe.ev.type === type && pe.end >= day) return true;
+    if (pe.type === type && pe.end >= day) return true;
   }
   return false;
 }
@@ -106,7 +106,7 @@ export function eventsOf(spell: PSpell, m: EventMatch): readonly PEvent[] {
   let list = spell.byTypes.get(types);
   if (list === undefined) {
     list = [];
-    for (const pe of spell.events) if (types.includes(pe.ev.type)) list.push(pe);
+    for (const pe of spell.events) if (types.includes(pe.type)) list.push(pe);
     spell.byTypes.set(types, list);
   }
   return list;
@@ -114,7 +114,7 @@ export function eventsOf(spell: PSpell, m: EventMatch): readonly PEvent[] {
 
 /** Type and details match (form policy and per-type caps are applied by the caller). */
 export function matchesBasic(m: EventMatch, pe: PEvent): boolean {
-  return m.types.includes(pe.ev.type) && matchesRest(m, pe);
+  return m.types.includes(pe.type) && matchesRest(m, pe);
 }
 
 /** `matchesBasic` for an event already known to be of one of `m.types` (from `eventsOf(spell, m)`). */

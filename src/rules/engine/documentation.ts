@@ -44,7 +44,7 @@ export function checkDocumentation(
     if (d.journalNoteEachUse) {
       const ok = pc.events.some(
         (pe) =>
-          pe.ev.type === 'journal-note' &&
+          pe.type === 'journal-note' &&
           pe.ev.trialId === tid &&
           ((pe.day >= from && pe.day <= day + grace) ||
             (typeof pe.ev.details?.eventId === 'string' &&
@@ -61,7 +61,7 @@ export function checkDocumentation(
     if (d.personGroupMarker !== 'none') {
       const limit = d.personGroupMarker === 'before-use' ? day : pc.asOf;
       const ok = pc.events.some(
-        (pe) => pe.ev.type === 'person-group-marker' && pe.ev.trialId === tid && pe.day <= limit,
+        (pe) => pe.type === 'person-group-marker' && pe.ev.trialId === tid && pe.day <= limit,
       );
       if (!ok) {
         const before = d.personGroupMarker === 'before-use';
@@ -74,7 +74,7 @@ export function checkDocumentation(
     }
     if (d.citizenConsent) {
       const ok = pc.events.some(
-        (pe) => pe.ev.type === 'consent' && pe.ev.trialId === tid && pe.day <= day,
+        (pe) => pe.type === 'consent' && pe.ev.trialId === tid && pe.day <= day,
       );
       if (!ok) {
         push(

@@ -33,6 +33,18 @@ function note(sink: Sink, spell: PSpell, rule: Rule, da: string, en: string): vo
   sink.trace.push({ ruleId: rule.id, spellId: spell.spell.id, da, en });
 }
 
+/** The metas of a candidate list, in its order, looked up once per list (a catalogue's lists are fixed). */
+const metaLists = new WeakMap<readonly Rule[], readonly RuleMeta[]>();
+
+function metasOf(catalog: SpellContext['catalog'], rules: readonly Rule[]): readonly RuleMeta[] {
+  let ms = metaLists.get(rules);
+  if (ms === undefined) {
+    ms = rules.map((r) => catalog.meta.get(r) ?? ruleMeta(r));
+    metaLists.set(rules, ms);
+  }
+  return ms;
+}
+
 export function evaluateSpell(x: SpellContext): void {
   const { pc, spell, catalog, sink } = x;
   const g = spell.spell.targetGroup;
@@ -75,9 +87,19 @@ export function evaluateSpell(x: SpellContext): void {
   const applicable: Rule[] = [];
   const metas: RuleMeta[] = [];
   let superseded: Set<string> | undefined;
-  for (const r of candidates) {
-    const m = catalog.meta.get(r) ?? ruleMeta(r);
+  const candMetas = metasOf(catalog, candidates);
+  for (let i = 0; i < candidates.length; i++) {
+    const r = candidates[i]!;
+    const m = candMetas[i]!;
     if (m.vf > pc.asOf || m.vt < spell.start) continue;
+    // Without trials such a rule is skipped below anyway; unless it supersedes
+    // others, its condition cannot change the outcome, so it is not tested.
+    if (
+      noTrials &&
+      !r.supersedes &&
+      (m.informational || (m.needs && !hasAny(spell.byType, m.needs)))
+    )
+      continue;
     if (r.appliesWhen && !holds(r.appliesWhen, atStart)) continue;
     applicable.push(r);
     metas.push(m);

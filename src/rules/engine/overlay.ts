@@ -46,9 +46,7 @@ export function activeTrials(
       const from = Math.max(dayOfCached(ms.start), dayOfCached(entry.start));
       let to = Math.min(msEnd ? dayOfCached(msEnd) : INF, entry.end ? dayOfCached(entry.end) : INF);
       if (trial.documentation.subGoalsEndExemption) {
-        const goal = pc.events.find(
-          (pe) => pe.ev.type === 'sub-goal' && pe.ev.trialId === trial.id,
-        );
+        const goal = pc.events.find((pe) => pe.type === 'sub-goal' && pe.ev.trialId === trial.id);
         if (goal) to = Math.min(to, goal.day - 1);
       }
       // An empty period (from > to) is kept so the trace can name the trial; it covers no day.

@@ -14,7 +14,8 @@ function byDayThenId(a: PEvent, b: PEvent): number {
 
 function toPEvent(ev: CaseEvent): PEvent {
   const day = dayOf(ev.date);
-  return { ev, i: 0, day, end: ev.end ? dayOf(ev.end) : day };
+  const end = ev.end;
+  return { ev, i: 0, day, end: end ? dayOf(end) : day, type: ev.type, spellId: ev.spellId };
 }
 
 export function prepareCase(file: CaseFile, asOf: number): PreparedCase {
@@ -33,19 +34,23 @@ export function prepareCase(file: CaseFile, asOf: number): PreparedCase {
   }
   for (let i = 0; i < events.length; i++) events[i]!.i = i;
   const spells: PSpell[] = [];
-  for (const spell of file.spells) {
+  const fileSpells = file.spells;
+  for (let k = 0; k < fileSpells.length; k++) {
+    const spell = fileSpells[k]!;
     const start = dayOf(spell.start);
     if (start > asOf) continue;
     const end = spell.end ? dayOf(spell.end) : Number.POSITIVE_INFINITY;
     const own: PEvent[] = [];
     const byType = new Map<string, PEvent[]>();
-    for (const pe of events) {
-      const sid = pe.ev.spellId;
-      if (sid !== undefined ? sid === spell.id : pe.day >= start && pe.day <= end) {
+    const spellId = spell.id;
+    for (let j = 0; j < events.length; j++) {
+      const pe = events[j]!;
+      const sid = pe.spellId;
+      if (sid !== undefined ? sid === spellId : pe.day >= start && pe.day <= end) {
         own.push(pe);
-        const list = byType.get(pe.ev.type);
+        const list = byType.get(pe.type);
         if (list) list.push(pe);
-        else byType.set(pe.ev.type, [pe]);
+        else byType.set(pe.type, [pe]);
       }
     }
     spells.push({

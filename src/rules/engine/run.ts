@@ -183,11 +183,11 @@ function collectNew(run: RuleRun, m: EventMatch): PEvent[] {
     if (!matchesRest(m, pe)) continue;
     if (m.formPolicy && !run.forms.allows(m.formPolicy, pe, run.spell)) continue;
     if (m.maxPerType) {
-      const max = m.maxPerType[pe.ev.type];
+      const max = m.maxPerType[pe.type];
       if (max !== undefined) {
         perType ??= {};
-        const n = (perType[pe.ev.type] ?? 0) + 1;
-        perType[pe.ev.type] = n;
+        const n = (perType[pe.type] ?? 0) + 1;
+        perType[pe.type] = n;
         if (n > max) continue;
       }
     }

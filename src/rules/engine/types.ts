@@ -56,6 +56,9 @@ export interface PEvent {
   day: number;
   /** Last day (inclusive) for period events; `day` otherwise. */
   end: number;
+  /** `ev.type` and `ev.spellId`, copied once: case events differ in shape, so reading them off `ev` in loops is slow. */
+  type: CaseEvent['type'];
+  spellId: string | undefined;
 }
 
 export interface PSpell {
