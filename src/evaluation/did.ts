@@ -9,6 +9,7 @@
  * contribute several spells), with G − 1 degrees of freedom.
  */
 
+import { addMonths, daysBetween } from '../calendar/index.ts';
 import { buildDesign, type Grouping, type NamedColumn } from './design.ts';
 import { EstimationError } from './errors.ts';
 import { type OlsResult, ols, type VcovType } from './ols.ts';
@@ -151,16 +152,6 @@ export function periodOf(
   return null;
 }
 
-/** Adds calendar months to an ISO date, clamping the day to the month's end. */
-export function addMonths(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const ny = Math.floor(total / 12);
-  const nm = (total % 12) + 1;
-  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
-
 /** One week of register status for a person. */
 export interface WeekStatus {
   /** Monday of the week, YYYY-MM-DD. */
@@ -207,10 +198,10 @@ export function windowOutcomes(
 ): WindowOutcomes[] {
   const out: WindowOutcomes[] = [];
   for (let w = 1 as 1 | 2 | 3 | 4; w <= 4; w = (w + 1) as 1 | 2 | 3 | 4) {
-    const from = addMonths(spellStart, 3 * (w - 1));
-    const to = addMonths(spellStart, 3 * w);
+    const from = addMonths(spellStart, 3 * (w - 1), 'clamp');
+    const to = addMonths(spellStart, 3 * w, 'clamp');
     if (to > dataEnd) break;
-    const nWeeks = Math.round((Date.parse(to) - Date.parse(from)) / (7 * 86_400_000));
+    const nWeeks = Math.round(daysBetween(from, to) / 7);
     let employed = 0;
     let degree = 0;
     let benefitWeeks = 0;

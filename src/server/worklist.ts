@@ -9,6 +9,7 @@
  * database converge (docs/api.md "Worklist").
  */
 import type { Kysely } from 'kysely';
+import { addDays } from '../calendar/index.ts';
 import type { Database } from '../cases/schema.ts';
 import { loadCaseFiles } from '../cases/store.ts';
 import { evaluate, getDefaultCatalog } from '../rules/index.ts';
@@ -80,12 +81,6 @@ export function ruleTitle(ruleId: string): { da: string; en: string } {
 
 const STATUS_ORDER: Record<WorklistStatus, number> = { overdue: 0, due: 1, upcoming: 2 };
 
-function addDaysIso(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** Computes a worklist from the stored cases (no cache): load, evaluate, filter, sort. */
 export async function computeWorklist(
   db: Kysely<Database>,
@@ -100,7 +95,7 @@ export async function computeWorklist(
   else query = query.where('c.team_id', '=', scope.teamId ?? -1);
   const citizens = await query.orderBy('c.id').execute();
   const byId = new Map(citizens.map((c) => [c.id, c]));
-  const horizon = addDaysIso(scope.asOf, scope.horizonDays);
+  const horizon = addDays(scope.asOf, scope.horizonDays);
   const items: WorklistItem[] = [];
   const chunk = 1000;
   for (let i = 0; i < citizens.length; i += chunk) {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addMonths,
   chooseComparisonMunicipalities,
   DID_TERM,
   differenceInDifferences,
@@ -127,11 +126,6 @@ describe('cohorts, periods and windows (measures.md §2)', () => {
     expect(periodOf('2017,2')).toBe('after');
     expect(periodOf('2020,1')).toBeNull();
     expect(() => halfYearCohort('1/7/2017')).toThrow(/not a YYYY-MM-DD/);
-  });
-
-  it('adds months with end-of-month clamping', () => {
-    expect(addMonths('2017-11-30', 3)).toBe('2018-02-28');
-    expect(addMonths('2019-10-15', 3)).toBe('2020-01-15');
   });
 
   it('computes window outcomes and drops windows past the data end (hand-worked)', () => {

@@ -18,6 +18,7 @@
  *   ordinary hours (the register carries no age or sex).
  */
 
+import { addDays } from '../../calendar/index.ts';
 import { municipalityByCode } from '../../reference/municipalities.ts';
 import { DuckDb, sqlString } from '../../register/duckdb.ts';
 import { attachRegister } from '../../register/store.ts';
@@ -34,10 +35,6 @@ import { halfYearEnd, halfYearStart, type TrialDesign } from './design.ts';
 const ACTIVATION_CODES = ['loentilskud', 'virksomhedspraktik', 'vejledning-opkvalificering'];
 
 const list = (xs: readonly string[]) => xs.map(sqlString).join(', ');
-
-function addDaysIso(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 export interface RegisterHandle {
   readonly db: DuckDb;
@@ -141,8 +138,8 @@ export async function loadTrialData(
   const cohorts = [...design.periods.before, ...design.periods.excluded, ...design.periods.after];
   const from = halfYearStart(cohorts[0]!);
   const to = halfYearEnd(cohorts.at(-1)!);
-  const dataEnd = addDaysIso(reg.lastWeek, 7);
-  const earliestStart = addDaysIso(reg.firstWeek, 28);
+  const dataEnd = addDays(reg.lastWeek, 7);
+  const earliestStart = addDays(reg.firstWeek, 28);
   const benefits = list(design.benefits);
   const munis = list([...treatedCodes, ...comparison]);
   await db.run(`CREATE OR REPLACE TEMP TABLE tr_starts AS
