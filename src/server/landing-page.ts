@@ -3,10 +3,8 @@
  * where the API lives. Danish first, as the product speaks to caseworkers.
  */
 import type { StoreCounts } from '../cases/store.ts';
+import { escapeHtml } from '../html.ts';
 import { VERSION } from '../version.ts';
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function landingPage(counts: StoreCounts, kind: string): string {
   const rows: [string, number][] = [

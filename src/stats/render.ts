@@ -3,7 +3,9 @@
  * (exceljs) and a self-contained HTML page with inline SVG charts (no CDN,
  * no scripts).
  */
+
 import ExcelJS from 'exceljs';
+import { escapeHtml } from '../html.ts';
 import type { Report, ReportTable } from './reports.ts';
 import type { Cell } from './suppress.ts';
 
@@ -90,14 +92,6 @@ export async function renderXlsx(report: Report): Promise<Buffer> {
   notes.addRow([report.title]).font = { bold: true };
   for (const n of report.notes) notes.addRow([n]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-function escapeHtml(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
 }
 
 const PALETTE = ['#1f5f8b', '#c0392b', '#27ae60', '#8e44ad', '#d35400', '#2c3e50'];

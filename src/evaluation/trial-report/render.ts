@@ -4,6 +4,7 @@
  * evaluations — Danish headings by default, English with `lang: 'en'` —
  * and the effect table as CSV and JSON. Pure.
  */
+import { escapeHtml as esc } from '../../html.ts';
 import type { EffectRow, TrialOutcome, TrialReport, Window } from './analysis.ts';
 
 export type Lang = 'da' | 'en';
@@ -146,14 +147,6 @@ export function outcomeLabel(
   if (o === 'benefitDegree' && benefits.length === 1 && benefits[0] === 'a-dagpenge')
     return lang === 'da' ? 'Gennemsnitlig dagpengegrad' : 'Average dagpenge degree';
   return OUTCOME_LABELS[o][lang];
-}
-
-function esc(s: string): string {
-  return s
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
 }
 
 function fmt(x: number | null | undefined, digits: number, lang: Lang): string {
