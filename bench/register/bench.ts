@@ -5,6 +5,12 @@
  * 6 years: generation < 10 min, measure suite < 60 s, peak memory < 8 GB).
  *
  *   npx tsx bench/register/bench.ts [--persons 1000000] [--out /tmp/jobcenter-bench-register] [--keep]
+ *     [--postgres postgres://postgres@127.0.0.1/postgres]
+ *
+ * With --postgres, the register is then loaded into PostgreSQL (schema
+ * jobcenter_bench, `register load-postgres`) and the same suite runs there;
+ * the two engines' times are printed side by side and their rows compared.
+ * PostgreSQL's memory is its own processes', so only its time is shown.
  *
  * Peak memory is the process's VmHWM (DuckDB runs in-process, so it counts);
  * it is reset before each step through /proc/self/clear_refs where allowed.
@@ -12,9 +18,10 @@
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadRegisterIntoPostgres, openPostgresSession } from '../../src/register/postgres.ts';
 import { openRegisterSession } from '../../src/register/store.ts';
 import { generateSyntheticRegister, parseEffect } from '../../src/register/synth.ts';
-import type { MeasureParams } from '../../src/stats/measures.ts';
+import type { MeasureParams, MeasureSession } from '../../src/stats/measures.ts';
 import { buildMonthlyReport } from '../../src/stats/reports.ts';
 
 const { values } = parseArgs({
@@ -23,6 +30,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: '/tmp/jobcenter-bench-register' },
     keep: { type: 'boolean', default: false },
     'memory-limit': { type: 'string', default: '6GB' },
+    postgres: { type: 'string' },
   },
 });
 const persons = Number(values.persons);
@@ -107,21 +115,51 @@ const suite: [string, MeasureParams][] = [
   ['flere-skal-med-40', { kind: 'month' }],
   ['loebende-sager', { kind: 'month' }],
 ];
-const suiteStart = performance.now();
-resetPeak();
-await step('spells (derived table)', () => session.ensure('spells', { kind: 'month' }));
-await step('months (derived table)', () => session.ensure('months', { kind: 'month' }));
-for (const [id, params] of suite) {
-  await step(
-    `measure ${id}`,
-    () => session.run(id, params),
-    (rows) => `${rows.length} rows`,
+/** Runs the measure suite on a session; returns the seconds and a digest of the rows. */
+async function runSuite(session: MeasureSession, prefix: string) {
+  const t0 = performance.now();
+  const digest: string[] = [];
+  await step(`${prefix}spells (derived table)`, () => session.ensure('spells', { kind: 'month' }));
+  await step(`${prefix}months (derived table)`, () => session.ensure('months', { kind: 'month' }));
+  for (const [id, params] of suite) {
+    const rows = await step(
+      `${prefix}measure ${id}`,
+      () => session.run(id, params),
+      (rows) => `${rows.length} rows`,
+    );
+    digest.push(JSON.stringify(rows));
+  }
+  const report = await step(`${prefix}report monthly 851 2018`, () =>
+    buildMonthlyReport(session, '851', 2018),
   );
+  digest.push(JSON.stringify(report));
+  return { seconds: (performance.now() - t0) / 1000, digest };
 }
-await step('report monthly 851 2018', () => buildMonthlyReport(session, '851', 2018));
-const suiteSeconds = (performance.now() - suiteStart) / 1000;
+
+resetPeak();
+const duckSuite = await runSuite(session, '');
+const suiteSeconds = duckSuite.seconds;
 const suitePeak = Math.max(...steps.slice(1).map((s) => s.peakMb));
 await engine.close();
+
+let pgSuite: { seconds: number; load: number; same: boolean } | undefined;
+if (values.postgres) {
+  const url = values.postgres;
+  await step(
+    'pg: load-postgres',
+    () => loadRegisterIntoPostgres(out, url, { schema: 'jobcenter_bench' }),
+    (l) => `${l.rows.toLocaleString('en')} rows, ${l.spells.toLocaleString('en')} spells`,
+  );
+  const loadSeconds = steps.at(-1)!.seconds;
+  const pgSession = await openPostgresSession(url, 'jobcenter_bench');
+  const r = await runSuite(pgSession.session, 'pg: ');
+  await pgSession.engine.close();
+  pgSuite = {
+    seconds: r.seconds,
+    load: loadSeconds,
+    same: r.digest.every((d, i) => d === duckSuite.digest[i]),
+  };
+}
 
 const gb = (mb: number) => (mb / 1024).toFixed(2);
 const scale = persons / 1_000_000;
@@ -131,10 +169,19 @@ console.log(
 console.log(
   `peak memory per step ${peakResets ? 'reset before each step' : 'is cumulative (clear_refs not allowed)'}`,
 );
-console.log('step                               time (s)   peak RSS (MB)');
+const pgSteps = new Map(
+  steps.filter((s) => s.name.startsWith('pg: ')).map((s) => [s.name.slice(4), s]),
+);
+console.log(
+  `step                               time (s)   peak RSS (MB)${pgSuite ? '   postgres (s)' : ''}`,
+);
 for (const s of steps) {
+  if (s.name.startsWith('pg: ')) continue;
+  const pgTime = pgSuite
+    ? `   ${(pgSteps.get(s.name)?.seconds.toFixed(1) ?? '').padStart(12)}`
+    : '';
   console.log(
-    `${s.name.padEnd(34)} ${s.seconds.toFixed(1).padStart(8)}   ${s.peakMb.toFixed(0).padStart(13)}${s.note ? `   ${s.note}` : ''}`,
+    `${s.name.padEnd(34)} ${s.seconds.toFixed(1).padStart(8)}   ${s.peakMb.toFixed(0).padStart(13)}${pgTime}${s.note ? `   ${s.note}` : ''}`,
   );
 }
 console.log('');
@@ -143,6 +190,11 @@ console.log(
   `generation:              ${steps[0]!.seconds.toFixed(1)} s   target < 600 s${scale !== 1 ? ` (at 1M persons; this run is ×${scale})` : ''}`,
 );
 console.log(`measure suite:           ${suiteSeconds.toFixed(1)} s   target < 60 s`);
+if (pgSuite) {
+  console.log(
+    `PostgreSQL:              load ${pgSuite.load.toFixed(1)} s, measure suite ${pgSuite.seconds.toFixed(1)} s; rows ${pgSuite.same ? 'identical to DuckDB' : 'DIFFER from DuckDB'}`,
+  );
+}
 console.log(
   `peak memory:             ${gb(Math.max(steps[0]!.peakMb, suitePeak))} GB   target < 8 GB`,
 );

@@ -38,7 +38,7 @@ export class DuckDbEngine implements SqlEngine {
 }
 
 /** pg type parsers: DATE stays 'YYYY-MM-DD' (no time zone games), int8/numeric become numbers. */
-const pgTypes = {
+export const PG_TYPES = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === 1082) return (value: string) => value;
     if (oid === 20 || oid === 1700) return (value: string) => Number(value);
@@ -48,11 +48,19 @@ const pgTypes = {
 
 export class PostgresEngine implements SqlEngine {
   readonly dialect = 'postgres' as const;
-  private constructor(private readonly client: pg.Client) {}
+  private constructor(
+    private readonly client: pg.Client,
+    private readonly owned = true,
+  ) {}
+
+  /** An engine over a connection the caller owns (and closes), e.g. inside its transaction. */
+  static wrap(client: pg.Client): PostgresEngine {
+    return new PostgresEngine(client, false);
+  }
 
   /** Connects; with `schema`, creates it if needed and puts it first on the search path. */
   static async open(url: string, schema?: string): Promise<PostgresEngine> {
-    const client = new pg.Client({ connectionString: url, types: pgTypes });
+    const client = new pg.Client({ connectionString: url, types: PG_TYPES });
     await client.connect();
     await client.query(`SET TIME ZONE 'UTC'`);
     if (schema) {
@@ -70,6 +78,6 @@ export class PostgresEngine implements SqlEngine {
     await this.client.query(sql);
   }
   async close(): Promise<void> {
-    await this.client.end();
+    if (this.owned) await this.client.end();
   }
 }

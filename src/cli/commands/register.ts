@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { importRegister } from '../../register/import.ts';
+import { DEFAULT_REGISTER_SCHEMA, loadRegisterIntoPostgres } from '../../register/postgres.ts';
 import { generateSyntheticRegister, parseEffect } from '../../register/synth.ts';
 import { progressPrinter } from '../context.ts';
 
@@ -76,5 +77,28 @@ export function registerRegisterCommands(program: Command): void {
     .action(async (file: string, opts: { register: string }) => {
       const result = await importRegister(file, opts.register);
       process.stdout.write(`imported ${result.imported} rows into ${opts.register}\n`);
+    });
+  register
+    .command('load-postgres')
+    .description(
+      'copy a register directory into a PostgreSQL schema (one transaction) for "stats --engine postgres"',
+    )
+    .argument('<dir>', 'register directory')
+    .option('--database-url <url>', 'PostgreSQL URL (default $REGISTER_DATABASE_URL)')
+    .option('--schema <name>', 'schema to (re)create the tables in', DEFAULT_REGISTER_SCHEMA)
+    .action(async (dir: string, opts: { databaseUrl?: string; schema: string }) => {
+      const url = opts.databaseUrl ?? process.env.REGISTER_DATABASE_URL;
+      if (!url) throw new Error('--database-url is required (or set REGISTER_DATABASE_URL)');
+      if (!/^postgres(ql)?:\/\//.test(url))
+        throw new Error('--database-url must start with postgres:// or postgresql://');
+      const started = Date.now();
+      const print = progressPrinter('load-postgres');
+      const summary = await loadRegisterIntoPostgres(dir, url, {
+        schema: opts.schema,
+        onProgress: (p) => print(p.done, p.total),
+      });
+      process.stdout.write(
+        `loaded ${summary.rows} weekly rows (${summary.firstWeek} – ${summary.lastWeek}), ${summary.spells} spells and ${summary.months} person-months into schema ${summary.schema}, ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+      );
     });
 }

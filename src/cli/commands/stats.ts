@@ -2,9 +2,15 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
+import { DEFAULT_REGISTER_SCHEMA, openPostgresSession } from '../../register/postgres.ts';
 import { openRegisterSession } from '../../register/store.ts';
-import type { Row } from '../../stats/engine.ts';
-import { MEASURES, type MeasureParams, measureById } from '../../stats/measures.ts';
+import type { Row, SqlEngine } from '../../stats/engine.ts';
+import {
+  MEASURES,
+  type MeasureParams,
+  type MeasureSession,
+  measureById,
+} from '../../stats/measures.ts';
 import {
   OUTPUT_FORMATS,
   type OutputFormat,
@@ -22,6 +28,62 @@ import {
   type Report,
 } from '../../stats/reports.ts';
 import { type Cell, suppressRows } from '../../stats/suppress.ts';
+
+interface SourceOpts {
+  register: string;
+  engine: 'duckdb' | 'postgres';
+  databaseUrl?: string;
+  schema: string;
+}
+
+function engineName(value: string): SourceOpts['engine'] {
+  if (value !== 'duckdb' && value !== 'postgres')
+    throw new InvalidArgumentError('expected duckdb or postgres');
+  return value;
+}
+
+/** Where the measures run: DuckDB over the register directory, or PostgreSQL (register load-postgres). */
+function sourceOptions(c: Command): Command {
+  return c
+    .option('--register <dir>', 'register directory (DuckDB engine)', 'data/register')
+    .option(
+      '--engine <engine>',
+      'duckdb (the register directory) or postgres',
+      engineName,
+      'duckdb',
+    )
+    .option(
+      '--database-url <url>',
+      'PostgreSQL holding a loaded register (postgres engine; default $REGISTER_DATABASE_URL)',
+    )
+    .option(
+      '--schema <name>',
+      'schema of the loaded register (postgres engine)',
+      DEFAULT_REGISTER_SCHEMA,
+    );
+}
+
+/** Opens a measure session on the chosen engine, runs `use`, and closes it. */
+async function withSession<T>(
+  opts: SourceOpts,
+  use: (session: MeasureSession) => Promise<T>,
+): Promise<T> {
+  let opened: { session: MeasureSession; engine: SqlEngine };
+  if (opts.engine === 'postgres') {
+    const url = opts.databaseUrl ?? process.env.REGISTER_DATABASE_URL;
+    if (!url) throw new Error('--engine postgres needs --database-url (or REGISTER_DATABASE_URL)');
+    if (!/^postgres(ql)?:\/\//.test(url))
+      throw new Error('--database-url must start with postgres:// or postgresql://');
+    opened = await openPostgresSession(url, opts.schema);
+  } else {
+    opened = await openRegisterSession(opts.register);
+  }
+  try {
+    return await use(opened.session);
+  } finally {
+    await opened.engine.close();
+  }
+}
 
 function format(value: string): OutputFormat {
   if (!(OUTPUT_FORMATS as readonly string[]).includes(value)) {
@@ -90,19 +152,19 @@ function measureReport(measureId: string, rows: Row[]): Report {
   };
 }
 
-interface CommonOpts {
-  register: string;
+interface CommonOpts extends SourceOpts {
   municipality?: string;
   format: OutputFormat;
   out?: string;
 }
 
 export function registerStatsCommands(program: Command): void {
-  const stats = program
-    .command('stats')
-    .description('jobindsats-style measures over a register (run "stats list" for the measures)')
-    .argument('[measure]', 'measure id')
-    .option('--register <dir>', 'register directory', 'data/register')
+  const stats = sourceOptions(
+    program
+      .command('stats')
+      .description('jobindsats-style measures over a register (run "stats list" for the measures)')
+      .argument('[measure]', 'measure id'),
+  )
     .option(
       '--municipality <code>',
       'show only this municipality, its region and the whole country',
@@ -142,14 +204,11 @@ export function registerStatsCommands(program: Command): void {
           referenceDate: opts.referenceDate,
           gapRule: opts.gapRule as MeasureParams['gapRule'],
         };
-        const { session, engine } = await openRegisterSession(opts.register);
-        try {
-          const rows = await session.run(measure, params, { municipality: opts.municipality });
-          const m = measureById(measure);
-          await emit(measureReport(measure, rows), opts.format, opts.out, suppressRows(m, rows));
-        } finally {
-          await engine.close();
-        }
+        const rows = await withSession(opts, (session) =>
+          session.run(measure, params, { municipality: opts.municipality }),
+        );
+        const m = measureById(measure);
+        await emit(measureReport(measure, rows), opts.format, opts.out, suppressRows(m, rows));
       },
     );
   stats
@@ -161,8 +220,7 @@ export function registerStatsCommands(program: Command): void {
 
   const report = program.command('report').description('the committee reports');
   const common = (c: Command) =>
-    c
-      .option('--register <dir>', 'register directory', 'data/register')
+    sourceOptions(c)
       .requiredOption('--municipality <code>', 'kommunekode, e.g. 760 (Ringkøbing-Skjern)')
       .option('--format <format>', OUTPUT_FORMATS.join('|'), format, 'table')
       .option('--out <file>', 'write to a file instead of stdout');
@@ -174,13 +232,10 @@ export function registerStatsCommands(program: Command): void {
       )
       .requiredOption('--year <YYYY>', 'report year', year),
   ).action(async (opts: CommonOpts & { year: number }) => {
-    const { session, engine } = await openRegisterSession(opts.register);
-    try {
-      const r = await buildMonthlyReport(session, opts.municipality!, opts.year);
-      await emit(r, opts.format, opts.out, r);
-    } finally {
-      await engine.close();
-    }
+    const r = await withSession(opts, (session) =>
+      buildMonthlyReport(session, opts.municipality!, opts.year),
+    );
+    await emit(r, opts.format, opts.out, r);
   });
   common(
     report
@@ -188,13 +243,10 @@ export function registerStatsCommands(program: Command): void {
       .description('weekly open cases: jobafklaring, sygedagpenge 5–52 weeks and over 52 weeks')
       .requiredOption('--year <YYYY>', 'year', year),
   ).action(async (opts: CommonOpts & { year: number }) => {
-    const { session, engine } = await openRegisterSession(opts.register);
-    try {
-      const r = await buildOpenCasesReport(session, opts.municipality!, opts.year);
-      await emit(r, opts.format, opts.out, r);
-    } finally {
-      await engine.close();
-    }
+    const r = await withSession(opts, (session) =>
+      buildOpenCasesReport(session, opts.municipality!, opts.year),
+    );
+    await emit(r, opts.format, opts.out, r);
   });
   common(
     report
@@ -240,13 +292,10 @@ export function registerStatsCommands(program: Command): void {
         periods: opts.periods.split(',').map((s) => s.trim()),
         kind: opts.kind as ComparisonSpec['kind'],
       };
-      const { session, engine } = await openRegisterSession(opts.register);
-      try {
-        const r = await buildComparison(session, opts.municipality!, spec);
-        await emit(r, opts.format, opts.out, r);
-      } finally {
-        await engine.close();
-      }
+      const r = await withSession(opts, (session) =>
+        buildComparison(session, opts.municipality!, spec),
+      );
+      await emit(r, opts.format, opts.out, r);
     },
   );
 }

@@ -1,0 +1,210 @@
+/**
+ * The register on PostgreSQL: the path to scale-out on a distributed
+ * PostgreSQL (docs/scale-out.md). `loadRegisterIntoPostgres` copies a register
+ * directory into one schema (tables register, labour_force, interviews, plus
+ * the derived register_spells and register_months, computed by PostgreSQL
+ * itself with the same spellsSql and monthsSql DuckDB uses), and
+ * `openPostgresSession` opens a measure session on that schema.
+ *
+ * DuckDB (offline: no postgres extension) writes each ISO-year partition to a
+ * CSV file in a scratch directory, which is streamed into `COPY … FROM STDIN`.
+ * Everything happens in one transaction: a failed load leaves the schema as it
+ * was (all or nothing).
+ */
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { PG_TYPES, PostgresEngine } from '../stats/engine.ts';
+import { MeasureSession, monthsSql, spellsSql } from '../stats/measures.ts';
+import {
+  createReferenceTables,
+  INTERVIEWS_DDL,
+  LABOUR_FORCE_DDL,
+  REGISTER_DDL,
+} from '../stats/tables.ts';
+import { DuckDb, sqlString } from './duckdb.ts';
+import { attachRegister, type RegisterManifest } from './store.ts';
+
+export const DEFAULT_REGISTER_SCHEMA = 'jobcenter_register';
+
+/** A PostgreSQL schema name we are willing to put into SQL text. */
+export function checkSchemaName(schema: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new Error(
+      `--schema: ${JSON.stringify(schema)} is not a valid schema name (lower-case letters, digits, _)`,
+    );
+  }
+  return schema;
+}
+
+export interface LoadProgress {
+  step: string;
+  done: number;
+  total: number;
+}
+
+export interface LoadSummary {
+  schema: string;
+  rows: number;
+  spells: number;
+  months: number;
+  firstWeek: string;
+  lastWeek: string;
+}
+
+/** The columns of REGISTER_DDL, in order, as DuckDB must write them for COPY. */
+const REGISTER_COLUMNS = [
+  'person_id',
+  'week',
+  'municipality',
+  'benefit',
+  'hours',
+  'activation',
+  'education',
+  'partial_sick',
+  'year',
+] as const;
+
+async function copyCsv(client: pg.Client, table: string, file: string) {
+  const stream = client.query(copyFrom(`COPY ${table} FROM STDIN (FORMAT csv)`));
+  await pipeline(createReadStream(file), stream);
+  return stream.rowCount ?? 0;
+}
+
+/**
+ * Copies the register directory `dir` into `schema` at `url`, replacing what
+ * the schema held, in one transaction.
+ */
+export async function loadRegisterIntoPostgres(
+  dir: string,
+  url: string,
+  options: { schema?: string; onProgress?: (p: LoadProgress) => void } = {},
+): Promise<LoadSummary> {
+  const schema = checkSchemaName(options.schema ?? DEFAULT_REGISTER_SCHEMA);
+  const progress = options.onProgress ?? (() => {});
+  const scratch = mkdtempSync(join(tmpdir(), 'jobcenter-pgload-'));
+  const db = await DuckDb.open();
+  const client = new pg.Client({ connectionString: url, types: PG_TYPES });
+  try {
+    const manifest: RegisterManifest = await attachRegister(db, dir);
+    const years = (await db.all('SELECT DISTINCT year FROM register ORDER BY year')).map((r) =>
+      Number(r.year),
+    );
+    await client.connect();
+    await client.query('BEGIN');
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await client.query(`SET LOCAL search_path TO ${schema}, public`);
+    for (const table of [
+      'register',
+      'labour_force',
+      'interviews',
+      'register_spells',
+      'register_months',
+    ]) {
+      await client.query(`DROP TABLE IF EXISTS ${table}`);
+    }
+    // UNLOGGED would be faster but is not crash-safe; the load is one transaction anyway.
+    await client.query(REGISTER_DDL);
+    await client.query(LABOUR_FORCE_DDL);
+    await client.query(INTERVIEWS_DDL);
+
+    let rows = 0;
+    const steps = years.length + 3;
+    let done = 0;
+    for (const year of years) {
+      progress({ step: `register ${year}`, done, total: steps });
+      const file = join(scratch, `register-${year}.csv`);
+      await db.run(
+        `COPY (SELECT ${REGISTER_COLUMNS.join(', ')} FROM register WHERE year = ${year}) TO ${sqlString(file)} (FORMAT csv, HEADER false)`,
+      );
+      rows += await copyCsv(client, 'register', file);
+      rmSync(file);
+      done++;
+    }
+    progress({ step: 'labour force and interviews', done, total: steps });
+    for (const [table, columns] of [
+      ['labour_force', 'year, municipality, persons'],
+      ['interviews', 'person_id, date, kind'],
+    ] as const) {
+      const file = join(scratch, `${table}.csv`);
+      await db.run(
+        `COPY (SELECT ${columns} FROM ${table}) TO ${sqlString(file)} (FORMAT csv, HEADER false)`,
+      );
+      await copyCsv(client, table, file);
+    }
+    done++;
+
+    // The derived tables, computed by PostgreSQL with the same SQL as DuckDB.
+    progress({ step: 'spells and months', done, total: steps });
+    const engine = PostgresEngine.wrap(client);
+    const ctx = { firstWeek: manifest.firstWeek, lastWeek: manifest.lastWeek };
+    await client.query('ANALYZE register');
+    await engine.run(spellsSql(ctx, 'calendar-month'));
+    await client.query('CREATE TABLE register_spells AS SELECT * FROM spells');
+    await client.query('DROP TABLE spells');
+    await createReferenceTables(engine, ctx);
+    await engine.run(monthsSql());
+    await client.query('CREATE TABLE register_months AS SELECT * FROM months');
+    await client.query('DROP TABLE months');
+    done++;
+    progress({ step: 'analyse', done, total: steps });
+    for (const table of ['register', 'register_spells', 'register_months', 'interviews']) {
+      await client.query(`ANALYZE ${table}`);
+    }
+    const [spells, months] = await Promise.all(
+      ['register_spells', 'register_months'].map(async (t) =>
+        Number((await client.query(`SELECT COUNT(*) AS n FROM ${t}`)).rows[0].n),
+      ),
+    );
+    await client.query('COMMIT');
+    done++;
+    progress({ step: 'done', done, total: steps });
+    return {
+      schema,
+      rows,
+      spells: spells!,
+      months: months!,
+      firstWeek: manifest.firstWeek,
+      lastWeek: manifest.lastWeek,
+    };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    await client.end().catch(() => {});
+    db.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** A measure session on a schema written by loadRegisterIntoPostgres. Close the engine when done. */
+export async function openPostgresSession(
+  url: string,
+  schema = DEFAULT_REGISTER_SCHEMA,
+): Promise<{ session: MeasureSession; engine: PostgresEngine }> {
+  checkSchemaName(schema);
+  const engine = await PostgresEngine.open(url);
+  try {
+    const tables = await engine.all(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = ${sqlString(schema)}`,
+    );
+    const names = new Set(tables.map((t) => String(t.table_name)));
+    if (!names.has('register')) {
+      throw new Error(
+        `schema ${schema} holds no register; load one with "jobcenter register load-postgres DIR"`,
+      );
+    }
+    await engine.run(`SET search_path TO ${schema}, public`);
+    const session = await MeasureSession.open(engine, {
+      storedSpells: names.has('register_spells'),
+      storedMonths: names.has('register_months'),
+    });
+    return { session, engine };
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
+}
