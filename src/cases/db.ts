@@ -13,11 +13,27 @@ import type { Database } from './schema.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
+export interface ChangeListener {
+  /** A notification on the channel (sent by any process, this one included). */
+  message(payload: string): void;
+  /**
+   * Notifications may have been missed (the listening connection was lost and
+   * is being re-established): whatever was cached must be dropped.
+   */
+  gap(): void;
+}
+
 export interface CaseDatabase {
   db: Kysely<Database>;
   kind: DatabaseKind;
   /** A description safe to print: never contains a password. */
   description: string;
+  /**
+   * LISTEN on a channel, so that every process using this database hears of
+   * the changes the others make (`pg_notify`, delivered on commit). Returns
+   * the function that stops listening.
+   */
+  listen(channel: string, listener: ChangeListener): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -76,6 +92,13 @@ async function openPglite(dataDir: string | undefined): Promise<CaseDatabase> {
     db,
     kind: 'pglite',
     description: dataDir ? `PGlite at ${dataDir}` : 'PGlite in memory',
+    // One process owns a PGlite directory; its own notifications come back on commit.
+    listen: async (channel, listener) => {
+      const unlisten = await client.listen(channel, (payload) => listener.message(payload));
+      return async () => {
+        if (!client.closed) await unlisten();
+      };
+    },
     close: async () => {
       await db.destroy();
       if (!client.closed) await client.close();
@@ -133,7 +156,70 @@ async function openPostgres(url: string): Promise<CaseDatabase> {
     throw new DatabaseOpenError(`cannot connect to PostgreSQL at ${safe} (${reason})`);
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', description: `PostgreSQL at ${safe}`, close: () => db.destroy() };
+  return {
+    db,
+    kind: 'postgres',
+    description: `PostgreSQL at ${safe}`,
+    listen: (channel, listener) => listenPostgres(url, channel, listener),
+    close: () => db.destroy(),
+  };
+}
+
+/**
+ * LISTEN on a dedicated connection (a pooled one would be handed to other
+ * queries). When it is lost, the listener is told of the gap and the
+ * connection is re-made, after 0.5 s and then up to every 30 s, until stopped.
+ */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  listener: ChangeListener,
+): Promise<() => Promise<void>> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`invalid channel name ${channel}`);
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  let delay = 500;
+
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+    c.on('notification', (n) => {
+      if (n.channel === channel) listener.message(n.payload ?? '');
+    });
+    const lost = () => {
+      if (client !== c) return;
+      client = undefined;
+      c.end().catch(() => {});
+      if (stopped) return;
+      listener.gap();
+      retry = setTimeout(reconnect, delay);
+      delay = Math.min(delay * 2, 30_000);
+    };
+    c.on('error', lost);
+    c.on('end', lost);
+    await c.connect();
+    await c.query(`LISTEN ${channel}`);
+    client = c;
+    delay = 500;
+  };
+  const reconnect = () => {
+    retry = undefined;
+    if (stopped) return;
+    connect().catch(() => {
+      if (stopped) return;
+      retry = setTimeout(reconnect, delay);
+      delay = Math.min(delay * 2, 30_000);
+    });
+  };
+
+  await connect();
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    const c = client;
+    client = undefined;
+    await c?.end().catch(() => {});
+  };
 }
 
 /** Quick liveness probe used by /api/health. */

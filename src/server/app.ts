@@ -112,7 +112,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
   );
 
-  const ctx = await registerCaseworkApi(app, db, options.api);
+  const ctx = await registerCaseworkApi(app, options.database, options.api);
   const register = new RegisterService(options.stats ?? null);
   registerStatsRoutes(app, ctx, register);
   registerReportRoutes(app, ctx, new TrialReportCache(register));

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { hashPassword, verifyPassword } from '../cases/passwords.ts';
 import { ROLES } from '../cases/schema.ts';
 import type { SessionUser } from './access.ts';
+import { announceChange } from './changes.ts';
 import type { ApiContext } from './context.ts';
 import { requireUser } from './context.ts';
 import { ApiError, unauthenticated } from './errors.ts';
@@ -62,6 +63,10 @@ export class SessionCache {
   }
   delete(hash: string): void {
     this.entries.delete(hash);
+  }
+  /** Drops every cached session (notifications from other processes may have been missed). */
+  clear(): void {
+    this.entries.clear();
   }
   /** Drops every cached session of a user (password change, deactivation). */
   forgetUser(userId: number): void {
@@ -247,8 +252,13 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ApiContext): void 
     async (request: FastifyRequest, reply) => {
       const token = request.cookies?.[SESSION_COOKIE];
       if (token) {
-        ctx.sessions.delete(tokenHash(token));
-        await ctx.db.deleteFrom('sessions').where('token_hash', '=', tokenHash(token)).execute();
+        const hash = tokenHash(token);
+        ctx.sessions.delete(hash);
+        await ctx.db.transaction().execute(async (trx) => {
+          await trx.deleteFrom('sessions').where('token_hash', '=', hash).execute();
+          // Other server processes may have this session cached (docs/scale-out.md).
+          await announceChange(trx, { kind: 'session', tokenHash: hash });
+        });
         if (request.user) {
           await ctx.audit.append([
             { userId: request.user.id, action: 'auth.logout', reason: 'logout' },

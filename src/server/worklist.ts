@@ -185,6 +185,8 @@ export class WorklistCache {
   private readonly byMunicipality = new Map<string, Map<string, CacheEntry>>();
   /** Bumped on invalidation so that a computation that started before a write is not stored. */
   private readonly generation = new Map<string, number>();
+  /** Bumped by invalidateAll; part of every municipality's generation. */
+  private epoch = 0;
 
   constructor(
     private readonly ttlMs: number,
@@ -208,7 +210,8 @@ export class WorklistCache {
   }
 
   generationOf(municipalityCode: string): number {
-    return this.generation.get(municipalityCode) ?? 0;
+    // Both terms only grow, so any invalidation touching the municipality changes the sum.
+    return this.epoch + (this.generation.get(municipalityCode) ?? 0);
   }
 
   set(municipalityCode: string, key: string, entry: Omit<CacheEntry, 'expires'>, gen: number) {
@@ -223,7 +226,13 @@ export class WorklistCache {
   }
 
   invalidate(municipalityCode: string): void {
-    this.generation.set(municipalityCode, this.generationOf(municipalityCode) + 1);
+    this.generation.set(municipalityCode, (this.generation.get(municipalityCode) ?? 0) + 1);
     this.byMunicipality.delete(municipalityCode);
+  }
+
+  /** Drops every municipality's worklists (changes made elsewhere may have been missed). */
+  invalidateAll(): void {
+    this.epoch++;
+    this.byMunicipality.clear();
   }
 }

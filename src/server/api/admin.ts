@@ -13,6 +13,7 @@ import { ROLES } from '../../cases/schema.ts';
 import { TARGET_GROUP_CODES } from '../../reference/target-groups.ts';
 import { getDefaultCatalog, summariseTrial } from '../../rules/index.ts';
 import { authorize } from '../access.ts';
+import { announceChange } from '../changes.ts';
 import { type ApiContext, requireUser } from '../context.ts';
 import { ApiError, badRequest, notFound } from '../errors.ts';
 import { IsoDate } from './common.ts';
@@ -129,6 +130,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ApiContext): void
             reason: 'trial administration',
           },
         ]);
+        await announceChange(trx, { kind: 'worklists', municipality: user.municipalityCode });
         return inserted;
       });
       ctx.worklists.invalidate(user.municipalityCode);
@@ -191,6 +193,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ApiContext): void
             reason: 'trial administration',
           },
         ]);
+        await announceChange(trx, { kind: 'worklists', municipality: user.municipalityCode });
       });
       ctx.worklists.invalidate(user.municipalityCode);
       return { trialId: request.params.trialId, end: end ?? null };

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { type AuditEntry, appendAuditEntries } from '../../cases/audit.ts';
 import type { Database } from '../../cases/schema.ts';
 import { type Action, decide, type SessionUser } from '../access.ts';
+import { announceChange } from '../changes.ts';
 import { type ApiContext, accessReason, requireUser } from '../context.ts';
 import { ApiError, forbidden, notFound } from '../errors.ts';
 
@@ -88,7 +89,8 @@ export async function citizenFor(
  * `citizens.version` only if it still equals `expectedVersion`
  * (`update … where version = $expected`), runs the change and appends the
  * audit entries in the same transaction. A stale version is HTTP 409 and
- * nothing is written. Cached worklists of the municipality are dropped.
+ * nothing is written. Cached worklists of the municipality are dropped, here
+ * and (announced on commit) in every other server process.
  */
 export async function changeCase<T>(
   ctx: ApiContext,
@@ -123,6 +125,7 @@ export async function changeCase<T>(
     await appendAuditEntries(trx, [
       { ...audit(result), userId: user.id, citizenId: citizen.id, reason: accessReason(request) },
     ]);
+    await announceChange(trx, { kind: 'worklists', municipality: citizen.municipality_code });
     return { result, version: bumped.version };
   });
   ctx.worklists.invalidate(citizen.municipality_code);

@@ -5,12 +5,12 @@
  */
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import { todayIso } from '../../calendar/index.ts';
-import type { Database } from '../../cases/schema.ts';
+import type { CaseDatabase } from '../../cases/db.ts';
 import { pseudonymKey } from '../../cases/store.ts';
 import { AuditWriter } from '../audit-writer.ts';
 import { registerAuthRoutes, registerSessionHook, SessionCache } from '../auth.ts';
+import { followChanges } from '../changes.ts';
 import type { ApiContext, ApiOptions } from '../context.ts';
 import { WorklistCache } from '../worklist.ts';
 import { registerAdminRoutes } from './admin.ts';
@@ -25,9 +25,10 @@ export type { ApiOptions } from '../context.ts';
 /** Registers the case-work API on the root instance; returns its context (tests, shutdown). */
 export async function registerCaseworkApi(
   app: FastifyInstance,
-  db: Kysely<Database>,
+  database: Pick<CaseDatabase, 'db' | 'listen'>,
   options: ApiOptions = {},
 ): Promise<ApiContext> {
+  const { db } = database;
   if (!app.hasRequestDecorator('cookies')) await app.register(fastifyCookie);
   let key: Promise<string> | undefined;
   const ctx: ApiContext = {
@@ -52,7 +53,10 @@ export async function registerCaseworkApi(
   registerRehabRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
   registerReviewRoutes(app, ctx);
+  // Changes made by other server processes on the same database (docs/scale-out.md).
+  const stopFollowing = await followChanges(database, ctx);
   app.addHook('onClose', async () => {
+    await stopFollowing();
     await ctx.audit.flush();
   });
   return ctx;
