@@ -13,7 +13,13 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { join, resolve } from 'node:path';
 import { MUNICIPALITIES } from '../reference/municipalities.ts';
 import { DuckDb, sqlString } from './duckdb.ts';
-import { ACTIVATION_TYPES, MAX_WEEKLY_HOURS, NO_BENEFIT, REGISTER_BENEFITS } from './schema.ts';
+import {
+  ACTIVATION_TYPES,
+  MAX_WEEKLY_HOURS,
+  NO_BENEFIT,
+  REGISTER_BENEFITS,
+  REGISTER_COLUMNS,
+} from './schema.ts';
 import {
   REGISTER_FORMAT,
   REGISTER_FORMAT_VERSION,
@@ -23,16 +29,8 @@ import {
   writeManifest,
 } from './store.ts';
 
-export const IMPORT_COLUMNS = [
-  'person_id',
-  'week',
-  'municipality',
-  'benefit',
-  'hours',
-  'activation',
-  'education',
-  'partial_sick',
-] as const;
+/** The columns of an import file: the register's, without the partition key `year`. */
+export const IMPORT_COLUMNS = REGISTER_COLUMNS.map(([name]) => name).filter((c) => c !== 'year');
 
 export interface ImportResult {
   imported: number;

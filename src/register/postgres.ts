@@ -26,6 +26,7 @@ import {
   REGISTER_DDL,
 } from '../stats/tables.ts';
 import { DuckDb, sqlString } from './duckdb.ts';
+import { REGISTER_COLUMNS } from './schema.ts';
 import { attachRegister, type RegisterManifest } from './store.ts';
 
 export const DEFAULT_REGISTER_SCHEMA = 'jobcenter_register';
@@ -55,18 +56,8 @@ export interface LoadSummary {
   lastWeek: string;
 }
 
-/** The columns of REGISTER_DDL, in order, as DuckDB must write them for COPY. */
-const REGISTER_COLUMNS = [
-  'person_id',
-  'week',
-  'municipality',
-  'benefit',
-  'hours',
-  'activation',
-  'education',
-  'partial_sick',
-  'year',
-] as const;
+/** The register's columns in file order, which is REGISTER_DDL's order, as COPY expects them. */
+const COLUMN_NAMES = REGISTER_COLUMNS.map(([name]) => name);
 
 async function copyCsv(client: pg.Client, table: string, file: string) {
   const stream = client.query(copyFrom(`COPY ${table} FROM STDIN (FORMAT csv)`));
@@ -118,7 +109,7 @@ export async function loadRegisterIntoPostgres(
       progress({ step: `register ${year}`, done, total: steps });
       const file = join(scratch, `register-${year}.csv`);
       await db.run(
-        `COPY (SELECT ${REGISTER_COLUMNS.join(', ')} FROM register WHERE year = ${year}) TO ${sqlString(file)} (FORMAT csv, HEADER false)`,
+        `COPY (SELECT ${COLUMN_NAMES.join(', ')} FROM register WHERE year = ${year}) TO ${sqlString(file)} (FORMAT csv, HEADER false)`,
       );
       rows += await copyCsv(client, 'register', file);
       rmSync(file);
