@@ -44,6 +44,8 @@ export const ACTIONS = [
   /** read a review's tally */
   'review.tally',
   'audit.read',
+  /** list the teams of the municipality (to pick a team's worklist, a review's team, a new user's team) */
+  'team.read',
   'user.manage',
   /**
    * read the municipality's register statistics and trial effect reports:
@@ -101,6 +103,7 @@ export const POLICY: Record<Action, Record<Role, Grant>> = {
   'review.manage': { caseworker: 'no', 'team-leader': 'yes', analyst: 'no', administrator: 'yes' },
   'review.tally': { caseworker: 'no', 'team-leader': 'yes', analyst: 'yes', administrator: 'yes' },
   'audit.read': { caseworker: 'no', 'team-leader': 'no', analyst: 'no', administrator: 'yes' },
+  'team.read': { caseworker: 'yes', 'team-leader': 'yes', analyst: 'yes', administrator: 'yes' },
   'user.manage': { caseworker: 'no', 'team-leader': 'no', analyst: 'no', administrator: 'yes' },
   // The same figures reach the committee papers and jobindsats.dk in public;
   // caseworkers use them to see their own caseload in context.

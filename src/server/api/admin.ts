@@ -292,6 +292,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ApiContext): void
     { schema: { summary: 'Teams of your municipality', tags: ['users'] } },
     async (request) => {
       const user = requireUser(request);
+      authorize(user, 'team.read', { municipalityCode: user.municipalityCode });
       const rows = await ctx.db
         .selectFrom('teams as t')
         .select(['t.id', 't.name'])
