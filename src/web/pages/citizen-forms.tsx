@@ -293,7 +293,7 @@ export function CertificateForm({ citizenId, version, today, onSaved }: FormProp
   const ids = useId();
   const save = useCaseSave(citizenId);
   const [code, setCode] = useState<(typeof CERTIFICATES)[number]>('LÆ265');
-  const [price, setPrice] = useState(String(CERTIFICATE_PRICES['LÆ265']));
+  const [price, setPrice] = useState(String(CERTIFICATE_PRICES.LÆ265));
   const [requested, setRequested] = useState(today);
   const [received, setReceived] = useState('');
 
