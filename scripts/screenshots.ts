@@ -189,7 +189,7 @@ async function main() {
   try {
     const files = await takeScreenshots(server.url, browser.context, outDir);
     const stats = await startStatsServer(server.database, SCREENSHOT_AS_OF, {
-      persons: 20_000,
+      persons: 100_000, // as the demo register of `npm start`
       from: '2015-01',
       to: '2020-12',
       seed: 2015,

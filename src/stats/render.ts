@@ -6,6 +6,7 @@
 
 import ExcelJS from 'exceljs';
 import { escapeHtml } from '../html.ts';
+import { valueAxis } from './axis.ts';
 import type { Report, ReportTable } from './reports.ts';
 import type { Cell } from './suppress.ts';
 
@@ -104,16 +105,14 @@ export function lineChartSvg(
 ): string {
   const pad = { left: 56, right: 16, top: 16, bottom: 64 };
   const values = chart.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
-  const max = values.length ? Math.max(...values) : 1;
-  const top = max <= 0 ? 1 : niceCeiling(max);
+  const { top, ticks } = valueAxis(values.length ? Math.max(...values) : 0);
   const n = chart.xLabels.length;
   const x = (i: number) => pad.left + (n <= 1 ? 0 : (i * (width - pad.left - pad.right)) / (n - 1));
   const y = (v: number) => pad.top + (1 - v / top) * (height - pad.top - pad.bottom);
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(chart.yLabel)}">`,
   ];
-  for (let k = 0; k <= 4; k++) {
-    const v = (top * k) / 4;
+  for (const v of ticks) {
     parts.push(
       `<line x1="${pad.left}" x2="${width - pad.right}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd"/>`,
       `<text x="${pad.left - 6}" y="${y(v) + 4}" text-anchor="end" font-size="11">${formatTick(v)}</text>`,
@@ -144,14 +143,8 @@ export function lineChartSvg(
   return parts.join('');
 }
 
-function niceCeiling(v: number): number {
-  const p = 10 ** Math.floor(Math.log10(v));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= v) return m * p;
-  return 10 * p;
-}
-
 function formatTick(v: number): string {
-  return Number.isInteger(v) ? v.toLocaleString('da-DK') : v.toFixed(1);
+  return v.toLocaleString('da-DK');
 }
 
 /** A self-contained HTML page: tables and inline SVG charts, no external resources. */

@@ -6,8 +6,10 @@
  * CSV and XLSX downloads. While the server generates the register the page
  * shows its progress and polls.
  */
+
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
+import { valueAxis } from '../../stats/axis.ts';
 import { api, qs, type User } from '../api.ts';
 import { ErrorNote, Loading, PageHeading } from '../components.tsx';
 import { type MessageKey, useI18n } from '../i18n.tsx';
@@ -393,12 +395,6 @@ export function DataTable({ table, testId }: { table: ReportTable; testId: strin
 
 const PALETTE = ['#1f5f8b', '#c0392b', '#27ae60', '#8e44ad', '#d35400'];
 
-function niceCeiling(v: number): number {
-  const p = 10 ** Math.floor(Math.log10(v));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= v) return m * p;
-  return 10 * p;
-}
-
 /** A line chart as inline SVG with a text legend; null values break the line. */
 export function LineChart({
   chart,
@@ -412,8 +408,7 @@ export function LineChart({
   const height = 260;
   const pad = { left: 56, right: 16, top: 12, bottom: 28 };
   const values = chart.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
-  const max = values.length ? Math.max(...values) : 0;
-  const top = max <= 0 ? 1 : niceCeiling(max);
+  const { top, ticks } = valueAxis(values.length ? Math.max(...values) : 0);
   const n = chart.xLabels.length;
   const x = (i: number) => pad.left + (n <= 1 ? 0 : (i * (width - pad.left - pad.right)) / (n - 1));
   const y = (v: number) => pad.top + (1 - v / top) * (height - pad.top - pad.bottom);
@@ -422,10 +417,9 @@ export function LineChart({
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('stats.chart', { title })}>
-        {[0, 1, 2, 3, 4].map((k) => {
-          const v = (top * k) / 4;
+        {ticks.map((v) => {
           return (
-            <g key={k}>
+            <g key={v}>
               <line x1={pad.left} x2={width - pad.right} y1={y(v)} y2={y(v)} stroke="#ddd" />
               <text x={pad.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11">
                 {fmt(v)}
