@@ -27,7 +27,7 @@ import {
 } from '../stats/tables.ts';
 import { DuckDb, sqlString } from './duckdb.ts';
 import { REGISTER_COLUMNS } from './schema.ts';
-import { attachRegister, type RegisterManifest } from './store.ts';
+import { attachRegister, DERIVED_COLUMNS, type RegisterManifest } from './store.ts';
 
 export const DEFAULT_REGISTER_SCHEMA = 'jobcenter_register';
 
@@ -179,19 +179,22 @@ export async function openPostgresSession(
   checkSchemaName(schema);
   const engine = await PostgresEngine.open(url);
   try {
-    const tables = await engine.all(
-      `SELECT table_name FROM information_schema.tables WHERE table_schema = ${sqlString(schema)}`,
+    const columns = await engine.all(
+      `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = ${sqlString(schema)}`,
     );
-    const names = new Set(tables.map((t) => String(t.table_name)));
+    const names = new Set(columns.map((t) => String(t.table_name)));
+    const has = (table: string, cols: readonly string[]) =>
+      cols.every((c) => columns.some((r) => r.table_name === table && r.column_name === c));
     if (!names.has('register')) {
       throw new Error(
         `schema ${schema} holds no register; load one with "jobcenter register load-postgres DIR"`,
       );
     }
     await engine.run(`SET search_path TO ${schema}, public`);
+    // A schema loaded by an older version may lack a column the measures now read.
     const session = await MeasureSession.open(engine, {
-      storedSpells: names.has('register_spells'),
-      storedMonths: names.has('register_months'),
+      storedSpells: has('register_spells', DERIVED_COLUMNS.spells),
+      storedMonths: has('register_months', DERIVED_COLUMNS.months),
     });
     return { session, engine };
   } catch (error) {

@@ -80,6 +80,12 @@ export async function attachRegister(db: DuckDb, dir: string): Promise<RegisterM
   return manifest;
 }
 
+/** Columns a stored derived table must have to be used as it is (see spellsSql, monthsSql). */
+export const DERIVED_COLUMNS = {
+  spells: ['person_id', 'benefit', 'start_week', 'last_week', 'ended', 'follow_status'],
+  months: ['person_id', 'month', 'municipality', 'benefit', 'days', 'areas'],
+} as const;
+
 /** A DuckDB measure session over a register directory. Close the engine when done. */
 export async function openRegisterSession(
   dir: string,
@@ -93,10 +99,15 @@ export async function openRegisterSession(
     for (const name of ['spells', 'months'] as const) {
       const path = join(dir, `${name}.parquet`);
       if (!existsSync(path)) continue;
-      stored[name] = true;
       await db.run(
         `CREATE OR REPLACE VIEW register_${name} AS SELECT * FROM read_parquet(${sqlString(path)})`,
       );
+      // A file written by an older version may lack a column the measures now read
+      // (spells.follow_status): then the session derives the table itself.
+      const columns = new Set(
+        (await db.all(`DESCRIBE register_${name}`)).map((r) => String(r.column_name)),
+      );
+      stored[name] = DERIVED_COLUMNS[name].every((c) => columns.has(c));
     }
     const session = await MeasureSession.open(engine, {
       storedSpells: stored.spells,

@@ -152,7 +152,13 @@ function refDatesCte(params: MeasureParams, ctx: MeasureContext): string {
  *
  * Columns: person_id, benefit, start_week, last_week (Mondays),
  * end_municipality, weeks (elapsed weeks from start to end, gaps included),
- * benefit_weeks, ended (a whole benefit-free month is observed after it).
+ * benefit_weeks, ended (a whole benefit-free month is observed after it),
+ * left_censored, and follow_status: for an ended spell whose 13th week after
+ * the last benefit week (last_week + 91 days) is inside the data, the status
+ * that week ('same' benefit again, another 'benefit', 'wage' employment,
+ * 'education', 'other' — also when the person has no row that week); NULL
+ * otherwise. It is derived here, once, so that status-efter need not join the
+ * spells against every weekly row each time it runs.
  */
 export function spellsSql(ctx: MeasureContext, gapRule: MeasureParams['gapRule']): string {
   const lastDay = addDays(ctx.lastWeek, 6);
@@ -183,12 +189,29 @@ WITH w AS (
     COUNT(*) AS benefit_weeks,
     MAX(CASE WHEN ends = 1 THEN municipality END) AS end_municipality
   FROM n GROUP BY person_id, benefit, spell_no
+), e AS (
+  SELECT person_id, benefit, start_week, last_week, end_municipality, benefit_weeks,
+    CAST((last_week - start_week) / 7 AS INTEGER) + 1 AS weeks,
+    CASE WHEN ${monthIndex('last_week + 6')} + 1 <= ${lastCompleteMonth} THEN TRUE ELSE FALSE END AS ended,
+    CASE WHEN start_week = CAST(${sqlString(ctx.firstWeek)} AS DATE) THEN TRUE ELSE FALSE END AS left_censored
+  FROM s
+), fu AS (
+  SELECT person_id, benefit, last_week FROM e
+  WHERE ended AND last_week + 91 <= CAST(${sqlString(ctx.lastWeek)} AS DATE)
+), st AS (
+  -- The status in the follow-up week (status-efter; measures.md § 6).
+  SELECT fu.person_id, fu.benefit, fu.last_week,
+    CASE
+      WHEN r.benefit = fu.benefit THEN 'same'
+      WHEN r.benefit IS NOT NULL THEN 'benefit'
+      WHEN r.hours > 0 THEN 'wage'
+      WHEN r.education THEN 'education'
+      ELSE 'other' END AS follow_status
+  FROM fu LEFT JOIN register r ON r.person_id = fu.person_id AND r.week = fu.last_week + 91
 )
-SELECT person_id, benefit, start_week, last_week, end_municipality, benefit_weeks,
-  CAST((last_week - start_week) / 7 AS INTEGER) + 1 AS weeks,
-  CASE WHEN ${monthIndex('last_week + 6')} + 1 <= ${lastCompleteMonth} THEN TRUE ELSE FALSE END AS ended,
-  CASE WHEN start_week = CAST(${sqlString(ctx.firstWeek)} AS DATE) THEN TRUE ELSE FALSE END AS left_censored
-FROM s`;
+SELECT e.person_id, e.benefit, e.start_week, e.last_week, e.end_municipality, e.benefit_weeks,
+  e.weeks, e.ended, e.left_censored, st.follow_status
+FROM e LEFT JOIN st ON st.person_id = e.person_id AND st.benefit = e.benefit AND st.last_week = e.last_week`;
 }
 
 /** Derived tables: `spells` (spellsSql) and `months` (monthsSql). */
@@ -391,15 +414,9 @@ const statusAfter: Measure = {
     return `WITH e AS (
   SELECT ${periodLabel(params.kind, 's.last_week + 6')} AS period, s.benefit,
     s.end_municipality AS municipality, m.region,
-    CASE
-      WHEN r.benefit = s.benefit THEN 'same'
-      WHEN r.benefit IS NOT NULL THEN 'benefit'
-      WHEN r.hours > 0 THEN 'wage'
-      WHEN r.education THEN 'education'
-      ELSE 'other' END AS status
+    s.follow_status AS status
   FROM spells s
   JOIN ref_municipality m ON m.code = s.end_municipality
-  LEFT JOIN register r ON r.person_id = s.person_id AND r.week = s.last_week + 91
   WHERE s.ended AND s.last_week + 91 <= CAST(${sqlString(ctx.lastWeek)} AS DATE)
     AND ${benefitFilter(params, 's.benefit')}
 )

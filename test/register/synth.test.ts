@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,6 +130,67 @@ describe('synthetic register', () => {
       }
     } finally {
       db.close();
+    }
+  });
+
+  it('the stored follow-up status equals a direct look-up of the week 13 weeks after each ended spell', async () => {
+    const db = await DuckDb.open();
+    try {
+      await attachRegister(db, join(base, 'a'));
+      const dir = join(base, 'a');
+      // Independent of spellsSql: the status is read straight off the weekly rows.
+      const direct = await db.all(`
+        SELECT CASE
+            WHEN r.benefit = s.benefit THEN 'same'
+            WHEN r.benefit IS NOT NULL THEN 'benefit'
+            WHEN r.hours > 0 THEN 'wage'
+            WHEN r.education THEN 'education'
+            ELSE 'other' END AS status, COUNT(*) AS n
+        FROM read_parquet('${dir}/spells.parquet') s
+        LEFT JOIN register r ON r.person_id = s.person_id AND r.week = s.last_week + 91
+        WHERE s.ended AND s.last_week + 91 <= (SELECT MAX(week) FROM register)
+        GROUP BY 1 ORDER BY 1`);
+      const stored = await db.all(`
+        SELECT follow_status AS status, COUNT(*) AS n FROM read_parquet('${dir}/spells.parquet')
+        WHERE follow_status IS NOT NULL GROUP BY 1 ORDER BY 1`);
+      expect(direct.map((r) => r.status)).toEqual([
+        'benefit',
+        'education',
+        'other',
+        'same',
+        'wage',
+      ]);
+      expect(stored).toEqual(direct);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('derives the spells itself when a stored spells.parquet predates follow_status', async () => {
+    const dir = join(base, 'old-spells');
+    await generateSyntheticRegister({
+      persons: 800,
+      from: '2018-01',
+      to: '2019-06',
+      seed: 5,
+      out: dir,
+    });
+    const params = { kind: 'quarter' as const };
+    const current = await openRegisterSession(dir);
+    const expected = await current.session.run('status-efter', params);
+    await current.engine.close();
+    expect(expected.length).toBeGreaterThan(10);
+    const db = await DuckDb.open();
+    await db.run(
+      `COPY (SELECT * EXCLUDE (follow_status) FROM read_parquet('${dir}/spells.parquet')) TO '${dir}/spells-old.parquet' (FORMAT parquet)`,
+    );
+    db.close();
+    renameSync(join(dir, 'spells-old.parquet'), join(dir, 'spells.parquet'));
+    const old = await openRegisterSession(dir);
+    try {
+      expect(await old.session.run('status-efter', params)).toEqual(expected);
+    } finally {
+      await old.engine.close();
     }
   });
 
