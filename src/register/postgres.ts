@@ -31,6 +31,19 @@ import { attachRegister, DERIVED_COLUMNS, type RegisterManifest } from './store.
 
 export const DEFAULT_REGISTER_SCHEMA = 'jobcenter_register';
 
+/**
+ * The PostgreSQL URL of the register: the `--database-url` option, else
+ * REGISTER_DATABASE_URL (not DATABASE_URL, which is the case store).
+ */
+export function registerDatabaseUrl(option: string | undefined): string {
+  const url = option ?? process.env.REGISTER_DATABASE_URL;
+  if (!url) throw new Error('--database-url is required (or set REGISTER_DATABASE_URL)');
+  if (!/^postgres(ql)?:\/\//.test(url)) {
+    throw new Error('--database-url must start with postgres:// or postgresql://');
+  }
+  return url;
+}
+
 /** A PostgreSQL schema name we are willing to put into SQL text. */
 export function checkSchemaName(schema: string): string {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {

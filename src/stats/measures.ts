@@ -195,23 +195,18 @@ WITH w AS (
     CASE WHEN ${monthIndex('last_week + 6')} + 1 <= ${lastCompleteMonth} THEN TRUE ELSE FALSE END AS ended,
     CASE WHEN start_week = CAST(${sqlString(ctx.firstWeek)} AS DATE) THEN TRUE ELSE FALSE END AS left_censored
   FROM s
-), fu AS (
-  SELECT person_id, benefit, last_week FROM e
-  WHERE ended AND last_week + 91 <= CAST(${sqlString(ctx.lastWeek)} AS DATE)
-), st AS (
-  -- The status in the follow-up week (status-efter; measures.md § 6).
-  SELECT fu.person_id, fu.benefit, fu.last_week,
-    CASE
-      WHEN r.benefit = fu.benefit THEN 'same'
-      WHEN r.benefit IS NOT NULL THEN 'benefit'
-      WHEN r.hours > 0 THEN 'wage'
-      WHEN r.education THEN 'education'
-      ELSE 'other' END AS follow_status
-  FROM fu LEFT JOIN register r ON r.person_id = fu.person_id AND r.week = fu.last_week + 91
 )
 SELECT e.person_id, e.benefit, e.start_week, e.last_week, e.end_municipality, e.benefit_weeks,
-  e.weeks, e.ended, e.left_censored, st.follow_status
-FROM e LEFT JOIN st ON st.person_id = e.person_id AND st.benefit = e.benefit AND st.last_week = e.last_week`;
+  e.weeks, e.ended, e.left_censored,
+  -- The status in the follow-up week (status-efter; measures.md § 6).
+  CASE
+    WHEN NOT e.ended OR e.last_week + 91 > CAST(${sqlString(ctx.lastWeek)} AS DATE) THEN NULL
+    WHEN r.benefit = e.benefit THEN 'same'
+    WHEN r.benefit IS NOT NULL THEN 'benefit'
+    WHEN r.hours > 0 THEN 'wage'
+    WHEN r.education THEN 'education'
+    ELSE 'other' END AS follow_status
+FROM e LEFT JOIN register r ON r.person_id = e.person_id AND r.week = e.last_week + 91`;
 }
 
 /** Derived tables: `spells` (spellsSql) and `months` (monthsSql). */

@@ -2,7 +2,11 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { importRegister } from '../../register/import.ts';
-import { DEFAULT_REGISTER_SCHEMA, loadRegisterIntoPostgres } from '../../register/postgres.ts';
+import {
+  DEFAULT_REGISTER_SCHEMA,
+  loadRegisterIntoPostgres,
+  registerDatabaseUrl,
+} from '../../register/postgres.ts';
 import { generateSyntheticRegister, parseEffect } from '../../register/synth.ts';
 import { progressPrinter } from '../context.ts';
 
@@ -87,10 +91,7 @@ export function registerRegisterCommands(program: Command): void {
     .option('--database-url <url>', 'PostgreSQL URL (default $REGISTER_DATABASE_URL)')
     .option('--schema <name>', 'schema to (re)create the tables in', DEFAULT_REGISTER_SCHEMA)
     .action(async (dir: string, opts: { databaseUrl?: string; schema: string }) => {
-      const url = opts.databaseUrl ?? process.env.REGISTER_DATABASE_URL;
-      if (!url) throw new Error('--database-url is required (or set REGISTER_DATABASE_URL)');
-      if (!/^postgres(ql)?:\/\//.test(url))
-        throw new Error('--database-url must start with postgres:// or postgresql://');
+      const url = registerDatabaseUrl(opts.databaseUrl);
       const started = Date.now();
       const print = progressPrinter('load-postgres');
       const summary = await loadRegisterIntoPostgres(dir, url, {

@@ -2,7 +2,11 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { DEFAULT_REGISTER_SCHEMA, openPostgresSession } from '../../register/postgres.ts';
+import {
+  DEFAULT_REGISTER_SCHEMA,
+  openPostgresSession,
+  registerDatabaseUrl,
+} from '../../register/postgres.ts';
 import { openRegisterSession } from '../../register/store.ts';
 import type { Row, SqlEngine } from '../../stats/engine.ts';
 import {
@@ -70,11 +74,7 @@ async function withSession<T>(
 ): Promise<T> {
   let opened: { session: MeasureSession; engine: SqlEngine };
   if (opts.engine === 'postgres') {
-    const url = opts.databaseUrl ?? process.env.REGISTER_DATABASE_URL;
-    if (!url) throw new Error('--engine postgres needs --database-url (or REGISTER_DATABASE_URL)');
-    if (!/^postgres(ql)?:\/\//.test(url))
-      throw new Error('--database-url must start with postgres:// or postgresql://');
-    opened = await openPostgresSession(url, opts.schema);
+    opened = await openPostgresSession(registerDatabaseUrl(opts.databaseUrl), opts.schema);
   } else {
     opened = await openRegisterSession(opts.register);
   }

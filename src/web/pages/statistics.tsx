@@ -417,16 +417,14 @@ export function LineChart({
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('stats.chart', { title })}>
-        {ticks.map((v) => {
-          return (
-            <g key={v}>
-              <line x1={pad.left} x2={width - pad.right} y1={y(v)} y2={y(v)} stroke="#ddd" />
-              <text x={pad.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11">
-                {fmt(v)}
-              </text>
-            </g>
-          );
-        })}
+        {ticks.map((v) => (
+          <g key={v}>
+            <line x1={pad.left} x2={width - pad.right} y1={y(v)} y2={y(v)} stroke="#ddd" />
+            <text x={pad.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11">
+              {fmt(v)}
+            </text>
+          </g>
+        ))}
         {chart.xLabels.map((label, i) =>
           i % step === 0 ? (
             <text
