@@ -22,9 +22,10 @@ import {
 } from '../reference/monthly-report-rows.ts';
 import { municipalityByCode } from '../reference/municipalities.ts';
 import { regionByCode } from '../reference/regions.ts';
-import { sqlString } from '../register/duckdb.ts';
-import type { Row } from './engine.ts';
-import { type MeasureParams, type MeasureSession, measureById } from './measures.ts';
+import { sqlString } from '../sql/duckdb.ts';
+import type { Row } from '../sql/engine.ts';
+import { type MeasureParams, measureById } from './measures/index.ts';
+import type { MeasureSession } from './session.ts';
 import { type Cell, SUPPRESSED, suppressCount, suppressRows } from './suppress.ts';
 
 export interface ReportTable {

@@ -2,16 +2,16 @@ import { mkdtempSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DuckDb } from '../../src/register/duckdb.ts';
-import { attachRegister, openRegisterSession } from '../../src/register/store.ts';
+import { attachRegister } from '../../src/register/store.ts';
 import {
   generateSyntheticRegister,
   parseEffect,
   registerWeeks,
   type SynthSummary,
 } from '../../src/register/synth.ts';
-import { DuckDbEngine } from '../../src/stats/engine.ts';
-import { MeasureSession } from '../../src/stats/measures.ts';
+import { DuckDb } from '../../src/sql/duckdb.ts';
+import { DuckDbEngine } from '../../src/sql/engine.ts';
+import { MeasureSession, openRegisterSession } from '../../src/stats/session.ts';
 
 const base = mkdtempSync(join(tmpdir(), 'jobcenter-synth-'));
 

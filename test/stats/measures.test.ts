@@ -4,9 +4,9 @@
  * timelines, not taken from the code.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Row, SqlEngine } from '../../src/stats/engine.ts';
-import { MeasureSession } from '../../src/stats/measures.ts';
-import { loadRegisterTables } from '../../src/stats/tables.ts';
+import { loadRegisterTables } from '../../src/register/tables.ts';
+import type { Row, SqlEngine } from '../../src/sql/engine.ts';
+import { MeasureSession } from '../../src/stats/session.ts';
 import { describeEachEngine, postgresAvailable } from './engines.ts';
 import { HAND_INTERVIEWS, HAND_LABOUR_FORCE, HAND_WEEKS } from './hand-register.ts';
 

@@ -8,9 +8,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addDays } from '../../src/calendar/index.ts';
 import type { RegisterWeek } from '../../src/register/schema.ts';
-import type { Row, SqlEngine } from '../../src/stats/engine.ts';
-import { MeasureSession } from '../../src/stats/measures.ts';
-import { loadRegisterTables } from '../../src/stats/tables.ts';
+import { loadRegisterTables } from '../../src/register/tables.ts';
+import type { Row, SqlEngine } from '../../src/sql/engine.ts';
+import { MeasureSession } from '../../src/stats/session.ts';
 import { describeEachEngine } from './engines.ts';
 
 // Weeks from Monday 2018-01-01, 9 weeks (to Sunday 2018-03-04).
