@@ -22,8 +22,16 @@ export type GapRule = 'calendar-month' | 'any-gap';
 
 /** Columns a stored derived table must have to be used as it is (see spellsSql, monthsSql). */
 export const DERIVED_COLUMNS = {
-  spells: ['person_id', 'benefit', 'start_week', 'last_week', 'ended', 'follow_status'],
-  months: ['person_id', 'month', 'municipality', 'benefit', 'days', 'areas'],
+  spells: [
+    'person_id',
+    'benefit',
+    'start_week',
+    'last_week',
+    'ended',
+    'follow_status',
+    'follow_benefit',
+  ],
+  months: ['person_id', 'month', 'municipality', 'benefit', 'days', 'wage_days', 'areas'],
 } as const;
 
 /**
@@ -42,7 +50,8 @@ export const DERIVED_COLUMNS = {
  * the last benefit week (last_week + 91 days) is inside the data, the status
  * that week ('same' benefit again, another 'benefit', 'wage' employment,
  * 'education', 'other' — also when the person has no row that week); NULL
- * otherwise. It is derived here, once, so that status-efter need not join the
+ * otherwise; follow_benefit is the benefit in that week (NULL when none),
+ * for the fleksjob share after ledighedsydelse. It is derived here, once, so that status-efter need not join the
  * spells against every weekly row each time it runs.
  */
 export function spellsSql(ctx: RegisterRange, gapRule: GapRule = 'calendar-month'): string {
@@ -90,7 +99,10 @@ SELECT e.person_id, e.benefit, e.start_week, e.last_week, e.end_municipality, e.
     WHEN r.benefit IS NOT NULL THEN 'benefit'
     WHEN r.hours > 0 THEN 'wage'
     WHEN r.education THEN 'education'
-    ELSE 'other' END AS follow_status
+    ELSE 'other' END AS follow_status,
+  -- The benefit in that week (e.g. fleksjob after ledighedsydelse), NULL when none.
+  CASE WHEN NOT e.ended OR e.last_week + 91 > CAST(${sqlString(ctx.lastWeek)} AS DATE) THEN NULL
+    ELSE r.benefit END AS follow_benefit
 FROM e LEFT JOIN register r ON r.person_id = e.person_id AND r.week = e.last_week + 91`;
 }
 
@@ -109,6 +121,8 @@ export type DerivedTable = 'spells' | 'months';
  * months is split by days); active_days = those days in weeks with an active
  * offer; weeks = benefit weeks whose Thursday falls in the month (the month
  * that owns the week); partial_weeks = those weeks flagged partial_sick;
+ * wage_days = days of benefit weeks with ordinary hours (andel med ordinære
+ * løntimer);
  * areas = the number of municipalities the person has rows in for that month
  * and benefit (1 except in a month with a move), so the measures can count
  * persons per area without a per-person GROUP BY (personsByArea).
@@ -120,7 +134,8 @@ WITH pm AS (
     CAST(SUM(p.days) AS INTEGER) AS days,
     CAST(SUM(CASE WHEN r.activation IS NULL THEN 0 ELSE p.days END) AS INTEGER) AS active_days,
     CAST(SUM(p.thursday) AS INTEGER) AS weeks,
-    CAST(SUM(CASE WHEN r.partial_sick THEN p.thursday ELSE 0 END) AS INTEGER) AS partial_weeks
+    CAST(SUM(CASE WHEN r.partial_sick THEN p.thursday ELSE 0 END) AS INTEGER) AS partial_weeks,
+    CAST(SUM(CASE WHEN r.hours > 0 THEN p.days ELSE 0 END) AS INTEGER) AS wage_days
   FROM register r
   JOIN ref_period p ON p.week = r.week AND p.kind = 'month'
   WHERE r.benefit IS NOT NULL
@@ -133,6 +148,6 @@ WITH pm AS (
   GROUP BY pm.person_id, pm.month, pm.benefit
 )
 SELECT pm.person_id, pm.month, pm.municipality, pm.benefit, pm.days, pm.active_days, pm.weeks,
-  pm.partial_weeks, COALESCE(v.areas, 1) AS areas
+  pm.partial_weeks, pm.wage_days, COALESCE(v.areas, 1) AS areas
 FROM pm LEFT JOIN moves v ON v.person_id = pm.person_id AND v.month = pm.month AND v.benefit = pm.benefit`;
 }

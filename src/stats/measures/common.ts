@@ -1,7 +1,7 @@
 /** Helpers the measure files share: the area columns, window and period filters, month ends. */
-import { addDays, dayOfWeek, lastDayOfMonth } from '../../calendar/index.ts';
+import { addDays, addMonths, dayOfWeek, lastDayOfMonth } from '../../calendar/index.ts';
 import { inList, sqlString } from '../../sql/fragments.ts';
-import { periodOf } from '../../sql/periods.ts';
+import { type PeriodKind, periodOf } from '../../sql/periods.ts';
 import type { MeasureColumn, MeasureContext, MeasureParams } from './types.ts';
 
 /** The area columns every measure starts with (after its period). */
@@ -17,13 +17,55 @@ export function windowOf(params: MeasureParams, ctx: MeasureContext): { from: st
   };
 }
 
+/** First day of the period of `kind` holding `date`. */
+export function periodStart(kind: PeriodKind, date: string): string {
+  if (kind === 'year') return `${date.slice(0, 4)}-01-01`;
+  if (kind === 'month') return `${date.slice(0, 7)}-01`;
+  const firstMonth = 3 * Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
+  return `${date.slice(0, 4)}-${String(firstMonth).padStart(2, '0')}-01`;
+}
+
+/** Last day of the period of `kind` holding `date`. */
+export function periodEnd(kind: PeriodKind, date: string): string {
+  const start = periodStart(kind, date);
+  const months = kind === 'year' ? 12 : kind === 'quarter' ? 3 : 1;
+  return addDays(addMonths(start, months, 'clamp'), -1);
+}
+
+/**
+ * The first and last period of `kind` lying wholly inside the register
+ * (#15: an edge month or year with a few days of data is never shown as if it
+ * were whole; December 2014 holding the 3 days of ISO week 2015-W01 once
+ * showed 1,107 førtidspension persons but 107 full-time persons).
+ */
+export function completePeriods(
+  kind: PeriodKind,
+  ctx: MeasureContext,
+): { first: string; last: string } {
+  const firstDay = ctx.firstWeek;
+  const lastDay = addDays(ctx.lastWeek, 6);
+  const first =
+    periodStart(kind, firstDay) === firstDay
+      ? periodOf(kind, firstDay)
+      : periodOf(kind, addDays(periodEnd(kind, firstDay), 1));
+  const last =
+    periodEnd(kind, lastDay) === lastDay
+      ? periodOf(kind, lastDay)
+      : periodOf(kind, addDays(periodStart(kind, lastDay), -1));
+  return { first, last };
+}
+
+/** The periods overlapping the window and wholly inside the register (completePeriods). */
 export function periodFilter(
   params: MeasureParams,
   ctx: MeasureContext,
   column = 'period',
 ): string {
   const { from, to } = windowOf(params, ctx);
-  return `${column} >= ${sqlString(periodOf(params.kind, from))} AND ${column} <= ${sqlString(periodOf(params.kind, to))}`;
+  const complete = completePeriods(params.kind, ctx);
+  const lo = [periodOf(params.kind, from), complete.first].sort()[1]!;
+  const hi = [periodOf(params.kind, to), complete.last].sort()[0]!;
+  return `${column} >= ${sqlString(lo)} AND ${column} <= ${sqlString(hi)}`;
 }
 
 export function benefitFilter(params: MeasureParams, column: string): string {
@@ -82,7 +124,7 @@ export function refDatesCte(params: MeasureParams, ctx: MeasureContext): string 
  */
 export function monthRows(params: MeasureParams, ctx: MeasureContext, where = 'TRUE'): string {
   return `SELECT q.period, q.period_days, x.person_id, x.municipality, m.region, x.benefit, g.ydelsesgruppe,
-    x.days, x.active_days, x.weeks, x.partial_weeks,
+    x.days, x.active_days, x.weeks, x.partial_weeks, x.wage_days,
     CASE WHEN q.kind = 'month' THEN 1 ELSE 0 END AS unique_municipality,
     CASE WHEN q.kind = 'month' AND x.areas = 1 THEN 1 ELSE 0 END AS unique_area
   FROM months x

@@ -14,6 +14,7 @@ import { spellDurations } from './forloeb.ts';
 import { fuldtidspersoner } from './fuldtidspersoner.ts';
 import { openCases } from './loebende-sager.ts';
 import { noActiveOffer } from './manglende-aktiv-indsats.ts';
+import { ordinaryHours } from './ordinaere-loentimer.ts';
 import { interviewCadence } from './samtalekadence.ts';
 import { statusAfter } from './status-efter.ts';
 import type { Measure } from './types.ts';
@@ -31,6 +32,7 @@ export const MEASURES: readonly Measure[] = [
   noActiveOffer,
   flereSkalMed,
   openCases,
+  ordinaryHours,
 ];
 
 export function measureById(id: string): Measure {

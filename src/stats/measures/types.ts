@@ -33,6 +33,13 @@ export interface MeasureParams {
   windowStart?: string;
   /** Spell rule: 'calendar-month' (default, jobindsats from 2018) or 'any-gap' (earlier rule). */
   gapRule?: GapRule;
+  /**
+   * forloeb: the lookback in weeks (default 104). Durations are reported only
+   * for periods starting at least this long after the register's first week,
+   * and each spell counts at most this many weeks, so the average cannot grow
+   * with the register's age (#15). 0 = no requirement (the raw durations).
+   */
+  lookbackWeeks?: number;
 }
 
 /** The register's week range, the context every measure's SQL is written for. */
