@@ -34,6 +34,15 @@ export const INTERVIEWS_DDL = `CREATE TABLE interviews (
   kind VARCHAR(32) NOT NULL
 )`;
 
+/** Person attributes (persons.parquet): the breakdowns' age, sex, origin and education. */
+export const PERSONS_DDL = `CREATE TABLE persons (
+  person_id BIGINT NOT NULL,
+  birth_date DATE NOT NULL,
+  sex VARCHAR(1) NOT NULL,
+  origin VARCHAR(16) NOT NULL,
+  education VARCHAR(16) NOT NULL
+)`;
+
 export interface LabourForceRow {
   year: number;
   municipality: string;
@@ -60,6 +69,7 @@ export async function loadRegisterTables(
   await engine.run(REGISTER_DDL);
   await engine.run(LABOUR_FORCE_DDL);
   await engine.run(INTERVIEWS_DDL);
+  await engine.run(PERSONS_DDL);
   await insertValues(
     engine,
     'register',
