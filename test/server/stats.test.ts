@@ -18,8 +18,8 @@ import { hashPassword } from '../../src/cases/passwords.ts';
 import { createUser, seedMunicipalities } from '../../src/cases/store.ts';
 import { DuckDb } from '../../src/register/duckdb.ts';
 import { generateSyntheticRegister } from '../../src/register/synth.ts';
-import { RegisterService } from '../../src/server/api/stats.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { RegisterService } from '../../src/server/services/register-service.ts';
 import { call, login, TODAY } from './support.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'jobcenter-stats-'));
