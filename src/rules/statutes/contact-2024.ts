@@ -77,6 +77,15 @@ const EXEMPTION_VALUES = [
   { from: '2026-07-01', value: true, setBy: LOV_1750_2025 },
 ] as const;
 
+/** Three interviews each (L 129), two from 1 July 2026 (lov nr. 1750/2025), which also allows the exemption. */
+const COUNTS_2024_2026 = {
+  count: [
+    { from: '2024-01-01', value: 3, setBy: LOV_727_2023 },
+    { from: '2026-07-01', value: 2, setBy: LOV_1750_2025 },
+  ],
+  exemption: EXEMPTION_VALUES,
+};
+
 const TRANSITION = {
   da: 'Gælder ledighedsforløb, der begyndte 1. januar 2024 eller senere; tidligere forløb beholder 2020-reglerne i deres første 6 måneder. Tallene fra 1. juli 2026 gælder de forpligtelser, der forfalder fra den dag.',
   en: 'Applies to spells that began on or after 1 January 2024; earlier spells keep the 2020 rules for their first 6 months. The numbers of 1 July 2026 govern what falls due from that day.',
@@ -111,96 +120,80 @@ export const CONTACT_2024: readonly Rule[] = [
       },
     ],
   }),
-  ...versioned(
-    {
-      count: [
-        { from: '2024-01-01', value: 3, setBy: LOV_727_2023 },
-        { from: '2026-07-01', value: 2, setBy: LOV_1750_2025 },
+  ...versioned(COUNTS_2024_2026, (p) =>
+    rule({
+      id: 'lab2024-dp-akasse-samtaler',
+      title: {
+        da: `A-kassen holder mindst ${p.count} jobsamtaler i de første 3 måneder`,
+        en: `The a-kasse holds at least ${p.count} job interviews in the first 3 months`,
+      },
+      legalRef: {
+        law: 'LAB',
+        paragraph: '31',
+        stk: '1',
+        printed: 'LAB § 31, stk. 1, 1. pkt.',
+      },
+      source: p.exemption ? [...L66_SOURCES, ...L129_SOURCES] : [...L129_SOURCES, MA_KASSE_2024],
+      regime: p.exemption ? 'ref2026' : 'lab2024',
+      validity: { from: '2024-01-01' },
+      targetGroups: ['6.1'],
+      appliesWhen: SPELL_FROM_2024,
+      requires: 'interview',
+      action: { da: 'jobsamtale i a-kassen', en: 'job interview with the a-kasse' },
+      schedule: {
+        kind: 'count',
+        anchor: UNEMPLOYMENT_START,
+        period: within(3, 'month'),
+        count: p.count,
+        met: AKASSE_INTERVIEW,
+      },
+      exceptions: p.exemption ? [EXEMPTION_25] : [],
+      transition: TRANSITION,
+      notes: [
+        {
+          da: 'Overgangen til jobcentret sker, når der ved en måneds udgang er udbetalt mere end 410 dagpengetimer (MA). Sagen kender ikke de udbetalte timer, så vi bruger 3 måneder fra ledighedens start.',
+          en: 'The hand-over to the jobcentre happens when more than 410 hours of dagpenge have been paid at the end of a month (MA). The case does not hold the hours paid, so we use 3 months from the start of unemployment.',
+        },
       ],
-      exemption: EXEMPTION_VALUES,
-    },
-    (p) =>
-      rule({
-        id: 'lab2024-dp-akasse-samtaler',
-        title: {
-          da: `A-kassen holder mindst ${p.count} jobsamtaler i de første 3 måneder`,
-          en: `The a-kasse holds at least ${p.count} job interviews in the first 3 months`,
-        },
-        legalRef: {
-          law: 'LAB',
-          paragraph: '31',
-          stk: '1',
-          printed: 'LAB § 31, stk. 1, 1. pkt.',
-        },
-        source: p.exemption ? [...L66_SOURCES, ...L129_SOURCES] : [...L129_SOURCES, MA_KASSE_2024],
-        regime: p.exemption ? 'ref2026' : 'lab2024',
-        validity: { from: '2024-01-01' },
-        targetGroups: ['6.1'],
-        appliesWhen: SPELL_FROM_2024,
-        requires: 'interview',
-        action: { da: 'jobsamtale i a-kassen', en: 'job interview with the a-kasse' },
-        schedule: {
-          kind: 'count',
-          anchor: UNEMPLOYMENT_START,
-          period: within(3, 'month'),
-          count: p.count,
-          met: AKASSE_INTERVIEW,
-        },
-        exceptions: p.exemption ? [EXEMPTION_25] : [],
-        transition: TRANSITION,
-        notes: [
-          {
-            da: 'Overgangen til jobcentret sker, når der ved en måneds udgang er udbetalt mere end 410 dagpengetimer (MA). Sagen kender ikke de udbetalte timer, så vi bruger 3 måneder fra ledighedens start.',
-            en: 'The hand-over to the jobcentre happens when more than 410 hours of dagpenge have been paid at the end of a month (MA). The case does not hold the hours paid, so we use 3 months from the start of unemployment.',
-          },
-        ],
-      }),
+    }),
   ),
-  ...versioned(
-    {
-      count: [
-        { from: '2024-01-01', value: 3, setBy: LOV_727_2023 },
-        { from: '2026-07-01', value: 2, setBy: LOV_1750_2025 },
+  ...versioned(COUNTS_2024_2026, (p) =>
+    rule({
+      id: 'lab2024-dp-jobcenter-samtaler',
+      title: {
+        da: `Kommunen holder mindst ${p.count} jobsamtaler fra overgangen og inden 6 måneders ledighed`,
+        en: `The municipality holds at least ${p.count} job interviews from the hand-over until 6 months of unemployment`,
+      },
+      legalRef: {
+        law: 'LAB',
+        paragraph: '31',
+        stk: '1',
+        printed: 'LAB § 31, stk. 1, 2. pkt.',
+      },
+      source: p.exemption ? [...L66_SOURCES, ...L129_SOURCES] : [...L129_SOURCES],
+      regime: p.exemption ? 'ref2026' : 'lab2024',
+      validity: { from: '2024-01-01' },
+      targetGroups: ['6.1'],
+      appliesWhen: SPELL_FROM_2024,
+      requires: 'interview',
+      action: { da: 'jobsamtale i kommunen', en: 'job interview with the municipality' },
+      schedule: {
+        kind: 'count',
+        anchor: UNEMPLOYMENT_START,
+        windowStart: after(3, 'month'),
+        period: within(6, 'month'),
+        count: p.count,
+        met: JOBCENTRE_INTERVIEW,
+      },
+      exceptions: p.exemption ? [EXEMPTION_25] : [],
+      transition: TRANSITION,
+      notes: [
+        {
+          da: 'Vinduet er fra 3 måneder efter ledighedens start til dagen før 6 måneder. Personen vælger, om a-kassen deltager i den første samtale i kommunen (§ 31, stk. 2). Personer visiteret til et kontaktforløb i jobcentret (§ 27, stk. 3: seks samtaler) er ikke indkodet.',
+          en: 'The window runs from 3 months after the start of unemployment to the day before 6 months. The person chooses whether the a-kasse takes part in the first interview with the municipality (§ 31(2)). People referred to a contact course in the jobcentre (§ 27(3): six interviews) are not encoded.',
+        },
       ],
-      exemption: EXEMPTION_VALUES,
-    },
-    (p) =>
-      rule({
-        id: 'lab2024-dp-jobcenter-samtaler',
-        title: {
-          da: `Kommunen holder mindst ${p.count} jobsamtaler fra overgangen og inden 6 måneders ledighed`,
-          en: `The municipality holds at least ${p.count} job interviews from the hand-over until 6 months of unemployment`,
-        },
-        legalRef: {
-          law: 'LAB',
-          paragraph: '31',
-          stk: '1',
-          printed: 'LAB § 31, stk. 1, 2. pkt.',
-        },
-        source: p.exemption ? [...L66_SOURCES, ...L129_SOURCES] : [...L129_SOURCES],
-        regime: p.exemption ? 'ref2026' : 'lab2024',
-        validity: { from: '2024-01-01' },
-        targetGroups: ['6.1'],
-        appliesWhen: SPELL_FROM_2024,
-        requires: 'interview',
-        action: { da: 'jobsamtale i kommunen', en: 'job interview with the municipality' },
-        schedule: {
-          kind: 'count',
-          anchor: UNEMPLOYMENT_START,
-          windowStart: after(3, 'month'),
-          period: within(6, 'month'),
-          count: p.count,
-          met: JOBCENTRE_INTERVIEW,
-        },
-        exceptions: p.exemption ? [EXEMPTION_25] : [],
-        transition: TRANSITION,
-        notes: [
-          {
-            da: 'Vinduet er fra 3 måneder efter ledighedens start til dagen før 6 måneder. Personen vælger, om a-kassen deltager i den første samtale i kommunen (§ 31, stk. 2). Personer visiteret til et kontaktforløb i jobcentret (§ 27, stk. 3: seks samtaler) er ikke indkodet.',
-            en: 'The window runs from 3 months after the start of unemployment to the day before 6 months. The person chooses whether the a-kasse takes part in the first interview with the municipality (§ 31(2)). People referred to a contact course in the jobcentre (§ 27(3): six interviews) are not encoded.',
-          },
-        ],
-      }),
+    }),
   ),
   rule({
     id: 'lab2024-dp-faelles-16m',

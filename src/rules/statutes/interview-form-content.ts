@@ -6,7 +6,7 @@
  *   exception (p. 54), the holder rule (pp. 54–55), LAB §§ 28–29 purpose (p. 55),
  *   and the June 2021 choice of form after 6 months (`001_5174f690df2087eb.txt` Tabel 1).
  */
-import type { Rule } from '../model.ts';
+import type { Rule, RuleException } from '../model.ts';
 import { after, info, LAB2015, LAB2020, rule, S000, S001, src } from './common.ts';
 import { LOV_295_2023, STAR_HOERINGSNOTAT_2023 } from './laws.ts';
 
@@ -24,6 +24,51 @@ export const CONTACT_COURSE_GROUPS = [
   '6.9',
   '6.10',
 ] as const;
+
+/** LAB § 33's own exceptions (Tabel 7): phone or video for these groups, in both versions. */
+const LAB33_EXCEPTIONS: readonly RuleException[] = [
+  {
+    id: 'lab2020-form-revalidend',
+    when: { kind: 'target-group', groups: ['6.10'] },
+    effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
+    priority: 20,
+    description: { da: 'revalidender', en: 'people in revalidering' },
+  },
+  {
+    id: 'lab2020-form-barsel',
+    when: { kind: 'on-parental-leave' },
+    effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
+    priority: 20,
+    description: { da: 'personer på barsel', en: 'people on parental leave' },
+  },
+  {
+    id: 'lab2020-form-in-offer',
+    when: { kind: 'in-offer' },
+    effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
+    priority: 20,
+    description: {
+      da: 'personer i tilbud efter LAB kap. 11–14',
+      en: 'people in offers under LAB ch. 11–14',
+    },
+  },
+  {
+    id: 'lab2020-form-in-job',
+    when: {
+      kind: 'any',
+      conditions: [
+        { kind: 'spell-flag', flag: 'in-job' },
+        { kind: 'spell-flag', flag: 'own-business' },
+        { kind: 'event-flag', flag: 'in-job' },
+      ],
+    },
+    effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
+    priority: 20,
+    description: {
+      da: 'personer i job eller med egen virksomhed',
+      en: 'people in a job or running their own business',
+    },
+  },
+];
 
 export const INTERVIEW_FORM_CONTENT: readonly Rule[] = [
   rule({
@@ -170,47 +215,7 @@ export const INTERVIEW_FORM_CONTENT: readonly Rule[] = [
         },
         source: src(S001, 'Tabel 1'),
       },
-      {
-        id: 'lab2020-form-revalidend',
-        when: { kind: 'target-group', groups: ['6.10'] },
-        effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
-        priority: 20,
-        description: { da: 'revalidender', en: 'people in revalidering' },
-      },
-      {
-        id: 'lab2020-form-barsel',
-        when: { kind: 'on-parental-leave' },
-        effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
-        priority: 20,
-        description: { da: 'personer på barsel', en: 'people on parental leave' },
-      },
-      {
-        id: 'lab2020-form-in-offer',
-        when: { kind: 'in-offer' },
-        effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
-        priority: 20,
-        description: {
-          da: 'personer i tilbud efter LAB kap. 11–14',
-          en: 'people in offers under LAB ch. 11–14',
-        },
-      },
-      {
-        id: 'lab2020-form-in-job',
-        when: {
-          kind: 'any',
-          conditions: [
-            { kind: 'spell-flag', flag: 'in-job' },
-            { kind: 'spell-flag', flag: 'own-business' },
-            { kind: 'event-flag', flag: 'in-job' },
-          ],
-        },
-        effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
-        priority: 20,
-        description: {
-          da: 'personer i job eller med egen virksomhed',
-          en: 'people in a job or running their own business',
-        },
-      },
+      ...LAB33_EXCEPTIONS,
     ],
     notes: [
       {
@@ -274,47 +279,7 @@ export const INTERVIEW_FORM_CONTENT: readonly Rule[] = [
         },
         source: LOV_295_2023.source,
       },
-      {
-        id: 'lab2020-form-revalidend',
-        when: { kind: 'target-group', groups: ['6.10'] },
-        effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
-        priority: 20,
-        description: { da: 'revalidender', en: 'people in revalidering' },
-      },
-      {
-        id: 'lab2020-form-barsel',
-        when: { kind: 'on-parental-leave' },
-        effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
-        priority: 20,
-        description: { da: 'personer på barsel', en: 'people on parental leave' },
-      },
-      {
-        id: 'lab2020-form-in-offer',
-        when: { kind: 'in-offer' },
-        effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
-        priority: 20,
-        description: {
-          da: 'personer i tilbud efter LAB kap. 11–14',
-          en: 'people in offers under LAB ch. 11–14',
-        },
-      },
-      {
-        id: 'lab2020-form-in-job',
-        when: {
-          kind: 'any',
-          conditions: [
-            { kind: 'spell-flag', flag: 'in-job' },
-            { kind: 'spell-flag', flag: 'own-business' },
-            { kind: 'event-flag', flag: 'in-job' },
-          ],
-        },
-        effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
-        priority: 20,
-        description: {
-          da: 'personer i job eller med egen virksomhed',
-          en: 'people in a job or running their own business',
-        },
-      },
+      ...LAB33_EXCEPTIONS,
     ],
     notes: [
       {
