@@ -28,6 +28,13 @@ export function checkDocumentation(
       from = day;
     }
     const grace = d.noteGraceDays ?? DEFAULT_GRACE_DAYS;
+    // A late-held meeting the trial allows is documented when it is held: the
+    // note may follow the meeting as well as the statutory deadline.
+    let last = day;
+    for (const id of use.events) {
+      const pe = pc.events.find((e) => e.ev.id === id);
+      if (pe && pe.day > last) last = pe.day;
+    }
     const tid = at.trial.id;
     const when = isoOf(day);
     const push = (key: string, da: string, en: string) => {
@@ -46,7 +53,7 @@ export function checkDocumentation(
         (pe) =>
           pe.type === 'journal-note' &&
           pe.ev.trialId === tid &&
-          ((pe.day >= from && pe.day <= day + grace) ||
+          ((pe.day >= from && pe.day <= last + grace) ||
             (typeof pe.ev.details?.eventId === 'string' &&
               use.events.includes(pe.ev.details.eventId))),
       );

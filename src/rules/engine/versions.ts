@@ -125,8 +125,39 @@ export function runRule(
     // The statutory shadow run is only compared, never shown: no trace.
     const shadow = newSink(false);
     dispatch(mk(rule, lo, hi, shadow));
+    keepLawful(overlay, shadow);
     recordUses(x.sink, overlay, shadow, rule.id, waive?.trialId ?? ids[0]!, x.pc);
   }
+}
+
+/**
+ * An exemption widens what is lawful; it never narrows it (issue #11 item 1;
+ * the trials are exemptions from the statute, Bek. nr. 1184 af 25/11/2019).
+ * Where the statute counts an obligation as met on time and the trial version
+ * does not (Aalborg's joint meeting at 8–10 weeks against a meeting the law
+ * accepts on day 17), the statute's verdict stands; a finding the statute would
+ * not raise about the same events is dropped.
+ */
+function keepLawful(overlay: Sink, shadow: Sink): void {
+  const obs = overlay.obligations;
+  for (let k = 0; k < obs.length; k++) {
+    const o = obs[k]!;
+    if (o.status === 'waived' || (o.status === 'met' && !o.late)) continue;
+    const b = shadow.obligations.find((s) => s.seq === o.seq && s.status === 'met' && !s.late);
+    if (!b) continue;
+    obs[k] = { ...b };
+    if (overlay.traceOn)
+      overlay.trace.push({
+        ruleId: o.ruleId,
+        spellId: o.spellId,
+        da: `Et forsøg kan kun udvide det tilladte: kravet er opfyldt efter loven (frist ${b.dueBy}), så forsøgets snævrere tidsramme gælder ikke her.`,
+        en: `A trial can only widen what is lawful: the event meets the statutory requirement (deadline ${b.dueBy}), so the trial's narrower timing is not applied.`,
+      });
+  }
+  const keys = new Set(shadow.findings.map((f) => f.events.join()));
+  overlay.findings = overlay.findings.filter(
+    (f) => f.severity === 'info' || keys.has(f.events.join()),
+  );
 }
 
 /**
