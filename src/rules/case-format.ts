@@ -79,6 +79,11 @@ export const EVENT_TYPES = [
   'parental-leave',
   /** a sub-goal (delmål) was reached; with trialId it ends that trial's exemption */
   'sub-goal',
+  /**
+   * afgørelse om fritagelse: the municipality decides to use a trial's exemption for
+   * this citizen (trialId; who: conductedBy; why: details.reason; optional spellId)
+   */
+  'exemption-decision',
 ] as const;
 export const EventTypeSchema = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventTypeSchema>;
@@ -283,6 +288,17 @@ export function crossFieldIssues(c: CaseShape): Issue[] {
     else eventIds.set(ev.id, i);
     if (ev.spellId !== undefined && !spellIds.has(ev.spellId))
       out.push({ path: ['events', i, 'spellId'], message: `no spell has the id "${ev.spellId}"` });
+    const next = ev.details?.nextInterviewBy;
+    if (next !== undefined && (typeof next !== 'string' || !IsoDateSchema.safeParse(next).success))
+      out.push({
+        path: ['events', i, 'details', 'nextInterviewBy'],
+        message: 'expected a real date written YYYY-MM-DD',
+      });
+    if (ev.type === 'exemption-decision' && !ev.trialId)
+      out.push({
+        path: ['events', i, 'trialId'],
+        message: 'an exemption decision must name the trial it uses',
+      });
     if (ev.end !== undefined && ev.end < ev.date)
       out.push({
         path: ['events', i, 'end'],

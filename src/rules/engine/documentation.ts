@@ -48,7 +48,21 @@ export function checkDocumentation(
         trialId: tid,
       });
     };
-    if (d.journalNoteEachUse) {
+    const decision = use.decision ? pc.events.find((e) => e.ev.id === use.decision) : undefined;
+    if (decision) {
+      // The recorded decision documents the waivers it switched on: who and why.
+      const missing: [string, string][] = [];
+      if (!decision.ev.conductedBy) missing.push(['hvem der traf den', 'who made it']);
+      const reason = decision.ev.details?.reason;
+      if (typeof reason !== 'string' || !reason.trim())
+        missing.push(['begrundelsen', 'the reason']);
+      if (missing.length > 0)
+        push(
+          `${tid}|decision|${decision.ev.id}`,
+          `Afgørelsen ${decision.ev.date} om at bruge forsøget ${tid} mangler ${missing.map((m) => m[0]).join(' og ')}.`,
+          `The decision of ${decision.ev.date} to use trial ${tid} does not record ${missing.map((m) => m[1]).join(' or ')}.`,
+        );
+    } else if (d.journalNoteEachUse) {
       const ok = pc.events.some(
         (pe) =>
           pe.type === 'journal-note' &&
@@ -91,7 +105,7 @@ export function checkDocumentation(
         );
       }
     }
-    if (d.namedResponsible && !at.entry.responsible) {
+    if (d.namedResponsible && !at.entry.responsible && !decision?.ev.conductedBy) {
       push(
         `${tid}|responsible`,
         `Forsøget ${tid} er brugt uden en navngiven fagligt ansvarlig for dispensationer.`,

@@ -9,7 +9,7 @@ import type { TrialOperation } from '../trials/model.ts';
 import type { Catalog, RuleMeta } from './catalog.ts';
 import { dayOfCached } from './conditions.ts';
 import { dispatch } from './dispatch.ts';
-import { opsFor, transform } from './overlay.ts';
+import { decisionFor, needsDecision, opsFor, transform } from './overlay.ts';
 import { type FormResolver, newSink, type RuleRun, type Sink, trace } from './run.ts';
 import type { ActiveTrial, PreparedCase, PSpell } from './types.ts';
 
@@ -105,10 +105,31 @@ export function runRule(
     for (const { st, ops } of covering) {
       ids.push(st.at.trial.id);
       for (const op of ops) {
-        if (op.op === 'waive') waive = { trialId: st.at.trial.id, when: op.when };
-        else version = transform(version, op);
         const run = mk(rule, lo, hi, x.sink);
         run.trialId = st.at.trial.id;
+        if (op.op === 'waive' && needsDecision(st.at, op)) {
+          // Used per citizen: only from the municipality's recorded decision.
+          const d = decisionFor(x.pc, x.spell, st.at.trial.id);
+          if (!d) {
+            if (x.sink.traceOn)
+              trace(
+                run,
+                `Forsøget ${st.at.trial.id} kunne fravige reglen, men der er ikke truffet afgørelse om at bruge det for borgeren, så den almindelige regel gælder.`,
+                `Trial ${st.at.trial.id} could set the rule aside, but no decision to use it for this person is recorded, so the ordinary rule applies.`,
+              );
+            continue;
+          }
+          waive = { trialId: st.at.trial.id, when: op.when, from: d.day, decision: d.ev.id };
+          if (x.sink.traceOn)
+            trace(
+              run,
+              `Fritagelsen gælder fra afgørelsen ${d.ev.date}${d.ev.conductedBy ? ` (${d.ev.conductedBy})` : ''}: ${op.description.da}`,
+              `The exemption applies from the decision of ${d.ev.date}${d.ev.conductedBy ? ` (${d.ev.conductedBy})` : ''}: ${op.description.en}`,
+            );
+          continue;
+        }
+        if (op.op === 'waive') waive = { trialId: st.at.trial.id, when: op.when };
+        else version = transform(version, op);
         if (x.sink.traceOn)
           trace(
             run,
@@ -126,7 +147,7 @@ export function runRule(
     const shadow = newSink(false);
     dispatch(mk(rule, lo, hi, shadow));
     keepLawful(overlay, shadow);
-    recordUses(x.sink, overlay, shadow, rule.id, waive?.trialId ?? ids[0]!, x.pc);
+    recordUses(x.sink, overlay, shadow, rule.id, waive?.trialId ?? ids[0]!, x.pc, waive?.decision);
   }
 }
 
@@ -172,6 +193,7 @@ function recordUses(
   ruleId: string,
   trialId: string,
   pc: PreparedCase,
+  decision?: string,
 ): void {
   for (const o of overlay.obligations) {
     const b = shadow.obligations.find((s) => s.seq === o.seq && s.ruleId === o.ruleId);
@@ -195,6 +217,7 @@ function recordUses(
       day: dayOfCached(b.dueBy),
       noteFrom: dayOfCached(b.windowStart),
       events: b.metBy ? [b.metBy] : [],
+      ...(decision && o?.status === 'waived' ? { decision } : {}),
     });
   }
   const seen = new Set(sink.uses.map((u) => `${u.trialId}|${u.ruleId}|${u.events.join()}`));

@@ -140,6 +140,40 @@ const AALBORG_JOINT_3RD: Rule = {
   ],
 };
 
+/**
+ * Where the cadence is set individually, what remains is the agreement on the
+ * next interview: each interview agrees the date of the next
+ * (`details.nextInterviewBy`), and the next interview is due by then
+ * (Bek. nr. 1003 af 30/08/2015 § 32 nr. 5, 000_213603cd5354bb1f.txt p. 19;
+ * "kadencen fastlægges individuelt", p. 23).
+ */
+const AGREED_NEXT: Rule = {
+  ...FIRST_JOINT,
+  id: 'fk2-formkrav-agreed-next-interview',
+  title: {
+    da: 'Næste samtale holdes senest på den aftalte dato (individuel kadence, frikommuneforsøg)',
+    en: 'The next interview is held by the agreed date (individual cadence, free-municipality trial)',
+  },
+  legalRef: {
+    law: 'Bek. nr. 1003 af 30/08/2015',
+    paragraph: '32',
+    nr: '5',
+    printed: 'Bek. nr. 1003 af 30/08/2015 § 32, nr. 5 (aftale om det videre kontaktforløb)',
+  },
+  source: [src(S000, '19, 23')],
+  validity: { from: '2017-07-01', to: END_2021 },
+  targetGroups: ['6.1', '6.2', '6.3', '6.4', '6.5', '6.6', '6.7', '6.8', '6.9', '6.10'],
+  requires: 'interview',
+  action: { da: 'næste aftalte samtale', en: 'next agreed interview' },
+  schedule: {
+    kind: 'agreed-next',
+    applies: { types: ['job-interview', 'joint-meeting'] },
+    met: { types: ['job-interview', 'joint-meeting'] },
+    dateKey: 'nextInterviewBy',
+  },
+  notes: [],
+};
+
 export const FK2_FORMKRAV_SAMTALER: Trial = {
   id: 'fk2-formkrav-samtaler',
   title: {
@@ -245,6 +279,15 @@ export const FK2_FORMKRAV_SAMTALER: Trial = {
       },
       PHONE_WHEN,
     ),
+    {
+      op: 'add-rule',
+      rule: AGREED_NEXT,
+      option: 'cadence',
+      description: {
+        da: 'ved hver samtale aftales datoen for næste samtale, som holdes senest den dag',
+        en: 'each interview agrees the date of the next, which is held by that day',
+      },
+    },
     ...CADENCE_RULES.map(
       (ruleId): TrialOperation => ({
         op: 'waive',
@@ -263,6 +306,8 @@ export const FK2_FORMKRAV_SAMTALER: Trial = {
     citizenConsent: false,
     subGoalsEndExemption: false,
     namedResponsible: true,
+    // "fastlægges individuelt efter faglig vurdering" (p. 23): per citizen, by decision.
+    decisionOptions: ['cadence'],
     other: [
       {
         da: 'Registreringspraksis og revisionsgodkendelse fastlægges på forhånd; ledelsestilsynet tilpasses samtalernes indhold; nulstillende samtaler registreres korrekt i fagsystemet (s. 71).',
