@@ -23,9 +23,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { addDays } from '../../calendar/index.ts';
-import { openRegisterSession, type RegisterManifest, readManifest } from '../../register/store.ts';
-import type { DuckDbEngine } from '../../stats/engine.ts';
-import { MEASURES, type MeasureSession } from '../../stats/measures.ts';
+import { type RegisterManifest, readManifest } from '../../register/store.ts';
+import type { DuckDbEngine } from '../../sql/engine.ts';
+import { MEASURES } from '../../stats/measures/index.ts';
 import { renderReportCsv, renderXlsx } from '../../stats/render.ts';
 import {
   buildComparison,
@@ -34,6 +34,7 @@ import {
   type ComparisonSpec,
   type Report,
 } from '../../stats/reports.ts';
+import { type MeasureSession, openRegisterSession } from '../../stats/session.ts';
 import { authorize } from '../access.ts';
 import { type ApiContext, accessReason, requireUser } from '../context.ts';
 import { ApiError, badRequest } from '../errors.ts';
