@@ -213,10 +213,18 @@ export function logRankTest(
         E[g]! += (d * atRisk[g]!) / nt;
       }
       if (nt > 1) {
+        // Hypergeometric covariance: V_gh += f·n_g(δ_gh·n − n_h). Each off-diagonal
+        // entry is computed once and written to both halves, so V is symmetric by
+        // construction (computing the mirror separately differs in the last bit,
+        // which made the Cholesky of 3+ groups refuse the matrix).
         const f = (d * (nt - d)) / (nt * nt * (nt - 1));
         for (let g = 0; g < G; g++) {
-          for (let h = 0; h < G; h++) {
-            V[g * G + h]! += f * atRisk[g]! * ((g === h ? nt : 0) - atRisk[h]!);
+          const fg = f * atRisk[g]!;
+          V[g * G + g]! += fg * (nt - atRisk[g]!);
+          for (let h = g + 1; h < G; h++) {
+            const v = fg * atRisk[h]!;
+            V[g * G + h]! -= v;
+            V[h * G + g]! -= v;
           }
         }
       }
