@@ -3,6 +3,7 @@
  * stdlib.io packages (ports of the Boost/Cephes algorithms); this module only
  * wraps them with argument checks and the two-sided conventions we need.
  */
+import betainc from '@stdlib/math-base-special-betainc';
 import gammainc from '@stdlib/math-base-special-gammainc';
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
@@ -47,6 +48,14 @@ export function chiSquareSurvival(x: number, df: number): number {
   checkDf(df);
   if (!(x > 0)) return 1;
   return gammainc(x / 2, df / 2, true, true);
+}
+
+/** Upper tail P(F ≥ f) of the F distribution with (df1, df2) df, as I_x(df2/2, df1/2), x = df2/(df2 + df1·f). */
+export function fDistributionSurvival(f: number, df1: number, df2: number): number {
+  checkDf(df1);
+  checkDf(df2);
+  if (!(f > 0)) return 1;
+  return betainc(df2 / (df2 + df1 * f), df2 / 2, df1 / 2, true, false);
 }
 
 /** Two-sided p-value of a Wald statistic under the reference distribution. */
