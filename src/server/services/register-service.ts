@@ -10,10 +10,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openRegisterSession, type RegisterManifest, readManifest } from '../../register/store.ts';
-import type { DuckDbEngine } from '../../stats/engine.ts';
-import type { MeasureSession } from '../../stats/measures.ts';
+import { type RegisterManifest, readManifest } from '../../register/store.ts';
+import type { DuckDbEngine } from '../../sql/engine.ts';
 import type { Report } from '../../stats/reports.ts';
+import { type MeasureSession, openRegisterSession } from '../../stats/session.ts';
 import { ApiError } from '../errors.ts';
 
 /**

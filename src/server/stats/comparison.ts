@@ -3,7 +3,7 @@
  * country at chosen periods, with the change from the first (baseline) period.
  */
 import type { z } from 'zod';
-import { MEASURES } from '../../stats/measures.ts';
+import { MEASURES } from '../../stats/measures/index.ts';
 import { buildComparison, type ComparisonSpec, type Report } from '../../stats/reports.ts';
 import { authorize } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';

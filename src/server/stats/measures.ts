@@ -1,5 +1,5 @@
 /** GET /api/stats/measures: the jobindsats-style measures (docs/statistics.md). */
-import { MEASURES } from '../../stats/measures.ts';
+import { MEASURES } from '../../stats/measures/index.ts';
 import { authorize } from '../access.ts';
 import { type Api, requireUser } from '../context.ts';
 import { MeasuresResponse } from './schemas.ts';

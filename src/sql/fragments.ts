@@ -4,8 +4,8 @@
  * integers to a double, PostgreSQL truncates), no date_trunc (PostgreSQL
  * returns a timestamptz), no DuckDB-only functions (arg_max, range).
  */
-import { sqlString } from '../register/duckdb.ts';
-import type { PeriodKind } from './tables.ts';
+import { sqlString } from './duckdb.ts';
+import type { PeriodKind } from './periods.ts';
 
 export { sqlString };
 

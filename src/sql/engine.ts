@@ -5,7 +5,7 @@
  * written once in the portable subset both understand.
  */
 import pg from 'pg';
-import { DuckDb } from '../register/duckdb.ts';
+import { DuckDb } from './duckdb.ts';
 
 export type Dialect = 'duckdb' | 'postgres';
 export type Row = Record<string, unknown>;
