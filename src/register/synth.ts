@@ -257,9 +257,8 @@ export interface SynthOptions {
 }
 
 export interface SynthSummary {
-  /** Everyone in the register: the initial population and the entrants. */
+  /** The population at the start (as asked for); entrants come on top. */
   persons: number;
-  initialPersons: number;
   /** Persons entering at 16 during the register's weeks (new cohorts). */
   entrants: number;
   /** Persons leaving at folkepension age, and by death, during the register's weeks. */
@@ -667,11 +666,11 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
     version: REGISTER_FORMAT_VERSION,
     firstWeek: weeks[0]!,
     lastWeek: weeks[W - 1]!,
-    persons: total,
+    // The population asked for; the entrants (new cohorts) are in synth.entrants.
+    persons: options.persons,
     rows,
     source: 'synthetic',
     synth: {
-      initialPersons: options.persons,
       entrants,
       pensioned,
       deaths,
@@ -683,8 +682,7 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
     createdAt: new Date().toISOString(),
   });
   return {
-    persons: total,
-    initialPersons: options.persons,
+    persons: options.persons,
     entrants,
     pensioned,
     deaths,

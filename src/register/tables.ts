@@ -43,6 +43,18 @@ export const PERSONS_DDL = `CREATE TABLE persons (
   education VARCHAR(16) NOT NULL
 )`;
 
+export interface PersonRow {
+  personId: number;
+  /** YYYY-MM-DD */
+  birthDate: string;
+  /** køn: 'M' or 'K' */
+  sex: string;
+  /** herkomst: 'dansk', 'vestlig' or 'ikke-vestlig' */
+  origin: string;
+  /** 'grundskole', 'gymnasial', 'erhvervsfaglig' or 'videregaaende' */
+  education: string;
+}
+
 export interface LabourForceRow {
   year: number;
   municipality: string;
@@ -64,6 +76,7 @@ export async function loadRegisterTables(
     weeks: readonly RegisterWeek[];
     labourForce?: readonly LabourForceRow[];
     interviews?: readonly InterviewRow[];
+    persons?: readonly PersonRow[];
   },
 ): Promise<void> {
   await engine.run(REGISTER_DDL);
@@ -90,6 +103,12 @@ export async function loadRegisterTables(
     engine,
     'labour_force',
     (data.labourForce ?? []).map((r) => [r.year, r.municipality, r.persons]),
+  );
+  await insertValues(
+    engine,
+    'persons',
+    (data.persons ?? []).map((p) => [p.personId, p.birthDate, p.sex, p.origin, p.education]),
+    ['', 'DATE', '', '', ''],
   );
   await insertValues(
     engine,
