@@ -119,6 +119,7 @@ const suite: [string, MeasureParams][] = [
   ['flere-skal-med-40', { kind: 'month' }],
   ['loebende-sager', { kind: 'month' }],
   ['ordinaere-loentimer', { kind: 'month' }],
+  ['tilgang-afgang', { kind: 'month' }],
   // Breakdowns by person attributes (persons.parquet).
   ['fuldtidspersoner', { kind: 'month', breakdown: 'age' }],
   ['forloeb', { kind: 'year', breakdown: 'education' }],
