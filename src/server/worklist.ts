@@ -12,7 +12,7 @@ import type { Kysely } from 'kysely';
 import { addDays } from '../calendar/index.ts';
 import type { Database } from '../cases/schema.ts';
 import { loadCaseFiles } from '../cases/store.ts';
-import { evaluate, getDefaultCatalog } from '../rules/index.ts';
+import { evaluate, getDefaultCatalog, type LawStatus, lawStatus } from '../rules/index.ts';
 
 export type WorklistStatus = 'upcoming' | 'due' | 'overdue';
 
@@ -49,6 +49,8 @@ export interface Worklist {
   items: WorklistItem[];
   counts: { overdue: number; due: number; upcoming: number };
   perCaseworker?: CaseworkerCounts[];
+  /** How far the law is encoded, and whether `asOf` is (rules/horizon.ts): the page's banner. */
+  law: LawStatus;
 }
 
 export interface WorklistScope {
@@ -150,6 +152,7 @@ export async function computeWorklist(
     cases: citizens.length,
     items,
     counts,
+    law: lawStatus(scope.asOf),
   };
   if (scope.scope === 'team') {
     const per = new Map<number | null, CaseworkerCounts>();

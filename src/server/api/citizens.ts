@@ -18,6 +18,7 @@ import {
   evaluate,
   getDefaultCatalog,
   INTERVIEW_FORMS,
+  lawStatus,
   summariseTrial,
 } from '../../rules/index.ts';
 import { authorize, decide, type SessionUser, seesIdentity } from '../access.ts';
@@ -562,6 +563,7 @@ export function registerCitizenRoutes(app: FastifyInstance, ctx: ApiContext): vo
           })),
           findings: evaluation.findings,
           trace: evaluation.trace,
+          law: lawStatus(asOf),
         },
       };
     },

@@ -2,6 +2,7 @@
  * Worklist: the rules engine's obligations on the user's (or the team's)
  * cases, sorted by due date, with the rule, its paragraph and any trial.
  */
+
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { api, type ObligationStatus, qs, type Role, type Worklist } from '../api.ts';
@@ -15,6 +16,7 @@ import {
   TrialBadge,
 } from '../components.tsx';
 import { type MessageKey, useI18n } from '../i18n.tsx';
+import { LawBanner } from '../law-banner.tsx';
 import { Link } from '../router.tsx';
 
 type StatusFilter = 'open' | ObligationStatus;
@@ -115,6 +117,7 @@ export function WorklistPage({ role }: { role: Role }) {
       <ErrorNote error={query.error} />
       {query.data ? (
         <>
+          <LawBanner law={query.data.law} />
           <p className="summary" aria-live="polite">
             <span className="count-pill overdue">
               {t('status.overdue')}: <strong>{query.data.counts.overdue}</strong>
