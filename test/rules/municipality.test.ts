@@ -17,7 +17,7 @@ function file(
     formatVersion: 1,
     municipality: '860',
     citizen: { id, birthDate: '1980-01-01' },
-    spells: [{ id: 's1', benefit, targetGroup: group as never, start }],
+    spells: [{ id: 's1', benefit: benefit as never, targetGroup: group as never, start }],
     events,
     trials: [],
   };

@@ -19,7 +19,7 @@ import {
   pseudonymKey,
   seedMunicipalities,
 } from '../../src/cases/store.ts';
-import { computeWorklist } from '../../src/server/worklist.ts';
+import { computeWorklist } from '../../src/server/services/worklist.ts';
 
 let database: CaseDatabase;
 let teamId: number;

@@ -1,7 +1,8 @@
 /**
  * `jobcenter rules list`, `jobcenter rules explain CASE.json --as-of DATE` and
  * `jobcenter trials list`: the statutory rules and trials as data, and the
- * engine's verdict on one case.
+ * engine's verdict on one case. `jobcenter rules test DIR` runs a folder of
+ * YAML scenarios (src/rules/scenarios.ts) and exits 1 when one fails.
  */
 import { readFileSync } from 'node:fs';
 import { type Command, InvalidArgumentError } from 'commander';
@@ -15,6 +16,7 @@ import {
   summariseTrial,
 } from '../../rules/catalog-view.ts';
 import { type EvaluationResult, evaluate, getDefaultCatalog } from '../../rules/engine.ts';
+import { runScenarioFolder, type ScenarioResult } from '../scenario-folder.ts';
 
 export interface RulesIo {
   out: (text: string) => void;
@@ -22,9 +24,11 @@ export interface RulesIo {
 
 const stdoutIo: RulesIo = { out: (text) => process.stdout.write(text) };
 
+/** `--as-of`: written YYYY-MM-DD and a real calendar day (2020-13-45 is told it is not). */
 function asOfDate(value: string): string {
-  if (!IsoDateSchema.safeParse(value).success) {
-    throw new InvalidArgumentError('expected a date written YYYY-MM-DD');
+  const r = IsoDateSchema.safeParse(value);
+  if (!r.success) {
+    throw new InvalidArgumentError(`${value}: ${r.error.issues[0]?.message ?? 'not a date'}`);
   }
   return value;
 }
@@ -66,6 +70,21 @@ export function formatExplanation(r: EvaluationResult): string {
   }
   lines.push('', 'Forklaring / Explanation');
   for (const t of r.trace) lines.push(`  • ${t.da}`, `    ${t.en}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** One line per scenario (PASS/FAIL file: title), the failures indented below, then a count. */
+export function formatScenarioResults(results: readonly ScenarioResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    lines.push(`${r.errors.length === 0 ? 'PASS' : 'FAIL'}  ${r.file}: ${r.title}`);
+    for (const e of r.errors) lines.push(`      ${e}`);
+  }
+  const failed = results.filter((r) => r.errors.length > 0).length;
+  lines.push(
+    '',
+    `${results.length - failed} passed, ${failed} failed, ${results.length} scenarios`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -144,6 +163,22 @@ export function registerRulesCommands(program: Command, io: RulesIo = stdoutIo):
       }
       if (opts.json) return json(io, result);
       io.out(formatExplanation(result));
+    });
+
+  rules
+    .command('test')
+    .description(
+      'run a folder of YAML scenarios (cases with the obligations and findings the law gives them) and print pass/fail per scenario; exit 1 on a failure',
+    )
+    .argument('<dir>', 'folder of .yaml scenario files (searched recursively), or one file')
+    .option('--json', 'print the results as JSON')
+    .action((dir: string, opts: { json?: boolean }) => {
+      const results = runScenarioFolder(dir);
+      if (opts.json) json(io, results);
+      else io.out(formatScenarioResults(results));
+      if (results.length === 0) throw new Error(`${dir}: no scenarios found (*.yaml, *.yml)`);
+      const failed = results.filter((r) => r.errors.length > 0).length;
+      if (failed > 0) throw new Error(`${failed} of ${results.length} scenarios failed`);
     });
 
   const trials = program
