@@ -41,6 +41,10 @@ export {
 } from './horizon.ts';
 export type { Rule } from './model.ts';
 export {
+  type MunicipalityReport,
+  municipalityObligations,
+} from './municipality.ts';
+export {
   checkPlacementRatio,
   type PlacementRatioInput,
   type PlacementRatioResult,
