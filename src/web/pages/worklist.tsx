@@ -18,6 +18,7 @@ import {
 import { type MessageKey, useI18n } from '../i18n.tsx';
 import { LawBanner } from '../law-banner.tsx';
 import { Link } from '../router.tsx';
+import { MunicipalityObligationsPanel } from './municipality-obligations.tsx';
 
 type StatusFilter = 'open' | ObligationStatus;
 /** The worklist carries open obligations only; met and waived ones are on the citizen page. */
@@ -118,6 +119,9 @@ export function WorklistPage({ role }: { role: Role }) {
       {query.data ? (
         <>
           <LawBanner law={query.data.law} />
+          {role === 'team-leader' || role === 'administrator' ? (
+            <MunicipalityObligationsPanel asOf={query.data.asOf} />
+          ) : null}
           <p className="summary" aria-live="polite">
             <span className="count-pill overdue">
               {t('status.overdue')}: <strong>{query.data.counts.overdue}</strong>
