@@ -328,7 +328,8 @@ describe('jobcenter evaluate trial (CLI)', () => {
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain('Number of spells by half-year of start');
     expect(html).toContain('Effects (difference-in-differences)');
-    expect(html.match(/<svg /g)?.length).toBe(6);
+    // 6 effect charts, and per outcome an event-study chart and a cohort-trend chart.
+    expect(html.match(/<svg /g)?.length).toBe(18);
     expect(html).not.toMatch(/<script|src="http|href="http/);
     const csv = readFileSync(path.join(out, 'effects.csv'), 'utf8').trim().split('\n');
     expect(csv[0]).toBe(
