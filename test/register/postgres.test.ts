@@ -24,7 +24,8 @@ import {
   openPostgresSession,
   openRegisterSession,
 } from '../../src/stats/session.ts';
-import { postgresAvailable } from '../stats/engines.ts';
+import { POSTGRES, postgresAvailable } from '../stats/engines.ts';
+import { describeWith } from '../support/requirements.ts';
 
 const url = process.env.TEST_DATABASE_URL ?? '';
 const base = mkdtempSync(join(tmpdir(), 'jobcenter-pgload-test-'));
@@ -56,7 +57,7 @@ describe('schema names', () => {
   });
 });
 
-describe.skipIf(!postgresAvailable)('register on PostgreSQL', () => {
+describeWith(POSTGRES, 'register on PostgreSQL', () => {
   let duck: { session: MeasureSession; close: () => Promise<void> };
   let pgs: { session: MeasureSession; close: () => Promise<void> };
   let rows = 0;
