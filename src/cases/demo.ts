@@ -10,6 +10,7 @@ import { type Kysely, sql } from 'kysely';
 import { addDays, compareDates, daysBetween, type IsoDate } from '../calendar/index.ts';
 import type { TargetGroupCode } from '../reference/target-groups.ts';
 import type { EventType, InterviewForm } from '../rules/case-format.ts';
+import type { CertificateCode, OfferKind, PlanType } from '../rules/vocabulary.ts';
 import { appendAudit } from './audit.ts';
 import { syntheticCpr } from './demo-cpr.ts';
 import { GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, SURNAMES } from './demo-names.ts';
@@ -211,7 +212,8 @@ const CONTENT_ITEMS = [
   'health-situation',
   'education-goal',
 ];
-const OFFER_KINDS: [string, number][] = [
+/** How often each offer kind (src/rules/vocabulary.ts) is given in the demo. */
+const OFFER_WEIGHTS: [OfferKind, number][] = [
   ['virksomhedspraktik', 35],
   ['loentilskud', 20],
   ['vejledning-og-opkvalificering', 25],
@@ -536,7 +538,7 @@ function buildHistory(
 
   if (rnd.chance(g.offerChance)) {
     const offerStart = addDays(start, rnd.int(20, Math.max(21, daysBetween(start, last))));
-    const kind = g.targetGroup === '6.11' ? 'loentilskud' : rnd.weighted(OFFER_KINDS);
+    const kind = g.targetGroup === '6.11' ? 'loentilskud' : rnd.weighted(OFFER_WEIGHTS);
     const weeks = rnd.int(4, 26);
     ev('offer', offerStart, {
       details: {
@@ -610,7 +612,7 @@ function interview(rnd: SeededRandom, caseworker: string): NewEvent['payload'] {
 function certificate(
   rnd: SeededRandom,
   ev: (type: EventType, date: IsoDate, payload?: NewEvent['payload']) => void,
-  code: string,
+  code: CertificateCode,
   requested: IsoDate,
   priceDkk: number,
 ): IsoDate {
@@ -622,7 +624,7 @@ function certificate(
   return received;
 }
 
-function planTypeFor(g: TargetGroupCode): string {
+function planTypeFor(g: TargetGroupCode): PlanType {
   if (g === '6.8') return 'indsatsplan';
   if (g === '6.7' || g === '6.10') return 'rehabiliteringsplan';
   return 'min-plan';
