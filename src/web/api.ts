@@ -56,6 +56,7 @@ export interface Worklist {
 
 /** How far the law is encoded (src/rules/horizon.ts), for the banner. */
 export interface LawStatus {
+  asOf: string;
   encodedUntil: string;
   encoded: boolean;
   message: { da: string; en: string };
