@@ -170,7 +170,7 @@ describe('rules CLI', () => {
       '840',
       '820',
     ]);
-    expect(formkrav.period).toEqual({ start: '2017-07-01', end: '2021-12-31' });
+    expect(formkrav.period).toEqual({ start: '2017-07-01', end: '2022-12-31' });
     const lae285 = list.find((t) => t.id === 'fk2-lae285')!;
     expect(lae285.rulesAffected).toEqual(['sdp2015-lae285-before-first-followup']);
     expect(lae285.period).toEqual({ start: '2018-01-01', end: '2019-12-31' });

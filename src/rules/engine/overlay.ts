@@ -30,6 +30,15 @@ export function activeTrials(
         });
       continue;
     }
+    if (trial.notStarted) {
+      if (sink.traceOn)
+        sink.trace.push({
+          trialId: trial.id,
+          da: `Forsøget ${trial.id} blev aldrig sat i gang og ændrer intet: ${trial.notStarted.reason.da}`,
+          en: `Trial ${trial.id} was never started and changes nothing: ${trial.notStarted.reason.en}`,
+        });
+      continue;
+    }
     const entries = trial.scope.municipalities.filter((m) => m.code === pc.file.municipality);
     if (entries.length === 0) {
       if (sink.traceOn)
