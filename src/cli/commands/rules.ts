@@ -8,7 +8,13 @@ import { readFileSync } from 'node:fs';
 import { type Command, InvalidArgumentError } from 'commander';
 import { IsoDateSchema } from '../../rules/case-format.ts';
 import { parseCaseJson } from '../../rules/case-io.ts';
-import { summariseRule, summariseTrial } from '../../rules/catalog-view.ts';
+import {
+  diffRules,
+  type RuleSummary,
+  rulesOnDate,
+  summariseRule,
+  summariseTrial,
+} from '../../rules/catalog-view.ts';
 import { type EvaluationResult, evaluate, getDefaultCatalog } from '../../rules/engine.ts';
 import { runScenarioFolder, type ScenarioResult } from '../scenario-folder.ts';
 
@@ -29,6 +35,20 @@ function asOfDate(value: string): string {
 
 function json(io: RulesIo, value: unknown): void {
   io.out(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+function formatRule(r: RuleSummary): string {
+  const valid = `${r.validFrom}–${r.validTo ?? ''}`;
+  const values = r.parameters.map((p) => `\n  ${p.name} = ${JSON.stringify(p.value)} (${p.setBy})`);
+  return `${r.id}${r.version ? ` [version ${r.version}]` : ''}\n  ${r.title.da}\n  ${r.title.en}\n  ${r.legalRef} · ${r.regime} · ${valid} · ${r.targetGroups.join(', ')}${r.computed ? '' : ' · (ingen frist / no deadline)'}${values.join('')}\n`;
+}
+
+function notEncodedText(
+  horizon: string | null,
+  announced: readonly { from: string; title: { da: string; en: string } }[],
+): string {
+  const a = announced.map((x) => `\n  ${x.from}: ${x.title.da} / ${x.title.en}`).join('');
+  return `Loven efter ${horizon} er ikke indkodet. / The law after ${horizon} is not encoded.${a}`;
 }
 
 export function formatExplanation(r: EvaluationResult): string {
@@ -76,15 +96,49 @@ export function registerRulesCommands(program: Command, io: RulesIo = stdoutIo):
   rules
     .command('list')
     .description('list the rules: id, title, legal reference, validity, target groups')
+    .option('--as-of <date>', 'only the rule versions in force on this date, YYYY-MM-DD', asOfDate)
     .option('--json', 'print JSON')
-    .action((opts: { json?: boolean }) => {
-      const list = getDefaultCatalog().rules.map(summariseRule);
+    .action((opts: { asOf?: string; json?: boolean }) => {
+      const catalog = getDefaultCatalog();
+      if (opts.asOf) {
+        const on = rulesOnDate(catalog, opts.asOf);
+        if (opts.json) return json(io, on);
+        if (!on.encoded) io.out(`${notEncodedText(on.horizon, on.notEncoded)}\n`);
+        for (const r of on.rules) io.out(formatRule(r));
+        return;
+      }
+      const list = catalog.rules.map(summariseRule);
       if (opts.json) return json(io, list);
-      for (const r of list) {
-        const valid = `${r.validFrom}–${r.validTo ?? ''}`;
-        io.out(
-          `${r.id}\n  ${r.title.da}\n  ${r.title.en}\n  ${r.legalRef} · ${r.regime} · ${valid} · ${r.targetGroups.join(', ')}${r.computed ? '' : ' · (ingen frist / no deadline)'}\n`,
-        );
+      for (const r of list) io.out(formatRule(r));
+    });
+
+  rules
+    .command('diff')
+    .description(
+      'what changed between two dates: rules added, removed and values changed, with their law',
+    )
+    .requiredOption('--from <date>', 'the earlier date, YYYY-MM-DD', asOfDate)
+    .requiredOption('--to <date>', 'the later date, YYYY-MM-DD', asOfDate)
+    .option('--json', 'print JSON')
+    .action((opts: { from: string; to: string; json?: boolean }) => {
+      if (opts.from > opts.to) throw new InvalidArgumentError('--from must not be after --to');
+      const d = diffRules(getDefaultCatalog(), opts.from, opts.to);
+      if (opts.json) return json(io, d);
+      io.out(`Ændringer / Changes ${d.from} → ${d.to}\n`);
+      if (!d.encoded) io.out(`${notEncodedText(d.horizon, d.notEncoded)}\n`);
+      for (const r of d.added) {
+        io.out(`+ ${r.id} (${r.legalRef}; ${r.validFrom}) ${r.title.da}\n`);
+        for (const p of r.parameters)
+          io.out(`    ${p.name} = ${JSON.stringify(p.value)} (${p.setBy})\n`);
+      }
+      for (const r of d.removed)
+        io.out(`- ${r.id} (${r.legalRef}; til/until ${r.validTo ?? ''}) ${r.title.da}\n`);
+      for (const c of d.changed) {
+        io.out(`~ ${c.id} (${c.to.legalRef}; ${c.to.regime} fra/from ${c.to.validFrom})\n`);
+        for (const v of c.values)
+          io.out(
+            `    ${v.name}: ${JSON.stringify(v.from)} → ${JSON.stringify(v.to)} (${v.setBy ?? ''})\n`,
+          );
       }
     });
 

@@ -1,0 +1,13 @@
+/** Input schemas every resource uses. */
+import { z } from 'zod';
+import { IsoDateSchema } from '../../rules/case-format.ts';
+
+/** A calendar date written YYYY-MM-DD that exists: the one date validator (src/rules/case-format.ts). */
+export const IsoDate = IsoDateSchema;
+
+export const IdParam = z.coerce.number().int().positive();
+export const ExpectedVersion = z
+  .number()
+  .int()
+  .positive()
+  .describe('the case version the client last read (optimistic concurrency)');
