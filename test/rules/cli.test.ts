@@ -84,8 +84,11 @@ describe('rules CLI', () => {
     const file = path.join(scratch, 'case.json');
     writeFileSync(file, JSON.stringify(CASE));
     const { out } = await run(['rules', 'explain', file, '--as-of', '2019-04-15']);
-    expect(out).toContain('Forpligtelser / Obligations');
+    expect(out).toContain('Forpligtelser');
+    expect(out).toContain('Afvigelser');
     expect(out).toContain('gælder, fordi borgeren er i målgruppe 6.1');
+    const en = await run(['rules', 'explain', file, '--as-of', '2019-04-15', '--english']);
+    expect(en.out).toContain('Forpligtelser / Obligations');
   });
 
   it('names the field path of invalid input', async () => {
