@@ -32,7 +32,18 @@ export {
   type ObligationStatus,
   type TraceEntry,
 } from './engine.ts';
+export {
+  ANNOUNCED_REGIMES,
+  ENCODED_UNTIL,
+  HORIZON_RULE_ID,
+  type LawStatus,
+  lawStatus,
+} from './horizon.ts';
 export type { Rule } from './model.ts';
+export {
+  type MunicipalityReport,
+  municipalityObligations,
+} from './municipality.ts';
 export {
   checkPlacementRatio,
   type PlacementRatioInput,

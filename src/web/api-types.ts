@@ -316,6 +316,14 @@ export interface paths {
                                 } & {
                                     [key: string]: unknown;
                                 })[];
+                                law: {
+                                    encoded: boolean;
+                                    encodedUntil: string;
+                                    message: {
+                                        da: string;
+                                        en: string;
+                                    };
+                                };
                                 obligations: ({
                                     dueBy: string;
                                     kind: string;
@@ -751,6 +759,44 @@ export interface paths {
                             version: string;
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipality/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's obligations across its caseload: 75 % interviewed, at most 25 % exempted */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };

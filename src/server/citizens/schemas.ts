@@ -261,6 +261,8 @@ export const CaseView = z.object({
     obligations: z.array(Obligation),
     findings: z.array(Finding),
     trace: z.array(TraceEntry),
+    /** How far the law is encoded (src/rules/horizon.ts), for the banner. */
+    law: z.object({ encodedUntil: z.string(), encoded: z.boolean(), message: Bilingual }),
   }),
 });
 

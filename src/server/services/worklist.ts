@@ -13,7 +13,13 @@ import { addDays } from '../../calendar/index.ts';
 import { worklistCitizens } from '../../cases/citizens.ts';
 import type { Database } from '../../cases/schema.ts';
 import { loadCaseFiles } from '../../cases/store.ts';
-import { type CaseFile, evaluate, getDefaultCatalog } from '../../rules/index.ts';
+import {
+  type CaseFile,
+  evaluate,
+  getDefaultCatalog,
+  type LawStatus,
+  lawStatus,
+} from '../../rules/index.ts';
 
 export type WorklistStatus = 'upcoming' | 'due' | 'overdue';
 
@@ -50,6 +56,8 @@ export interface Worklist {
   items: WorklistItem[];
   counts: { overdue: number; due: number; upcoming: number };
   perCaseworker?: CaseworkerCounts[];
+  /** How far the law is encoded, and whether `asOf` is (rules/horizon.ts): the page's banner. */
+  law: LawStatus;
 }
 
 export interface WorklistScope {
@@ -184,6 +192,7 @@ export async function computeWorklist(
     cases: citizens.length,
     items,
     counts,
+    law: lawStatus(scope.asOf),
   };
   if (scope.scope === 'team') worklist.perCaseworker = perCaseworker(citizens, items);
   return worklist;
