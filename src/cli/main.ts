@@ -12,6 +12,7 @@
 import { Command, CommanderError } from 'commander';
 import { scrubCpr } from '../cases/cpr.ts';
 import { VERSION } from '../version.ts';
+import { applyFormatConvention } from './output-format.ts';
 
 type Register = (program: Command) => void;
 
@@ -62,6 +63,7 @@ export async function buildProgram(argv?: readonly string[]): Promise<Command> {
   else modules = Object.keys(MODULES) as ModuleName[];
   const registers = await Promise.all(modules.map((m) => MODULES[m]()));
   for (const register of registers) register(program);
+  applyFormatConvention(program);
   return program;
 }
 
