@@ -1,6 +1,6 @@
 /**
  * The one-way data flow of docs/architecture.md, enforced: pure domain code
- * (calendar, reference, rules, evaluation) imports nothing from storage, HTTP
+ * (calendar, reference, rules, evaluation, simulate) imports nothing from storage, HTTP
  * or the file system. The trial report's two I/O modules are the documented
  * exception.
  */
@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const PURE = ['src/calendar', 'src/reference', 'src/rules', 'src/evaluation'];
+const PURE = ['src/calendar', 'src/reference', 'src/rules', 'src/evaluation', 'src/simulate'];
 const IO_EDGE = new Set([
   'src/evaluation/trial-report/data.ts',
   'src/evaluation/trial-report/pdf.ts',
