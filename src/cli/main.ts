@@ -8,6 +8,7 @@ import { VERSION } from '../version.ts';
 import { registerEvaluateCommands } from './commands/evaluate.ts';
 import { registerRegisterCommands } from './commands/register.ts';
 import { registerRulesCommands } from './commands/rules.ts';
+import { registerSimulateCommands } from './commands/simulate.ts';
 import { registerStatsCommands } from './commands/stats.ts';
 import { registerSystemCommands } from './commands/system.ts';
 
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerEvaluateCommands(program);
   registerRegisterCommands(program);
   registerStatsCommands(program);
+  registerSimulateCommands(program);
   return program;
 }
 

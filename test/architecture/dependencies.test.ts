@@ -15,6 +15,10 @@ const IO_EDGE = new Set([
   'src/evaluation/trial-report/pdf.ts',
   // Orchestrates data.ts → analysis → render → files; the CLI's entry point.
   'src/evaluation/trial-report/run.ts',
+  // The simulator's caseload readers (case store, register) and its orchestration.
+  'src/simulate/caseload/register.ts',
+  'src/simulate/caseload/store.ts',
+  'src/simulate/caseload/run.ts',
 ]);
 const FORBIDDEN = [
   /^\.\.?\/.*\b(cases|server|register|stats|web|cli)\//,
