@@ -28,7 +28,9 @@ export interface RuleSetTotals {
   unschedulable: number;
   /** Unweighted count of obligations a trial waived. */
   waived: number;
+  /** Engine evaluations, and cases solved (the rest were identical to one solved before). */
   evaluations: number;
+  solved: number;
 }
 
 export interface ReplayResult {
@@ -57,11 +59,42 @@ export class Replay {
   private weighted = 0;
   constructor(private readonly opts: ReplayOptions) {
     if (opts.ruleSets.length === 0) throw new Error('ruleSets: at least one rule set is needed');
-    this.totals = opts.ruleSets.map(() => ({ unschedulable: 0, waived: 0, evaluations: 0 }));
+    this.totals = opts.ruleSets.map(() => ({ unschedulable: 0, waived: 0, evaluations: 0, solved: 0 }));
+    this.memo = opts.ruleSets.map(() => new Map());
+  }
+
+  /**
+   * Schedules by case content. The engine is deterministic and the schedule
+   * depends only on the case's dates, spells, facts and (with trials) its
+   * municipality, never on the pseudonymous id, so persons with identical
+   * cases (common in a register, whose spells start on Mondays) share one.
+   */
+  private readonly memo: Map<string, Schedule>[];
+  private static readonly MEMO_LIMIT = 400_000;
+
+  private memoKey(file: CaseFile, i: number): string {
+    const rs = this.opts.ruleSets[i]!;
+    const muni = rs.spec.trial || file.trials.length > 0 ? file.municipality : '';
+    const trials = file.trials.length > 0 ? JSON.stringify(file.trials) : '';
+    const events = file.events.length > 0 ? JSON.stringify(file.events) : '';
+    return `${muni}|${file.citizen.birthDate}|${JSON.stringify(file.spells)}|${events}|${trials}|${file.citizen.facts?.join() ?? ''}`;
   }
 
   /** The schedule of one case under rule set `i` (shifted onto its year). */
   schedule(file: CaseFile, i: number): Schedule {
+    const key = this.memoKey(file, i);
+    const memo = this.memo[i]!;
+    const hit = memo.get(key);
+    if (hit) return hit;
+    const s = this.solve(file, i);
+    this.totals[i]!.evaluations += s.evaluations;
+    this.totals[i]!.solved++;
+    if (memo.size >= Replay.MEMO_LIMIT) memo.clear();
+    memo.set(key, s);
+    return s;
+  }
+
+  private solve(file: CaseFile, i: number): Schedule {
     const rs = this.opts.ruleSets[i]!;
     const shifted = prepareForRuleSet(file, rs.year - this.opts.baseYear, rs);
     return minimumSchedule(shifted, rs.catalog, {
@@ -82,7 +115,6 @@ export class Replay {
       const t = this.totals[i]!;
       t.unschedulable += s.unschedulable.length;
       t.waived += s.waived;
-      t.evaluations += s.evaluations;
       const levers = this.opts.levers?.[i];
       const events = levers
         ? applyLevers(s.events, file.citizen.id, levers)
