@@ -81,7 +81,10 @@ export function emitObligation(
   /** The event the obligation hangs on (a before-event trigger), for waiver conditions. */
   subject?: PEvent,
 ): Obligation['status'] | undefined {
-  if (!inSegment(run, due)) return undefined;
+  if (!inSegment(run, due)) {
+    if (due > run.pc.horizonDay && run.hi >= run.pc.horizonDay) run.pc.beyondHorizon = true;
+    return undefined;
+  }
   const asOf = run.pc.asOf;
   if (!met && !metWithoutEvent && run.spell.end < due && run.spell.end < asOf) return undefined;
   let status: Obligation['status'];

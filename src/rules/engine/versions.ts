@@ -33,7 +33,8 @@ export interface SpellContext {
 export function validity(x: SpellContext, rule: Rule): [number, number] {
   const m = x.catalog.meta.get(rule);
   if (m) return [m.vf, m.vt];
-  return [dayOfCached(rule.validity.from), rule.validity.to ? dayOfCached(rule.validity.to) : INF];
+  const to = rule.validity.to ? dayOfCached(rule.validity.to) : INF;
+  return [dayOfCached(rule.validity.from), Math.min(to, x.catalog.horizonDay)];
 }
 
 /** Evaluates one rule on the spell, split into statute and trial segments. */

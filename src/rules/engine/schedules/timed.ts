@@ -89,7 +89,8 @@ export function evalCount(run: RuleRun, s: Of<'count'>): void {
   // Block b runs from a + b periods to the day before a + (b + 1) periods, so
   // each block's end is the next block's start − 1 (addSpan: period = elapsed − 1).
   const span: Span = { n: 0, unit: s.period.unit, counting: 'elapsed' };
-  let bs = a;
+  // A window that opens later than the anchor ("after the first 3 months, and within 6").
+  let bs = s.windowStart && !s.repeatBlocks ? add(run, a, s.windowStart) : a;
   let i = 0;
   for (let block = 0; block < 100; block++) {
     if (block > 0) {
