@@ -34,6 +34,8 @@ export interface Assumptions {
 export const DEFAULT_ASSUMPTIONS: Assumptions = {
   minutesPerEvent: {
     'job-interview': 60,
+    // Held by the a-kasse (LAB § 31 from 2024): not the municipality's time. Set a value to count it.
+    'job-interview:a-kasse': 0,
     'joint-meeting': 60,
     'cv-interview': 45,
     'follow-up-interview': 60,
@@ -128,14 +130,14 @@ export function withOverrides(over: unknown, base: Assumptions = DEFAULT_ASSUMPT
   };
 }
 
-/** Hours and kr for `n` events of one kind; `certificate` is the certificate code, if any. */
-export function costOf(
-  a: Assumptions,
-  type: string,
-  certificate: string | undefined,
-  n: number,
-): { hours: number; dkk: number } {
-  const minutes = a.minutesPerEvent[type] ?? a.defaultMinutes;
+/**
+ * Hours and kr for `n` events of one kind (`type` or `type:qualifier`, see
+ * replay.ts eventKind): minutes are looked up for the kind, then its type.
+ */
+export function costOf(a: Assumptions, kind: string, n: number): { hours: number; dkk: number } {
+  const [type, qualifier] = kind.split(':') as [string, string | undefined];
+  const certificate = type.startsWith('certificate') ? qualifier : undefined;
+  const minutes = a.minutesPerEvent[kind] ?? a.minutesPerEvent[type] ?? a.defaultMinutes;
   const hours = (n * minutes) / 60;
   let dkk = hours * a.hourlyWageDkk;
   // A scheduled certificate event (requested or received, whichever the rule asks for) stands for one certificate and its fee.

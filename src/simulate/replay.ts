@@ -6,7 +6,7 @@
  * in as case files (src/simulate/caseload/ reads them from the case store or
  * the register).
  */
-import type { CaseFile } from '../rules/case-format.ts';
+import type { CaseEvent, CaseFile } from '../rules/case-format.ts';
 import { applyLevers, type Levers } from './levers.ts';
 import { prepareForRuleSet, type RuleSet } from './rule-set.ts';
 import { minimumSchedule, type Placement, type Schedule } from './schedule.ts';
@@ -51,6 +51,17 @@ export interface ReplayOptions {
   levers?: readonly (Levers | undefined)[];
 }
 
+/**
+ * The kind an event is counted under: its type, with the certificate code
+ * (`certificate-received:LÆ265`) or the holder when not the municipality
+ * (`job-interview:a-kasse`, held and paid by the a-kasse from 2024).
+ */
+export function eventKind(ev: CaseEvent): string {
+  const d = ev.details;
+  const q = d?.certificate ?? d?.holder;
+  return typeof q === 'string' ? `${ev.type}:${q}` : ev.type;
+}
+
 /** Accumulates cases one at a time (the caseload may be streamed). */
 export class Replay {
   private readonly cells = new Map<string, Cell>();
@@ -59,7 +70,12 @@ export class Replay {
   private weighted = 0;
   constructor(private readonly opts: ReplayOptions) {
     if (opts.ruleSets.length === 0) throw new Error('ruleSets: at least one rule set is needed');
-    this.totals = opts.ruleSets.map(() => ({ unschedulable: 0, waived: 0, evaluations: 0, solved: 0 }));
+    this.totals = opts.ruleSets.map(() => ({
+      unschedulable: 0,
+      waived: 0,
+      evaluations: 0,
+      solved: 0,
+    }));
     this.memo = opts.ruleSets.map(() => new Map());
   }
 
@@ -123,8 +139,7 @@ export class Replay {
       for (const { e, n: count } of events) {
         const ev = e.event;
         if (!ev.date.startsWith(year)) continue;
-        const cert = ev.details?.certificate;
-        const kind = typeof cert === 'string' ? `${ev.type}:${cert}` : ev.type;
+        const kind = eventKind(ev);
         const month = Number(ev.date.slice(5, 7));
         const key = `${file.municipality}|${e.targetGroup}|${month}|${kind}`;
         let c = this.cells.get(key);

@@ -48,11 +48,10 @@ export function figuresOf(cells: readonly Cell[], n: number, a: Assumptions): Fi
     dkk: new Array(n).fill(0),
   };
   for (const c of cells) {
-    const [type, cert] = c.kind.split(':') as [string, string | undefined];
     for (let i = 0; i < n; i++) {
       const k = c.events[i] ?? 0;
       if (k === 0) continue;
-      const { hours, dkk } = costOf(a, type, cert, k);
+      const { hours, dkk } = costOf(a, c.kind, k);
       f.events[i]! += k;
       f.hours[i]! += hours;
       f.dkk[i]! += dkk;

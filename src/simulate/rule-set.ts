@@ -9,7 +9,9 @@
  *   began years before the base year is judged throughout by the one law
  *   chosen (no mix of regimes inside the simulated year). Rules not in force on
  *   the date are left out; the engine's own precedence (`supersedes`) and
- *   exceptions apply as usual.
+ *   exceptions apply as usual. Transitional conditions (`spell-start-in`: a
+ *   spell begun before a change keeps the old rules) are judged as for a
+ *   spell beginning on the date: the law's steady state, not its transition.
  * - **Date shifting.** The caseload is moved by whole years so that its base
  *   year becomes the year of the chosen date: 2019-03-04 under the law of
  *   2026-07-01 becomes 2026-03-04. Month and day are kept; 29 February becomes
@@ -30,7 +32,7 @@
 import { MUNICIPALITIES } from '../reference/municipalities.ts';
 import type { CaseFile } from '../rules/case-format.ts';
 import { buildCatalog, type Catalog, getDefaultCatalog } from '../rules/engine.ts';
-import type { Rule } from '../rules/model.ts';
+import type { Condition, Rule } from '../rules/model.ts';
 import type { MunicipalityScope, Trial } from '../rules/trials/model.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -73,7 +75,31 @@ function checkDate(field: string, iso: string): number {
   return y;
 }
 
-/** The rules in force on `date` (validity covers it), with validity widened to all time. */
+const TRUE: Condition = { kind: 'all', conditions: [] };
+const FALSE: Condition = { kind: 'any', conditions: [] };
+
+/**
+ * A transitional condition (`spell-start-in`: who keeps the old rules) judged
+ * for a spell that begins on `date`, so the frozen law is its steady state:
+ * every spell is treated as begun under it.
+ */
+export function steadyState(c: Condition, date: string): Condition {
+  switch (c.kind) {
+    case 'spell-start-in':
+      return (c.from === undefined || c.from <= date) && (c.to === undefined || date <= c.to)
+        ? TRUE
+        : FALSE;
+    case 'not':
+      return { kind: 'not', condition: steadyState(c.condition, date) };
+    case 'all':
+    case 'any':
+      return { kind: c.kind, conditions: c.conditions.map((x) => steadyState(x, date)) };
+    default:
+      return c;
+  }
+}
+
+/** The rules in force on `date` (validity covers it), with validity widened to all time and transitional conditions resolved (steadyState). */
 export function rulesInForce(rules: readonly Rule[], date: string): Rule[] {
   const out: Rule[] = [];
   for (const r of rules) {
@@ -81,6 +107,8 @@ export function rulesInForce(rules: readonly Rule[], date: string): Rule[] {
     if (r.validity.to !== undefined && r.validity.to < date) continue;
     out.push({
       ...r,
+      ...(r.appliesWhen ? { appliesWhen: steadyState(r.appliesWhen, date) } : {}),
+      exceptions: r.exceptions.map((e) => ({ ...e, when: steadyState(e.when, date) })),
       validity: {
         from: ALL_TIME_FROM,
         note: `Frozen by the simulator: in force on ${date} (${r.validity.from}–${r.validity.to ?? ''}).`,
