@@ -19,6 +19,8 @@ import { minimumSchedule, type Schedule } from '../../src/simulate/schedule.ts';
 
 const LAW_2019 = buildRuleSet({ lawAt: '2019-06-01' });
 const LAW_2020 = buildRuleSet({ lawAt: '2020-06-01' });
+const LAW_2024 = buildRuleSet({ lawAt: '2024-06-01' });
+const LAW_2026 = buildRuleSet({ lawAt: '2026-07-01' });
 
 function person(
   targetGroup: CaseFile['spells'][number]['targetGroup'],
@@ -74,6 +76,60 @@ describe('hand-worked minimum schedules', () => {
       '2020-09-03 job-interview',
       '2020-09-03 joint-meeting',
     ]);
+  });
+
+  it('the same person under the 2024 rules (L 129): the a-kasse first, the jobcentre in months 4–6', () => {
+    // Shifted to 2024-03-04. LAB § 31, stk. 4: first a-kasse interview by +2 weeks
+    // = 2024-03-18; stk. 1: 3 a-kasse interviews in 2024-03-04…2024-06-03 (L = 92):
+    // slot 1 is met by the first interview, slots 2–3 at +61 and +91 days; then 3
+    // jobcentre interviews in 2024-06-04…2024-09-03 (L = 92) at +30, +61, +91.
+    // The joint interview by 16 months (2025-07-04) falls outside the counted year.
+    const s = scheduleOf(person('6.1', 'a-dagpenge', '2019-03-04'), LAW_2024);
+    expect(
+      s.events.map((e) => `${e.event.date} ${e.event.details?.holder ?? 'jobcentre'}`),
+    ).toEqual([
+      '2024-03-18 a-kasse',
+      '2024-05-04 a-kasse',
+      '2024-06-03 a-kasse',
+      '2024-07-04 jobcentre',
+      '2024-08-04 jobcentre',
+      '2024-09-03 jobcentre',
+    ]);
+  });
+
+  it('the same person under the law of 1 July 2026: two and two', () => {
+    // lov nr. 1750/2025: 2 a-kasse interviews (slot 2 at +91 = 2026-06-03) and 2
+    // in the municipality (2026-06-04 + ⌈92/2⌉ − 1 = 2026-07-19, and 2026-09-03).
+    const s = scheduleOf(person('6.1', 'a-dagpenge', '2019-03-04'), LAW_2026);
+    expect(
+      s.events.map((e) => `${e.event.date} ${e.event.details?.holder ?? 'jobcentre'}`),
+    ).toEqual([
+      '2026-03-18 a-kasse',
+      '2026-06-03 a-kasse',
+      '2026-07-19 jobcentre',
+      '2026-09-03 jobcentre',
+    ]);
+  });
+
+  it('the exemption decision of 2026 waives the contact course (the 25 % lever’s statutory basis)', () => {
+    const f = person('6.1', 'a-dagpenge', '2019-03-04', {}, [
+      {
+        id: 'x',
+        type: 'decision',
+        date: '2019-03-05',
+        details: { decision: 'contact-course-exemption' },
+      },
+    ]);
+    const s = scheduleOf(f, LAW_2026);
+    expect(brief(s).filter((x) => x.endsWith('job-interview'))).toEqual([
+      '2026-03-18 job-interview',
+    ]);
+  });
+
+  it('jobafklaring under the law of 1 July 2026: no rehabilitation team, no LÆ265', () => {
+    const s = scheduleOf(person('6.7', 'jobafklaring', '2019-02-11'), LAW_2026);
+    expect(s.events.filter((e) => e.event.type === 'rehab-team-meeting')).toEqual([]);
+    expect(s.events.filter((e) => e.event.type.startsWith('certificate'))).toEqual([]);
   });
 
   it('a spell that ends early lapses the obligations due after its end', () => {
@@ -166,7 +222,7 @@ const arbCase = fc
     length: fc.option(fc.integer({ min: 20, max: 700 }), { nil: undefined }),
     flags: fc.subarray(FLAGS),
     birthYear: fc.integer({ min: 1960, max: 2002 }),
-    law: fc.constantFrom('2019-06-01', '2020-06-01'),
+    law: fc.constantFrom('2019-06-01', '2020-06-01', '2023-06-01', '2024-06-01', '2026-07-01'),
     trial: fc.constantFrom(...TRIAL_OPTIONS),
     decisionAt: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
   })
