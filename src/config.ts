@@ -19,6 +19,24 @@ export interface AppConfig {
   registerDir: string;
   /** Cached trial effect reports (DATA_DIR/reports). */
   reportsDir: string;
+  /** The audit chain's HMAC key, kept outside the database (docs/privacy.md). */
+  audit: AuditConfig;
+}
+
+export interface AuditConfig {
+  /** JOBCENTER_AUDIT_KEY: the key itself (at least 32 characters). */
+  key: string | undefined;
+  /** JOBCENTER_AUDIT_KEY_FILE, default DATA_DIR/keys/audit-hmac.key (created when the default is missing). */
+  keyFile: string;
+  /** Whether keyFile is the default (then a missing file is created). */
+  keyFileIsDefault: boolean;
+  /** JOBCENTER_AUDIT_SIGNING_KEY_FILE: Ed25519 private key (PEM), default DATA_DIR/keys/audit-signing.pem. */
+  signingKeyFile: string;
+  signingKeyFileIsDefault: boolean;
+  /** AUDIT_CHECKPOINT_DIR: where signed checkpoints go, default DATA_DIR/audit-checkpoints. */
+  checkpointDir: string;
+  /** AUDIT_CHECKPOINT_INTERVAL (seconds, default 60): how often the server signs the chain head. */
+  checkpointIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -33,6 +51,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const dataDir = path.resolve(env.DATA_DIR ?? './data');
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  const intervalText = env.AUDIT_CHECKPOINT_INTERVAL?.trim() || '60';
+  const interval = Number(intervalText);
+  if (!Number.isFinite(interval) || interval <= 0) {
+    throw new ConfigError(
+      `AUDIT_CHECKPOINT_INTERVAL must be a positive number of seconds, got "${intervalText}"`,
+    );
+  }
+  const auditKey = env.JOBCENTER_AUDIT_KEY?.trim() || undefined;
+  if (auditKey !== undefined && Buffer.byteLength(auditKey) < 32) {
+    throw new ConfigError('JOBCENTER_AUDIT_KEY must be at least 32 characters');
+  }
+  const keyFile = env.JOBCENTER_AUDIT_KEY_FILE?.trim();
+  const signingKeyFile = env.JOBCENTER_AUDIT_SIGNING_KEY_FILE?.trim();
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -41,5 +72,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     registerDir: path.resolve(env.REGISTER_DIR?.trim() || path.join(dataDir, 'register')),
     reportsDir: path.join(dataDir, 'reports'),
+    audit: {
+      key: auditKey,
+      keyFile: path.resolve(keyFile || path.join(dataDir, 'keys', 'audit-hmac.key')),
+      keyFileIsDefault: !keyFile,
+      signingKeyFile: path.resolve(
+        signingKeyFile || path.join(dataDir, 'keys', 'audit-signing.pem'),
+      ),
+      signingKeyFileIsDefault: !signingKeyFile,
+      checkpointDir: path.resolve(
+        env.AUDIT_CHECKPOINT_DIR?.trim() || path.join(dataDir, 'audit-checkpoints'),
+      ),
+      checkpointIntervalMs: interval * 1000,
+    },
   };
 }

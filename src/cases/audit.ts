@@ -1,12 +1,17 @@
 /**
  * The audit log: who read or changed which citizen's data, when, and why.
- * Append-only (a database trigger rejects UPDATE and DELETE) and chained:
- * each entry's hash covers the previous entry's hash, so editing, deleting
- * or reordering any stored entry breaks verification from that point on.
+ * Append-only (a database trigger rejects UPDATE and DELETE) and chained with
+ * a key: each entry's hash is HMAC-SHA256(key, previous hash + entry), and the
+ * key is kept outside the database (JOBCENTER_AUDIT_KEY or a key file; see
+ * docs/privacy.md). Someone who can write to the database but does not hold
+ * the key cannot edit an entry and re-hash the entries after it. Truncating
+ * the tail leaves a valid chain, which is why the chain's head is also
+ * anchored in signed checkpoints outside the database (audit-checkpoint.ts).
  */
-import { createHash } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { canonicalJson } from './canonical-json.ts';
+import { scrubCpr } from './cpr.ts';
 import type { Database } from './schema.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -28,7 +33,34 @@ interface HashedFields {
   reason: string | null;
 }
 
-export function auditHash(prevHash: string, row: HashedFields): string {
+/** At least 32 bytes: the HMAC key is as strong as SHA-256's block of secrecy needs. */
+export const MIN_AUDIT_KEY_BYTES = 32;
+
+let chainKey: Buffer | undefined;
+
+/**
+ * Sets the process's audit chain key (the CLI and the server do this from the
+ * configuration before opening the database, src/cases/audit-keys.ts). One
+ * process serves one installation, so the key is process-wide.
+ */
+export function setAuditChainKey(key: Buffer): void {
+  if (key.length < MIN_AUDIT_KEY_BYTES) {
+    throw new Error(`the audit key must have at least ${MIN_AUDIT_KEY_BYTES} bytes`);
+  }
+  chainKey = key;
+}
+
+/**
+ * The configured key; without one (tests and benchmarks on a throwaway
+ * in-memory database) a random key for this process only: a chain written
+ * with it does not verify in another process, which is loud, not silent.
+ */
+export function auditChainKey(): Buffer {
+  chainKey ??= randomBytes(32);
+  return chainKey;
+}
+
+export function auditHash(prevHash: string, row: HashedFields, key = auditChainKey()): string {
   const body = canonicalJson({
     at: row.at.toISOString(),
     user_id: row.user_id,
@@ -37,7 +69,21 @@ export function auditHash(prevHash: string, row: HashedFields): string {
     detail: row.detail,
     reason: row.reason,
   });
-  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+  return createHmac('sha256', key).update(prevHash).update('\n').update(body).digest('hex');
+}
+
+/**
+ * No CPR number is ever stored in an entry (docs/privacy.md): callers record
+ * pseudonyms, and as a safety net every string in the detail and the reason
+ * is scrubbed of CPR-shaped digit runs before it is chained.
+ */
+function scrubDetail(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return scrubCpr(value);
+  if (depth > 8 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => scrubDetail(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = scrubDetail(v, depth + 1);
+  return out;
 }
 
 /** Arbitrary constant naming the advisory lock that serialises appends to the chain. */
@@ -74,8 +120,8 @@ export async function appendAuditEntries(
       user_id: entry.userId,
       action: entry.action,
       citizen_id: entry.citizenId ?? null,
-      detail: entry.detail ?? {},
-      reason: entry.reason ?? null,
+      detail: scrubDetail(entry.detail ?? {}),
+      reason: entry.reason == null ? null : scrubCpr(entry.reason),
     };
     const hash = auditHash(prevHash, row);
     const value = {
@@ -95,18 +141,47 @@ export async function appendAuditEntries(
   await trx.insertInto('audit_log').values(values).execute();
 }
 
+/** A chain head recorded outside the database (a verified signed checkpoint). */
+export interface AuditAnchor {
+  /** id of the last entry the checkpoint covers. */
+  lastId: number;
+  /** That entry's hash. */
+  hash: string;
+  /** Number of entries up to and including lastId. */
+  entries: number;
+  /** Where it came from (file name), for the report. */
+  source: string;
+}
+
 export interface AuditVerification {
   ok: boolean;
   entries: number;
   /** id of the first entry that does not verify. */
   brokenAt?: number;
   problem?: string;
+  /** How many anchors (checkpoints) the chain was checked against. */
+  anchors?: number;
 }
 
-export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditVerification> {
+/**
+ * Walks the chain from the genesis hash, recomputing every entry's keyed hash,
+ * then checks it against the anchors: an anchored entry must still be there
+ * with the hash it had (a rewritten tail fails here even if it was re-hashed
+ * with the key), with as many entries before it (a deleted entry), and the log
+ * must reach the last anchor (a truncated tail).
+ */
+export async function verifyAuditChain(
+  db: Kysely<Database>,
+  options: { key?: Buffer; anchors?: readonly AuditAnchor[] } = {},
+): Promise<AuditVerification> {
+  const key = options.key ?? auditChainKey();
+  const anchors = [...(options.anchors ?? [])].sort((a, b) => a.lastId - b.lastId);
+  const anchorById = new Map(anchors.map((a) => [a.lastId, a]));
+  const anchorCount = anchors.length > 0 ? { anchors: anchors.length } : {};
   let prevHash = GENESIS_HASH;
   let entries = 0;
   let afterId = 0;
+  let nextAnchor = 0;
   const pageSize = 5000;
   for (;;) {
     const rows = await db
@@ -117,29 +192,75 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditVerif
       .limit(pageSize)
       .execute();
     for (const row of rows) {
-      if (row.prev_hash !== prevHash) {
-        return { ok: false, entries, brokenAt: row.id, problem: 'previous-hash link broken' };
+      // An anchored id that the scan passed without seeing: that entry is gone.
+      const skipped = anchors[nextAnchor];
+      if (skipped && skipped.lastId < row.id) {
+        return {
+          ok: false,
+          entries,
+          brokenAt: skipped.lastId,
+          problem: `entry ${skipped.lastId} recorded in checkpoint ${skipped.source} is missing`,
+          ...anchorCount,
+        };
       }
-      const expected = auditHash(prevHash, {
-        at: row.at,
-        user_id: row.user_id,
-        action: row.action,
-        citizen_id: row.citizen_id,
-        detail: row.detail,
-        reason: row.reason,
-      });
+      if (row.prev_hash !== prevHash) {
+        return {
+          ok: false,
+          entries,
+          brokenAt: row.id,
+          problem: 'previous-hash link broken',
+          ...anchorCount,
+        };
+      }
+      const expected = auditHash(
+        prevHash,
+        {
+          at: row.at,
+          user_id: row.user_id,
+          action: row.action,
+          citizen_id: row.citizen_id,
+          detail: row.detail,
+          reason: row.reason,
+        },
+        key,
+      );
       if (expected !== row.hash) {
         return {
           ok: false,
           entries,
           brokenAt: row.id,
-          problem: 'entry content does not match its hash',
+          problem: 'entry content does not match its keyed hash',
+          ...anchorCount,
         };
       }
       prevHash = row.hash;
       entries += 1;
       afterId = row.id;
+      const anchor = anchorById.get(row.id);
+      if (anchor) {
+        nextAnchor += 1;
+        if (anchor.hash !== row.hash || anchor.entries !== entries) {
+          return {
+            ok: false,
+            entries: entries - 1,
+            brokenAt: row.id,
+            problem: `entry ${row.id} differs from checkpoint ${anchor.source} (the log was rewritten up to here)`,
+            ...anchorCount,
+          };
+        }
+      }
     }
-    if (rows.length < pageSize) return { ok: true, entries };
+    if (rows.length < pageSize) break;
   }
+  const last = anchors[anchors.length - 1];
+  if (last && last.lastId > afterId) {
+    return {
+      ok: false,
+      entries,
+      brokenAt: afterId + 1,
+      problem: `the log ends at entry ${afterId} but checkpoint ${last.source} records entries up to ${last.lastId} (truncated)`,
+      ...anchorCount,
+    };
+  }
+  return { ok: true, entries, ...anchorCount };
 }

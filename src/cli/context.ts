@@ -3,23 +3,26 @@
  * migrated case store, and a guaranteed close (PGlite must close to flush).
  */
 
+import { type AuditKeys, loadAuditKeys } from '../cases/audit-keys.ts';
 import { type CaseDatabase, openDatabase } from '../cases/db.ts';
 import { migrateToLatest } from '../cases/migrate.ts';
 import { seedMunicipalities } from '../cases/store.ts';
 import { type AppConfig, loadConfig } from '../config.ts';
 
 export async function withDatabase<T>(
-  run: (database: CaseDatabase, config: AppConfig) => Promise<T>,
+  run: (database: CaseDatabase, config: AppConfig, audit: AuditKeys) => Promise<T>,
   options: { migrate?: boolean } = {},
 ): Promise<T> {
   const config = loadConfig();
+  // Before any entry is chained: the key comes from outside the database.
+  const audit = loadAuditKeys(config.audit);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     if (options.migrate !== false) {
       await migrateToLatest(database.db);
       await seedMunicipalities(database.db);
     }
-    return await run(database, config);
+    return await run(database, config, audit);
   } finally {
     await database.close();
   }

@@ -295,6 +295,13 @@ export type Schedule =
       positions: readonly [number, number];
       fallbackDue: Span;
     }
+  /**
+   * Each `applies` event must agree when the next one is held (`details[dateKey]`,
+   * a date after it); the next `met` event is due by that date. Where a trial
+   * sets the cadence individually, the agreed next interview is what remains
+   * (Bek. nr. 1003 af 30/08/2015 § 32 nr. 5: aftale det videre kontaktforløb).
+   */
+  | { kind: 'agreed-next'; applies: EventMatch; met: EventMatch; dateKey: string }
   /** Something must exist before each trigger event (LÆ285 before the first follow-up). */
   | {
       kind: 'before-event';

@@ -1,9 +1,16 @@
 /** `serve`, `migrate`, `demo` and `audit verify`: the commands that run and prepare the case store. */
+import { createPublicKey } from 'node:crypto';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { isIsoDate, todayIso } from '../../calendar/index.ts';
-import { verifyAuditChain } from '../../cases/audit.ts';
+import {
+  AuditCheckpointer,
+  loadPublicKey,
+  verifyAuditLog,
+  writeAuditCheckpoint,
+} from '../../cases/audit-checkpoint.ts';
+import { loadAuditKeys } from '../../cases/audit-keys.ts';
 import { openDatabase } from '../../cases/db.ts';
 import { DEMO_DEFAULTS, generateDemo, resetCaseData } from '../../cases/demo.ts';
 import { migrateToLatest } from '../../cases/migrate.ts';
@@ -42,6 +49,7 @@ export function registerSystemCommands(program: Command): void {
     )
     .action(async (opts: { port?: number; demoIfEmpty?: boolean; register?: string }) => {
       const config = loadConfig();
+      const auditKeys = loadAuditKeys(config.audit);
       const database = await openDatabase({
         databaseUrl: config.databaseUrl,
         dataDir: config.dataDir,
@@ -70,8 +78,18 @@ export function registerSystemCommands(program: Command): void {
           generateIfMissing: opts.demoIfEmpty === true,
         },
       });
+      // Signed checkpoints of the audit chain's head, outside the database.
+      const checkpointer = new AuditCheckpointer(database.db, {
+        dir: auditKeys.checkpointDir,
+        privateKey: auditKeys.signingKey,
+        intervalMs: auditKeys.checkpointIntervalMs,
+        onError: (error) =>
+          process.stderr.write(`audit checkpoint failed: ${(error as Error).message}\n`),
+      });
+      checkpointer.start();
       const shutdown = async () => {
         await app.close();
+        await checkpointer.stop();
         await database.close();
         process.exit(0);
       };
@@ -132,16 +150,49 @@ export function registerSystemCommands(program: Command): void {
   const audit = program.command('audit').description('the audit log of access to citizen data');
   audit
     .command('verify')
-    .description('check the hash chain of the audit log; exit code 1 if it is broken')
-    .action(async () => {
-      await withDatabase(async ({ db }) => {
-        const result = await verifyAuditChain(db);
+    .description(
+      'check the keyed hash chain of the audit log against the signed checkpoints; exit code 1 if it was altered or truncated',
+    )
+    .option('--checkpoints <dir>', 'checkpoint directory (default: $AUDIT_CHECKPOINT_DIR)')
+    .option(
+      '--public-key <file>',
+      'Ed25519 public key (PEM) that signed the checkpoints (default: derived from the signing key)',
+    )
+    .action(async (opts: { checkpoints?: string; publicKey?: string }) => {
+      await withDatabase(async ({ db }, _config, keys) => {
+        const result = await verifyAuditLog(db, {
+          key: keys.hmacKey,
+          checkpointDir: opts.checkpoints ? path.resolve(opts.checkpoints) : keys.checkpointDir,
+          publicKey: opts.publicKey
+            ? loadPublicKey(path.resolve(opts.publicKey))
+            : createPublicKey(keys.signingKey),
+        });
         if (!result.ok) {
           throw new Error(
-            `audit log chain broken at entry ${result.brokenAt} (${result.problem}); ${result.entries} entries before it verify`,
+            `audit log altered at entry ${result.brokenAt ?? '-'} (${result.problem}); ${result.entries} entries before it verify`,
           );
         }
-        process.stdout.write(`audit log intact: ${result.entries} entries verified\n`);
+        const anchored = result.lastCheckpoint
+          ? `; matches ${result.anchors} signed checkpoint(s), the last at entry ${result.lastCheckpoint.lastId}`
+          : '; no signed checkpoint yet';
+        process.stdout.write(`audit log intact: ${result.entries} entries verified${anchored}\n`);
+      });
+    });
+
+  audit
+    .command('checkpoint')
+    .description('sign the audit chain head now and write it to the checkpoint directory')
+    .action(async () => {
+      await withDatabase(async ({ db }, _config, keys) => {
+        const checkpoint = await writeAuditCheckpoint(db, {
+          dir: keys.checkpointDir,
+          privateKey: keys.signingKey,
+        });
+        process.stdout.write(
+          checkpoint
+            ? `checkpoint at entry ${checkpoint.lastId} written to ${keys.checkpointDir}\n`
+            : 'no new entries since the last checkpoint\n',
+        );
       });
     });
 }

@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDb, sqlString } from '../../register/duckdb.ts';
 import { readManifest } from '../../register/store.ts';
 import type { CaseFile } from '../../rules/case-format.ts';
+import { DuckDb, sqlString } from '../../sql/duckdb.ts';
 import {
   caseFromRegister,
   DEFAULT_REGISTER_MAPPING,
