@@ -52,6 +52,8 @@ export const ACTIONS = [
    * aggregate, small cells suppressed, no citizen (docs/api.md)
    */
   'stats.read',
+  /** run the Reformberegner on the municipality's caseload (aggregate figures out) */
+  'simulate.run',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -108,6 +110,8 @@ export const POLICY: Record<Action, Record<Role, Grant>> = {
   // The same figures reach the committee papers and jobindsats.dk in public;
   // caseworkers use them to see their own caseload in context.
   'stats.read': { caseworker: 'yes', 'team-leader': 'yes', analyst: 'yes', administrator: 'yes' },
+  // Managers (team leaders, administrators) and analysts plan the effort; caseworkers do not need it.
+  'simulate.run': { caseworker: 'no', 'team-leader': 'yes', analyst: 'yes', administrator: 'yes' },
 };
 
 /** What a request acts on: a municipality and, for case data, the team the case belongs to. */

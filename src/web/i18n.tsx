@@ -330,6 +330,7 @@ const da = {
   'kind.limit': 'Grænse',
   'nav.statistics': 'Statistik',
   'nav.trialEvaluation': 'Forsøgsevaluering',
+  'nav.reform': 'Reformberegner',
 
   'stats.title': 'Statistik',
   'stats.intro':
@@ -703,6 +704,7 @@ const en: Record<MessageKey, string> = {
   'kind.limit': 'Limit',
   'nav.statistics': 'Statistics',
   'nav.trialEvaluation': 'Trial evaluation',
+  'nav.reform': 'Reform calculator',
 
   'stats.title': 'Statistics',
   'stats.intro':
