@@ -253,3 +253,30 @@ describe('replay and report', () => {
     expect(last[kr + 1]).toBe(4500);
   });
 });
+
+describe('trial process change (for the trial effect report)', () => {
+  it('the rehabilitation-team trial saves the first JAF meeting and its LÆ265', async () => {
+    const { trialProcessChange } = await import('../../src/simulate/trial-effect.ts');
+    const jaf: CaseFile = {
+      formatVersion: 1,
+      municipality: '851',
+      citizen: { id: 'j', birthDate: '1975-01-01' },
+      spells: [{ id: 's1', benefit: 'jobafklaring', targetGroup: '6.7', start: '2019-02-11' }],
+      events: [],
+      trials: [],
+    };
+    const c = trialProcessChange([jaf], {
+      trialId: 'fk2-rehab-jaf-lae265',
+      municipality: '851',
+      lawAt: '2019-06-01',
+      baseYear: 2019,
+    });
+    // Without: 1 meeting (4 h × 450 + 1,400 = 3,200 kr) and 1 LÆ265 (112.5 + 1,742 kr); with: none.
+    expect(c.rows.map((r) => [r.kind, r.without, r.with])).toEqual([
+      ['certificate-received:LÆ265', 1, 0],
+      ['rehab-team-meeting', 1, 0],
+    ]);
+    expect(c.eventsChange).toBe(-2);
+    expect(c.dkkChange).toBeCloseTo(-(3200 + 1854.5), 6);
+  });
+});
