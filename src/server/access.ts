@@ -54,6 +54,11 @@ export const ACTIONS = [
   'stats.read',
   /** run the Reformberegner on the municipality's caseload (aggregate figures out) */
   'simulate.run',
+  /**
+   * the municipality's obligations across its caseload (75 % interviewed, at most
+   * 25 % exempted) with the recorded exemption decisions: team leaders and managers
+   */
+  'municipality.obligations',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -112,6 +117,12 @@ export const POLICY: Record<Action, Record<Role, Grant>> = {
   'stats.read': { caseworker: 'yes', 'team-leader': 'yes', analyst: 'yes', administrator: 'yes' },
   // Managers (team leaders, administrators) and analysts plan the effort; caseworkers do not need it.
   'simulate.run': { caseworker: 'no', 'team-leader': 'yes', analyst: 'yes', administrator: 'yes' },
+  'municipality.obligations': {
+    caseworker: 'no',
+    'team-leader': 'yes',
+    analyst: 'no',
+    administrator: 'yes',
+  },
 };
 
 /** What a request acts on: a municipality and, for case data, the team the case belongs to. */
