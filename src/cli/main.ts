@@ -22,6 +22,7 @@ const MODULES = {
   evaluate: async () => (await import('./commands/evaluate.ts')).registerEvaluateCommands,
   register: async () => (await import('./commands/register.ts')).registerRegisterCommands,
   stats: async () => (await import('./commands/stats.ts')).registerStatsCommands,
+  simulate: async () => (await import('./commands/simulate.ts')).registerSimulateCommands,
 } satisfies Record<string, () => Promise<Register>>;
 
 type ModuleName = keyof typeof MODULES;
@@ -39,6 +40,7 @@ export const COMMAND_MODULES: Readonly<Record<string, ModuleName>> = {
   register: 'register',
   stats: 'stats',
   report: 'stats',
+  simulate: 'simulate',
 };
 
 function bareProgram(): Command {

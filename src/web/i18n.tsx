@@ -332,6 +332,7 @@ const da = {
   'kind.limit': 'Grænse',
   'nav.statistics': 'Statistik',
   'nav.trialEvaluation': 'Forsøgsevaluering',
+  'nav.reform': 'Reformberegner',
 
   'stats.title': 'Statistik',
   'stats.intro':
@@ -712,6 +713,7 @@ const en: Record<MessageKey, string> = {
   'kind.limit': 'Limit',
   'nav.statistics': 'Statistics',
   'nav.trialEvaluation': 'Trial evaluation',
+  'nav.reform': 'Reform calculator',
 
   'stats.title': 'Statistics',
   'stats.intro':

@@ -257,12 +257,16 @@ describe('docs/architecture.md module table', () => {
   });
 });
 
-const PURE = ['src/calendar', 'src/reference', 'src/rules', 'src/evaluation'];
+const PURE = ['src/calendar', 'src/reference', 'src/rules', 'src/evaluation', 'src/simulate'];
 const IO_EDGE = new Set([
   'src/evaluation/trial-report/data.ts',
   'src/evaluation/trial-report/pdf.ts',
   // Orchestrates data.ts → analysis → render → files; the CLI's entry point.
   'src/evaluation/trial-report/run.ts',
+  // The simulator's caseload readers (case store, register) and its orchestration.
+  'src/simulate/caseload/register.ts',
+  'src/simulate/caseload/store.ts',
+  'src/simulate/caseload/run.ts',
 ]);
 const FORBIDDEN = [
   /^kysely/,
