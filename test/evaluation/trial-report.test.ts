@@ -12,7 +12,7 @@
  * SE ≈ 2.7; activation in months 1–3: −1.6, −1.8, 3.9 pp, all ns.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -32,6 +32,7 @@ import {
 } from '../../src/register/synth.ts';
 import { trialById } from '../../src/rules/trials/index.ts';
 import { sqlString } from '../../src/sql/duckdb.ts';
+import { CHROMIUM, itWith } from '../support/requirements.ts';
 
 const run = promisify(execFile);
 const scratch = mkdtempSync(path.join(tmpdir(), 'jobcenter-trial-report-'));
@@ -346,7 +347,8 @@ describe('jobcenter evaluate trial (CLI)', () => {
     expect(json.design.trialId).toBe(TRIAL);
   }, 120_000);
 
-  it.runIf(existsSync('/usr/bin/chromium'))(
+  itWith(
+    CHROMIUM,
     'prints the Danish report to PDF',
     async () => {
       const out = path.join(scratch, 'out-da');

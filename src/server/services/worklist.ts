@@ -13,7 +13,7 @@ import { addDays } from '../../calendar/index.ts';
 import { worklistCitizens } from '../../cases/citizens.ts';
 import type { Database } from '../../cases/schema.ts';
 import { loadCaseFiles } from '../../cases/store.ts';
-import { evaluate, getDefaultCatalog } from '../../rules/index.ts';
+import { type CaseFile, evaluate, getDefaultCatalog, type LawStatus, lawStatus } from '../../rules/index.ts';
 
 export type WorklistStatus = 'upcoming' | 'due' | 'overdue';
 
@@ -50,6 +50,8 @@ export interface Worklist {
   items: WorklistItem[];
   counts: { overdue: number; due: number; upcoming: number };
   perCaseworker?: CaseworkerCounts[];
+  /** How far the law is encoded, and whether `asOf` is (rules/horizon.ts): the page's banner. */
+  law: LawStatus;
 }
 
 export interface WorklistScope {
@@ -82,6 +84,79 @@ export function ruleTitle(ruleId: string): { da: string; en: string } {
 
 const STATUS_ORDER: Record<WorklistStatus, number> = { overdue: 0, due: 1, upcoming: 2 };
 
+type CitizenInScope = Awaited<ReturnType<typeof worklistCitizens>>[number];
+
+/** The open obligations of one case on the worklist's date, within its horizon. */
+function caseItems(
+  file: CaseFile,
+  c: CitizenInScope,
+  scope: WorklistScope,
+  horizon: string,
+): WorklistItem[] {
+  // Obligations of spells that have ended before the date are history, not work.
+  const running = new Set(
+    file.spells.filter((s) => !s.end || s.end >= scope.asOf).map((s) => s.id),
+  );
+  if (running.size === 0) return [];
+  // The worklist shows obligations only: skip building the trace.
+  const result = evaluate(file, scope.asOf, { trace: false });
+  const items: WorklistItem[] = [];
+  for (const o of result.obligations) {
+    if (o.status !== 'upcoming' && o.status !== 'due' && o.status !== 'overdue') continue;
+    if (!running.has(o.spellId)) continue;
+    if (o.status === 'upcoming' && o.windowStart > horizon) continue;
+    items.push({
+      citizenId: c.id,
+      citizenName: scope.withNames ? c.name : null,
+      caseworkerId: c.caseworker_id,
+      caseworkerName: c.caseworker_name,
+      ruleId: o.ruleId,
+      ruleTitle: ruleTitle(o.ruleId),
+      legalRef: o.legalRef,
+      kind: o.kind,
+      spellId: o.spellId,
+      seq: o.seq,
+      windowStart: o.windowStart,
+      dueBy: o.dueBy,
+      status: o.status,
+      trialId: o.trialId ?? null,
+    });
+  }
+  return items;
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Most urgent first: due date, status, citizen, rule, sequence. */
+function byUrgency(a: WorklistItem, b: WorklistItem): number {
+  return (
+    byText(a.dueBy, b.dueBy) ||
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+    a.citizenId - b.citizenId ||
+    byText(a.ruleId, b.ruleId) ||
+    a.seq - b.seq
+  );
+}
+
+/** Counts per caseworker; every caseworker with cases in scope is listed, also with zero items. */
+function perCaseworker(citizens: CitizenInScope[], items: WorklistItem[]): CaseworkerCounts[] {
+  const per = new Map<number | null, CaseworkerCounts>();
+  for (const c of citizens) {
+    if (per.has(c.caseworker_id)) continue;
+    per.set(c.caseworker_id, {
+      caseworkerId: c.caseworker_id,
+      name: c.caseworker_name ?? '(ingen sagsbehandler)',
+      overdue: 0,
+      due: 0,
+      upcoming: 0,
+    });
+  }
+  for (const item of items) per.get(item.caseworkerId)![item.status] += 1;
+  return [...per.values()].sort(
+    (a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name, 'da'),
+  );
+}
+
 /** Computes a worklist from the stored cases (no cache): load, evaluate, filter, sort. */
 export async function computeWorklist(
   db: Kysely<Database>,
@@ -93,48 +168,15 @@ export async function computeWorklist(
   const items: WorklistItem[] = [];
   const chunk = 1000;
   for (let i = 0; i < citizens.length; i += chunk) {
-    const ids = citizens.slice(i, i + chunk).map((c) => c.id);
-    const files = await loadCaseFiles(db, ids);
+    const files = await loadCaseFiles(
+      db,
+      citizens.slice(i, i + chunk).map((c) => c.id),
+    );
     for (const [citizenId, file] of files) {
-      const c = byId.get(citizenId)!;
-      // Obligations of spells that have ended before the date are history, not work.
-      const running = new Set(
-        file.spells.filter((s) => !s.end || s.end >= scope.asOf).map((s) => s.id),
-      );
-      if (running.size === 0) continue;
-      // The worklist shows obligations only: skip building the trace.
-      const result = evaluate(file, scope.asOf, { trace: false });
-      for (const o of result.obligations) {
-        if (o.status !== 'upcoming' && o.status !== 'due' && o.status !== 'overdue') continue;
-        if (!running.has(o.spellId)) continue;
-        if (o.status === 'upcoming' && o.windowStart > horizon) continue;
-        items.push({
-          citizenId,
-          citizenName: scope.withNames ? c.name : null,
-          caseworkerId: c.caseworker_id,
-          caseworkerName: c.caseworker_name,
-          ruleId: o.ruleId,
-          ruleTitle: ruleTitle(o.ruleId),
-          legalRef: o.legalRef,
-          kind: o.kind,
-          spellId: o.spellId,
-          seq: o.seq,
-          windowStart: o.windowStart,
-          dueBy: o.dueBy,
-          status: o.status,
-          trialId: o.trialId ?? null,
-        });
-      }
+      items.push(...caseItems(file, byId.get(citizenId)!, scope, horizon));
     }
   }
-  items.sort(
-    (a, b) =>
-      (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : 0) ||
-      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-      a.citizenId - b.citizenId ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-      a.seq - b.seq,
-  );
+  items.sort(byUrgency);
   const counts = { overdue: 0, due: 0, upcoming: 0 };
   for (const item of items) counts[item.status] += 1;
   const worklist: Worklist = {
@@ -144,25 +186,8 @@ export async function computeWorklist(
     cases: citizens.length,
     items,
     counts,
+    law: lawStatus(scope.asOf),
   };
-  if (scope.scope === 'team') {
-    const per = new Map<number | null, CaseworkerCounts>();
-    // Every caseworker with cases in scope is listed, also with zero items.
-    for (const c of citizens) {
-      if (!per.has(c.caseworker_id)) {
-        per.set(c.caseworker_id, {
-          caseworkerId: c.caseworker_id,
-          name: c.caseworker_name ?? '(ingen sagsbehandler)',
-          overdue: 0,
-          due: 0,
-          upcoming: 0,
-        });
-      }
-    }
-    for (const item of items) per.get(item.caseworkerId)![item.status] += 1;
-    worklist.perCaseworker = [...per.values()].sort(
-      (a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name, 'da'),
-    );
-  }
+  if (scope.scope === 'team') worklist.perCaseworker = perCaseworker(citizens, items);
   return worklist;
 }
