@@ -23,12 +23,13 @@ import {
   cr2,
   wildClusterBootstrap,
 } from '../cluster-inference.ts';
+import type { TrialCostBenefit } from '../costs.ts';
 import { buildDesign } from '../design.ts';
 import { DID_TERM } from '../did.ts';
 import { EstimationError } from '../errors.ts';
 import { type EventStudyResult, eventStudy } from '../event-study.ts';
 import { ols } from '../ols.ts';
-import type { EffectRow, TrialOutcome, TrialSpell, Window } from './analysis.ts';
+import type { EffectRow, TrialOutcome, TrialReport, TrialSpell, Window } from './analysis.ts';
 import type { TrialDesign } from './design.ts';
 
 export interface Inference {
@@ -84,6 +85,14 @@ export interface DesignChecks {
   readonly sensitivity: readonly CheckRow[];
   readonly subgroups: readonly CheckRow[];
   readonly alternativeComparison: readonly string[];
+}
+
+/** The report with its design checks and costs (sections 6–11). */
+export interface CheckedTrialReport extends TrialReport {
+  /** Event study, placebo, municipality-level inference, sensitivity, subgroups. */
+  checks?: DesignChecks;
+  /** Cost beside effect (costs.ts `trialCostBenefit`). */
+  costs?: TrialCostBenefit;
 }
 
 export interface ChecksOptions {
@@ -172,6 +181,7 @@ function attempt(label: string, outcome: CheckRow['outcome'], f: () => Inference
  * All design checks. `extendedBefore` lists the before cohorts loaded for the
  * event study (oldest first; it ends with the design's own before cohorts).
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: one pass over the shared filters (primary set, cohorts, window) for the six checks; to be split into a context object and one function per check
 export function designChecks(
   design: TrialDesign,
   extendedBefore: readonly string[],
