@@ -13,7 +13,13 @@ import { addDays } from '../../calendar/index.ts';
 import { worklistCitizens } from '../../cases/citizens.ts';
 import type { Database } from '../../cases/schema.ts';
 import { loadCaseFiles } from '../../cases/store.ts';
-import { type CaseFile, evaluate, getDefaultCatalog, type LawStatus, lawStatus } from '../../rules/index.ts';
+import {
+  type CaseFile,
+  evaluate,
+  getDefaultCatalog,
+  type LawStatus,
+  lawStatus,
+} from '../../rules/index.ts';
 
 export type WorklistStatus = 'upcoming' | 'due' | 'overdue';
 
