@@ -91,7 +91,6 @@ async function describeBad(
 }
 
 /** Reads the requested columns; unknown columns, empty files and bad values are named. */
-// biome-ignore lint/complexity/noExcessiveLinesPerFunction: the DuckDB connection's lifetime spans reading and the error look-ups; to be split into read and check helpers
 export async function loadColumns(file: string, request: ColumnRequest): Promise<LoadedData> {
   const { sql: source, csv } = sourceOf(file);
   checkNotEmpty(file, csv);

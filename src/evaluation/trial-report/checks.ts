@@ -181,7 +181,6 @@ function attempt(label: string, outcome: CheckRow['outcome'], f: () => Inference
  * All design checks. `extendedBefore` lists the before cohorts loaded for the
  * event study (oldest first; it ends with the design's own before cohorts).
  */
-// biome-ignore lint/complexity/noExcessiveLinesPerFunction: one pass over the shared filters (primary set, cohorts, window) for the six checks; to be split into a context object and one function per check
 export function designChecks(
   design: TrialDesign,
   extendedBefore: readonly string[],
