@@ -81,44 +81,66 @@ export function ruleTitle(ruleId: string): { da: string; en: string } {
 
 const STATUS_ORDER: Record<WorklistStatus, number> = { overdue: 0, due: 1, upcoming: 2 };
 
-/** Computes a worklist from the stored cases (no cache): load, evaluate, filter, sort. */
-export async function computeWorklist(
+/** One citizen's open obligations on a date: the unit the projection keeps and recomputes. */
+export interface CitizenObligations {
+  citizenId: number;
+  name: string;
+  caseworkerId: number | null;
+  caseworkerName: string | null;
+  teamId: number | null;
+  /** Upcoming, due and overdue obligations of spells running on the date (any horizon). */
+  items: Omit<WorklistItem, 'citizenName' | 'caseworkerId' | 'caseworkerName'>[];
+}
+
+/**
+ * Loads and evaluates the given citizens of a municipality as of a date. A
+ * citizen that does not exist (or belongs to another municipality) is absent
+ * from the result.
+ */
+export async function evaluateCitizens(
   db: Kysely<Database>,
-  scope: WorklistScope,
-): Promise<Worklist> {
-  let query = db
-    .selectFrom('citizens as c')
-    .leftJoin('users as u', 'u.id', 'c.caseworker_id')
-    .select(['c.id', 'c.name', 'c.caseworker_id', 'u.display_name as caseworker_name'])
-    .where('c.municipality_code', '=', scope.municipalityCode);
-  if (scope.scope === 'mine') query = query.where('c.caseworker_id', '=', scope.caseworkerId ?? -1);
-  else query = query.where('c.team_id', '=', scope.teamId ?? -1);
-  const citizens = await query.orderBy('c.id').execute();
-  const byId = new Map(citizens.map((c) => [c.id, c]));
-  const horizon = addDays(scope.asOf, scope.horizonDays);
-  const items: WorklistItem[] = [];
+  municipalityCode: string,
+  citizenIds: readonly number[],
+  asOf: string,
+): Promise<Map<number, CitizenObligations>> {
+  const out = new Map<number, CitizenObligations>();
   const chunk = 1000;
-  for (let i = 0; i < citizens.length; i += chunk) {
-    const ids = citizens.slice(i, i + chunk).map((c) => c.id);
-    const files = await loadCaseFiles(db, ids);
-    for (const [citizenId, file] of files) {
-      const c = byId.get(citizenId)!;
+  for (let i = 0; i < citizenIds.length; i += chunk) {
+    const ids = citizenIds.slice(i, i + chunk);
+    const rows = await db
+      .selectFrom('citizens as c')
+      .leftJoin('users as u', 'u.id', 'c.caseworker_id')
+      .select(['c.id', 'c.name', 'c.caseworker_id', 'c.team_id', 'u.display_name as cw_name'])
+      .where('c.municipality_code', '=', municipalityCode)
+      .where('c.id', 'in', ids)
+      .execute();
+    if (rows.length === 0) continue;
+    const files = await loadCaseFiles(
+      db,
+      rows.map((r) => r.id),
+    );
+    for (const row of rows) {
+      const entry: CitizenObligations = {
+        citizenId: row.id,
+        name: row.name,
+        caseworkerId: row.caseworker_id,
+        caseworkerName: row.cw_name,
+        teamId: row.team_id,
+        items: [],
+      };
+      out.set(row.id, entry);
+      const file = files.get(row.id);
+      if (!file) continue;
       // Obligations of spells that have ended before the date are history, not work.
-      const running = new Set(
-        file.spells.filter((s) => !s.end || s.end >= scope.asOf).map((s) => s.id),
-      );
+      const running = new Set(file.spells.filter((s) => !s.end || s.end >= asOf).map((s) => s.id));
       if (running.size === 0) continue;
       // The worklist shows obligations only: skip building the trace.
-      const result = evaluate(file, scope.asOf, { trace: false });
+      const result = evaluate(file, asOf, { trace: false });
       for (const o of result.obligations) {
         if (o.status !== 'upcoming' && o.status !== 'due' && o.status !== 'overdue') continue;
         if (!running.has(o.spellId)) continue;
-        if (o.status === 'upcoming' && o.windowStart > horizon) continue;
-        items.push({
-          citizenId,
-          citizenName: scope.withNames ? c.name : null,
-          caseworkerId: c.caseworker_id,
-          caseworkerName: c.caseworker_name,
+        entry.items.push({
+          citizenId: row.id,
           ruleId: o.ruleId,
           ruleTitle: ruleTitle(o.ruleId),
           legalRef: o.legalRef,
@@ -131,6 +153,27 @@ export async function computeWorklist(
           trialId: o.trialId ?? null,
         });
       }
+    }
+  }
+  return out;
+}
+
+/** The worklist of a scope from its citizens' obligations: horizon filter, sort, counts. */
+export function assembleWorklist(
+  scope: WorklistScope,
+  citizens: readonly CitizenObligations[],
+): Worklist {
+  const horizon = addDays(scope.asOf, scope.horizonDays);
+  const items: WorklistItem[] = [];
+  for (const c of citizens) {
+    for (const o of c.items) {
+      if (o.status === 'upcoming' && o.windowStart > horizon) continue;
+      items.push({
+        ...o,
+        citizenName: scope.withNames ? c.name : null,
+        caseworkerId: c.caseworkerId,
+        caseworkerName: c.caseworkerName,
+      });
     }
   }
   items.sort(
@@ -154,11 +197,11 @@ export async function computeWorklist(
   if (scope.scope === 'team') {
     const per = new Map<number | null, CaseworkerCounts>();
     // Every caseworker with cases in scope is listed, also with zero items.
-    for (const c of citizens) {
-      if (!per.has(c.caseworker_id)) {
-        per.set(c.caseworker_id, {
-          caseworkerId: c.caseworker_id,
-          name: c.caseworker_name ?? '(ingen sagsbehandler)',
+    for (const c of [...citizens].sort((a, b) => a.citizenId - b.citizenId)) {
+      if (!per.has(c.caseworkerId)) {
+        per.set(c.caseworkerId, {
+          caseworkerId: c.caseworkerId,
+          name: c.caseworkerName ?? '(ingen sagsbehandler)',
           overdue: 0,
           due: 0,
           upcoming: 0,
@@ -171,6 +214,33 @@ export async function computeWorklist(
     );
   }
   return worklist;
+}
+
+/** The citizens a scope covers (by caseworker or team), by id. */
+export async function scopeCitizenIds(
+  db: Kysely<Database>,
+  scope: Pick<WorklistScope, 'municipalityCode' | 'scope' | 'caseworkerId' | 'teamId'>,
+): Promise<number[]> {
+  let query = db
+    .selectFrom('citizens as c')
+    .select('c.id')
+    .where('c.municipality_code', '=', scope.municipalityCode);
+  if (scope.scope === 'mine') query = query.where('c.caseworker_id', '=', scope.caseworkerId ?? -1);
+  else query = query.where('c.team_id', '=', scope.teamId ?? -1);
+  return (await query.orderBy('c.id').execute()).map((r) => r.id);
+}
+
+/** Computes a worklist from the stored cases (no cache): load, evaluate, filter, sort. */
+export async function computeWorklist(
+  db: Kysely<Database>,
+  scope: WorklistScope,
+): Promise<Worklist> {
+  const ids = await scopeCitizenIds(db, scope);
+  const evaluated = await evaluateCitizens(db, scope.municipalityCode, ids, scope.asOf);
+  return assembleWorklist(
+    scope,
+    ids.flatMap((id) => evaluated.get(id) ?? []),
+  );
 }
 
 interface CacheEntry {
