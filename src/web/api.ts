@@ -149,6 +149,9 @@ export interface Employer {
   name: string;
   cvr?: string;
   ordinaryHeadcount: number;
+  /** Places the forholdstal allows (BAB § 65) and those in use today. */
+  capacity?: number;
+  currentPlacements?: number;
 }
 
 export interface TrialPeriod {

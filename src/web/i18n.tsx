@@ -179,6 +179,7 @@ const da = {
   'offer.journalNote': 'Journalnotat om fritagelsen',
   'offer.ratioRejected': 'Tilbuddet er afvist (forholdstal)',
   'offer.headcount': '{n} ordinært ansatte',
+  'offer.capacity': '{used} af {capacity} pladser i brug',
 
   'note.date': 'Dato',
   'note.text': 'Notat',
@@ -330,6 +331,23 @@ const da = {
   'kind.limit': 'Grænse',
   'nav.statistics': 'Statistik',
   'nav.trialEvaluation': 'Forsøgsevaluering',
+  'nav.employers': 'Virksomheder',
+  'employers.title': 'Virksomheder',
+  'employers.intro':
+    'Virksomheder til virksomhedspraktik og løntilskud. Forholdstallet (LBA § 65) afgør, hvor mange borgere virksomheden kan have i tilbud på én gang.',
+  'employers.search': 'Søg på navn eller CVR-nummer',
+  'employers.name': 'Navn',
+  'employers.cvr': 'CVR-nummer',
+  'employers.headcount': 'Ordinært ansatte',
+  'employers.headcountHint': 'Antal ordinært ansatte; grundlaget for forholdstallet.',
+  'employers.capacity': 'Pladser i brug',
+  'employers.placesUsed': '{used} af {capacity}',
+  'employers.none': 'Ingen virksomheder fundet.',
+  'employers.register': 'Opret virksomhed',
+  'employers.save': 'Opret',
+  'employers.cvrFormat': 'Et CVR-nummer har 8 cifre og begynder ikke med 0.',
+  'employers.cvrChecksum': 'CVR-nummeret findes ikke – tjek cifrene (kontrolcifferet passer ikke).',
+  'employers.cvrDuplicate': 'Virksomheden med dette CVR-nummer er allerede oprettet.',
 
   'stats.title': 'Statistik',
   'stats.intro':
@@ -552,6 +570,7 @@ const en: Record<MessageKey, string> = {
   'offer.journalNote': 'Journal note on the exemption',
   'offer.ratioRejected': 'The offer was rejected (forholdstal ratio)',
   'offer.headcount': '{n} ordinary employees',
+  'offer.capacity': '{used} of {capacity} places in use',
 
   'note.date': 'Date',
   'note.text': 'Note',
@@ -703,6 +722,24 @@ const en: Record<MessageKey, string> = {
   'kind.limit': 'Limit',
   'nav.statistics': 'Statistics',
   'nav.trialEvaluation': 'Trial evaluation',
+  'nav.employers': 'Employers',
+  'employers.title': 'Employers',
+  'employers.intro':
+    'Employers for work placements (virksomhedspraktik) and wage subsidy. The ratio rule (forholdstal, LBA § 65) limits how many citizens an employer may have in offers at once.',
+  'employers.search': 'Search by name or CVR number',
+  'employers.name': 'Name',
+  'employers.cvr': 'CVR number',
+  'employers.headcount': 'Ordinary employees',
+  'employers.headcountHint': 'Number of ordinary employees; the base of the ratio rule.',
+  'employers.capacity': 'Places in use',
+  'employers.placesUsed': '{used} of {capacity}',
+  'employers.none': 'No employers found.',
+  'employers.register': 'Register an employer',
+  'employers.save': 'Register',
+  'employers.cvrFormat': 'A CVR number has 8 digits and does not start with 0.',
+  'employers.cvrChecksum':
+    'This CVR number does not exist – check the digits (the check digit does not match).',
+  'employers.cvrDuplicate': 'An employer with this CVR number is already registered.',
 
   'stats.title': 'Statistics',
   'stats.intro':

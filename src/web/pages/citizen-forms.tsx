@@ -482,7 +482,11 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
           <option value="">{t('offer.noEmployer')}</option>
           {(employers.data ?? []).map((x) => (
             <option key={String(x.id)} value={String(x.id)}>
-              {x.name} ({t('offer.headcount', { n: x.ordinaryHeadcount })})
+              {x.name} ({t('offer.headcount', { n: x.ordinaryHeadcount })}
+              {x.capacity === undefined
+                ? ''
+                : `; ${t('offer.capacity', { used: x.currentPlacements ?? 0, capacity: x.capacity })}`}
+              )
             </option>
           ))}
         </select>
