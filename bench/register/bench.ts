@@ -18,11 +18,15 @@
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadRegisterIntoPostgres, openPostgresSession } from '../../src/register/postgres.ts';
-import { openRegisterSession } from '../../src/register/store.ts';
+import { loadRegisterIntoPostgres } from '../../src/register/postgres.ts';
 import { generateSyntheticRegister, parseEffect } from '../../src/register/synth.ts';
-import type { MeasureParams, MeasureSession } from '../../src/stats/measures.ts';
+import type { MeasureParams } from '../../src/stats/measures/index.ts';
 import { buildMonthlyReport } from '../../src/stats/reports.ts';
+import {
+  type MeasureSession,
+  openPostgresSession,
+  openRegisterSession,
+} from '../../src/stats/session.ts';
 
 const { values } = parseArgs({
   options: {

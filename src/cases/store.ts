@@ -206,9 +206,14 @@ export interface NewEvent {
   payload?: Omit<CaseEvent, 'id' | 'type' | 'date' | 'trialId'>;
 }
 
-export async function appendEvents(db: Kysely<Database>, events: NewEvent[]): Promise<void> {
-  if (events.length === 0) return;
-  await db
+/**
+ * Appends events to the case event log and returns their ids in order. A write
+ * to a case runs this inside `changeCase` (src/cases/write.ts), which checks and
+ * bumps the case version, audits and announces the change in the same transaction.
+ */
+export async function appendEvents(db: Kysely<Database>, events: NewEvent[]): Promise<number[]> {
+  if (events.length === 0) return [];
+  const rows = await db
     .insertInto('case_events')
     .values(
       events.map((e) => ({
@@ -220,7 +225,9 @@ export async function appendEvents(db: Kysely<Database>, events: NewEvent[]): Pr
         payload: JSON.stringify(e.payload ?? {}),
       })),
     )
+    .returning('id')
     .execute();
+  return rows.map((r) => r.id);
 }
 
 export interface NewTrialExemption {

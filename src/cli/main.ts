@@ -1,19 +1,47 @@
 /**
  * The `jobcenter` command. Every failure ends as one line on stderr and a
  * non-zero exit code; stack traces only with JOBCENTER_DEBUG=1.
+ *
+ * Command modules are imported lazily: `jobcenter rules explain` loads the
+ * rules module only, not the server, DuckDB or PGlite (each costs hundreds of
+ * milliseconds at start-up). A first argument that is not in COMMAND_MODULES
+ * (help, an unknown or a newly added command) loads every module, so a command
+ * missing from the table still works, only slower; test/cli/startup.test.ts
+ * checks that the table names every top-level command.
  */
 import { Command, CommanderError } from 'commander';
 import { scrubCpr } from '../cases/cpr.ts';
 import { VERSION } from '../version.ts';
-import { registerEvaluateCommands } from './commands/evaluate.ts';
-import { registerRegisterCommands } from './commands/register.ts';
-import { registerRulesCommands } from './commands/rules.ts';
-import { registerStatsCommands } from './commands/stats.ts';
-import { registerSystemCommands } from './commands/system.ts';
 
-export function buildProgram(): Command {
-  const program = new Command();
-  program
+type Register = (program: Command) => void;
+
+const MODULES = {
+  system: async () => (await import('./commands/system.ts')).registerSystemCommands,
+  rules: async () => (await import('./commands/rules.ts')).registerRulesCommands,
+  evaluate: async () => (await import('./commands/evaluate.ts')).registerEvaluateCommands,
+  register: async () => (await import('./commands/register.ts')).registerRegisterCommands,
+  stats: async () => (await import('./commands/stats.ts')).registerStatsCommands,
+} satisfies Record<string, () => Promise<Register>>;
+
+type ModuleName = keyof typeof MODULES;
+
+/** Top-level command → the module that registers it (help lists the modules in MODULES order). */
+export const COMMAND_MODULES: Readonly<Record<string, ModuleName>> = {
+  serve: 'system',
+  migrate: 'system',
+  demo: 'system',
+  audit: 'system',
+  rules: 'rules',
+  trials: 'rules',
+  evaluate: 'evaluate',
+  synth: 'register',
+  register: 'register',
+  stats: 'stats',
+  report: 'stats',
+};
+
+function bareProgram(): Command {
+  return new Command()
     .name('jobcenter')
     .description(
       'Danish municipal employment services: statutory rules as code, case work, register statistics and trial evaluation.',
@@ -21,17 +49,25 @@ export function buildProgram(): Command {
     .version(VERSION, '-V, --version', 'print the version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  registerSystemCommands(program);
-  registerRulesCommands(program);
-  registerEvaluateCommands(program);
-  registerRegisterCommands(program);
-  registerStatsCommands(program);
+}
+
+/** The program with the command modules needed for `argv` (all of them when `argv` is omitted). */
+export async function buildProgram(argv?: readonly string[]): Promise<Command> {
+  const program = bareProgram();
+  const first = argv?.[2];
+  let modules: ModuleName[];
+  if (first === '-V' || first === '--version') modules = [];
+  else if (first !== undefined && Object.hasOwn(COMMAND_MODULES, first))
+    modules = [COMMAND_MODULES[first]!];
+  else modules = Object.keys(MODULES) as ModuleName[];
+  const registers = await Promise.all(modules.map((m) => MODULES[m]()));
+  for (const register of registers) register(program);
   return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
   try {
+    const program = await buildProgram(argv);
     await program.parseAsync(argv);
     return 0;
   } catch (error) {

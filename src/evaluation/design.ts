@@ -33,10 +33,11 @@ function checkFinite(name: string, values: ArrayLike<number>): void {
 /** Builds a design from named columns, optionally with a leading intercept column "(Intercept)". */
 export function buildDesign(
   columns: readonly NamedColumn[],
-  options: { intercept?: boolean } = {},
+  options: { intercept?: boolean; rows?: number } = {},
 ): Design {
   const intercept = options.intercept ?? true;
-  const n = columns[0]?.values.length ?? 0;
+  // `rows` gives the length of an intercept-only design (no columns to take it from).
+  const n = columns[0]?.values.length ?? options.rows ?? 0;
   for (const c of columns) {
     if (c.values.length !== n) {
       throw new EstimationError(

@@ -3,7 +3,8 @@
  * stdlib.io packages (ports of the Boost/Cephes algorithms); this module only
  * wraps them with argument checks and the two-sided conventions we need.
  */
-import chisquareCdf from '@stdlib/stats-base-dists-chisquare-cdf';
+import betainc from '@stdlib/math-base-special-betainc';
+import gammainc from '@stdlib/math-base-special-gammainc';
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
@@ -38,10 +39,23 @@ export function standardNormalQuantile(p: number): number {
   return normalQuantile(p, 0, 1);
 }
 
-/** Upper tail P(X ≥ x) of the chi-square distribution with `df` degrees of freedom. */
+/**
+ * Upper tail P(X ≥ x) of the chi-square distribution with `df` degrees of freedom,
+ * as the regularised upper incomplete gamma Q(df/2, x/2) evaluated directly (not
+ * 1 − CDF, which cancels to 0 below about 1e-16; R's pchisq(lower.tail = FALSE)).
+ */
 export function chiSquareSurvival(x: number, df: number): number {
   checkDf(df);
-  return 1 - chisquareCdf(x, df);
+  if (!(x > 0)) return 1;
+  return gammainc(x / 2, df / 2, true, true);
+}
+
+/** Upper tail P(F ≥ f) of the F distribution with (df1, df2) df, as I_x(df2/2, df1/2), x = df2/(df2 + df1·f). */
+export function fDistributionSurvival(f: number, df1: number, df2: number): number {
+  checkDf(df1);
+  checkDf(df2);
+  if (!(f > 0)) return 1;
+  return betainc(df2 / (df2 + df1 * f), df2 / 2, df1 / 2, true, false);
 }
 
 /** Two-sided p-value of a Wald statistic under the reference distribution. */

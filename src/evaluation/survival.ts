@@ -213,10 +213,18 @@ export function logRankTest(
         E[g]! += (d * atRisk[g]!) / nt;
       }
       if (nt > 1) {
+        // Hypergeometric covariance: V_gh += f·n_g(δ_gh·n − n_h). Each off-diagonal
+        // entry is computed once and written to both halves, so V is symmetric by
+        // construction (computing the mirror separately differs in the last bit,
+        // which made the Cholesky of 3+ groups refuse the matrix).
         const f = (d * (nt - d)) / (nt * nt * (nt - 1));
         for (let g = 0; g < G; g++) {
-          for (let h = 0; h < G; h++) {
-            V[g * G + h]! += f * atRisk[g]! * ((g === h ? nt : 0) - atRisk[h]!);
+          const fg = f * atRisk[g]!;
+          V[g * G + g]! += fg * (nt - atRisk[g]!);
+          for (let h = g + 1; h < G; h++) {
+            const v = fg * atRisk[h]!;
+            V[g * G + h]! -= v;
+            V[h * G + g]! -= v;
           }
         }
       }
@@ -325,6 +333,13 @@ function prepare(input: CoxInput): CoxData {
         );
       mean += v / n;
     }
+    let constant = true;
+    for (let i = 1; i < n && constant; i++) constant = c.values[i] === c.values[0];
+    if (constant)
+      throw new EstimationError(
+        'no-variation',
+        `covariate "${c.name}" is constant (every row is ${c.values[0]}), so its hazard ratio is not identified`,
+      );
     for (let i = 0; i < n; i++) x[i * k + j] = c.values[i]! - mean;
   });
   const stop = Float64Array.from(input.time);
@@ -481,6 +496,29 @@ function coxPass(data: CoxData, beta: Float64Array, ties: Ties, keepStats: boole
 /** Largest per-unit |β·sd(x)| accepted before declaring a monotone likelihood (infinite coefficient). */
 const MONOTONE_LIMIT = 25;
 
+function monotone(name: string): EstimationError {
+  return new EstimationError(
+    'separation',
+    `monotone partial likelihood: the coefficient of "${name}" diverges to ±∞ (e.g. every event is in one of its groups), so no finite hazard ratio exists`,
+  );
+}
+
+/** The covariate whose coefficient has moved furthest in SD units (the one running away). */
+function divergingCoefficient(data: CoxData, beta: Float64Array): number {
+  let best = 0;
+  let bestSize = -1;
+  for (let a = 0; a < data.k; a++) {
+    let ss = 0;
+    for (let i = 0; i < data.n; i++) ss += data.x[i * data.k + a]! ** 2;
+    const size = Math.abs(beta[a]!) * Math.sqrt(ss / data.n);
+    if (size > bestSize) {
+      bestSize = size;
+      best = a;
+    }
+  }
+  return best;
+}
+
 export function cox(input: CoxInput): CoxResult {
   const data = prepare(input);
   const ties = input.ties ?? 'efron';
@@ -500,10 +538,7 @@ export function cox(input: CoxInput): CoxResult {
     } catch (error) {
       // Singular information away from β = 0 means the likelihood is flat in a diverging direction.
       if (it === 1 || !(error instanceof EstimationError)) throw error;
-      throw new EstimationError(
-        'separation',
-        `monotone partial likelihood: a coefficient diverges (e.g. all events in one group), so no finite hazard ratio exists (${error.message})`,
-      );
+      throw monotone(names[divergingCoefficient(data, beta)]!);
     }
     const step = new Float64Array(k);
     for (let a = 0; a < k; a++)
@@ -533,10 +568,7 @@ export function cox(input: CoxInput): CoxResult {
     for (let i = 0; i < n; i++) ss += data.x[i * k + a]! ** 2;
     const sd = Math.sqrt(ss / n);
     if (Math.abs(beta[a]! * sd) > MONOTONE_LIMIT) {
-      throw new EstimationError(
-        'separation',
-        `monotone partial likelihood: the coefficient of "${names[a]}" diverges (e.g. all events in one group), so no finite hazard ratio exists`,
-      );
+      throw monotone(names[a]!);
     }
   }
   if (!converged)

@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MUNICIPALITIES } from '../reference/municipalities.ts';
-import { DuckDb, sqlString } from './duckdb.ts';
+import { DuckDb, sqlString } from '../sql/duckdb.ts';
 import {
   ACTIVATION_TYPES,
   MAX_WEEKLY_HOURS,

@@ -4,7 +4,8 @@
  * directory into one schema (tables register, labour_force, interviews, plus
  * the derived register_spells and register_months, computed by PostgreSQL
  * itself with the same spellsSql and monthsSql DuckDB uses), and
- * `openPostgresSession` opens a measure session on that schema.
+ * `openPostgresRegisterEngine` opens an engine on that schema (the measure
+ * session over it: src/stats/session.ts).
  *
  * DuckDB (offline: no postgres extension) writes each ISO-year partition to a
  * CSV file in a scratch directory, which is streamed into `COPY … FROM STDIN`.
@@ -17,17 +18,13 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { PG_TYPES, PostgresEngine } from '../stats/engine.ts';
-import { MeasureSession, monthsSql, spellsSql } from '../stats/measures.ts';
-import {
-  createReferenceTables,
-  INTERVIEWS_DDL,
-  LABOUR_FORCE_DDL,
-  REGISTER_DDL,
-} from '../stats/tables.ts';
-import { DuckDb, sqlString } from './duckdb.ts';
-import { REGISTER_COLUMNS } from './schema.ts';
-import { attachRegister, DERIVED_COLUMNS, type RegisterManifest } from './store.ts';
+import { DERIVED_COLUMNS, monthsSql, spellsSql } from '../sql/derived.ts';
+import { DuckDb, sqlString } from '../sql/duckdb.ts';
+import { PG_TYPES, PostgresEngine } from '../sql/engine.ts';
+import { createReferenceTables } from '../sql/tables.ts';
+import { BENEFIT_YDELSESGRUPPER, REGISTER_COLUMNS } from './schema.ts';
+import { attachRegister, type RegisterManifest, type StoredDerived } from './store.ts';
+import { INTERVIEWS_DDL, LABOUR_FORCE_DDL, REGISTER_DDL } from './tables.ts';
 
 export const DEFAULT_REGISTER_SCHEMA = 'jobcenter_register';
 
@@ -149,7 +146,7 @@ export async function loadRegisterIntoPostgres(
     await engine.run(spellsSql(ctx, 'calendar-month'));
     await client.query('CREATE TABLE register_spells AS SELECT * FROM spells');
     await client.query('DROP TABLE spells');
-    await createReferenceTables(engine, ctx);
+    await createReferenceTables(engine, ctx, BENEFIT_YDELSESGRUPPER);
     await engine.run(monthsSql());
     await client.query('CREATE TABLE register_months AS SELECT * FROM months');
     await client.query('DROP TABLE months');
@@ -184,11 +181,16 @@ export async function loadRegisterIntoPostgres(
   }
 }
 
-/** A measure session on a schema written by loadRegisterIntoPostgres. Close the engine when done. */
-export async function openPostgresSession(
+/**
+ * A PostgreSQL engine on a schema written by loadRegisterIntoPostgres, with
+ * the schema first on the search path, and which derived tables are current
+ * (a schema loaded by an older version may lack a column the measures now
+ * read). Close the engine when done.
+ */
+export async function openPostgresRegisterEngine(
   url: string,
   schema = DEFAULT_REGISTER_SCHEMA,
-): Promise<{ session: MeasureSession; engine: PostgresEngine }> {
+): Promise<{ engine: PostgresEngine; stored: StoredDerived }> {
   checkSchemaName(schema);
   const engine = await PostgresEngine.open(url);
   try {
@@ -204,12 +206,11 @@ export async function openPostgresSession(
       );
     }
     await engine.run(`SET search_path TO ${schema}, public`);
-    // A schema loaded by an older version may lack a column the measures now read.
-    const session = await MeasureSession.open(engine, {
-      storedSpells: has('register_spells', DERIVED_COLUMNS.spells),
-      storedMonths: has('register_months', DERIVED_COLUMNS.months),
-    });
-    return { session, engine };
+    const stored = {
+      spells: has('register_spells', DERIVED_COLUMNS.spells),
+      months: has('register_months', DERIVED_COLUMNS.months),
+    };
+    return { engine, stored };
   } catch (error) {
     await engine.close();
     throw error;

@@ -142,3 +142,7 @@ export const FULL_TIME_HOURS = 37;
 
 /** Largest pseudonymous id accepted (exactly representable in JavaScript and in BIGINT). */
 export const MAX_PERSON_ID = Number.MAX_SAFE_INTEGER;
+
+/** ref_benefit's rows (src/sql/tables.ts): each register benefit with its ydelsesgruppe. */
+export const BENEFIT_YDELSESGRUPPER: readonly { code: string; ydelsesgruppe: string }[] =
+  REGISTER_BENEFITS.map((code) => ({ code, ydelsesgruppe: BENEFIT_GROUPS[code].ydelsesgruppe }));

@@ -8,14 +8,17 @@
  *   DIR/spells.parquet                   derived: benefit spells (calendar-month rule)
  *   DIR/months.parquet                   derived: person × month × municipality × benefit aggregate
  *
- * DuckDB reads it through views named like the tables the measures expect.
+ * DuckDB reads it through views named like the tables the measures expect
+ * (the measure session over them: src/stats/session.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDbEngine } from '../stats/engine.ts';
-import { MeasureSession, monthsSql, spellsSql } from '../stats/measures.ts';
-import { createReferenceTables, INTERVIEWS_DDL, LABOUR_FORCE_DDL } from '../stats/tables.ts';
-import { DuckDb, type DuckDbOptions, sqlString } from './duckdb.ts';
+import { DERIVED_COLUMNS, monthsSql, spellsSql } from '../sql/derived.ts';
+import { DuckDb, type DuckDbOptions, sqlString } from '../sql/duckdb.ts';
+import { DuckDbEngine } from '../sql/engine.ts';
+import { createReferenceTables } from '../sql/tables.ts';
+import { BENEFIT_YDELSESGRUPPER } from './schema.ts';
+import { INTERVIEWS_DDL, LABOUR_FORCE_DDL } from './tables.ts';
 
 export const REGISTER_FORMAT = 'jobcenter-weekly-register';
 export const REGISTER_FORMAT_VERSION = 1;
@@ -80,21 +83,26 @@ export async function attachRegister(db: DuckDb, dir: string): Promise<RegisterM
   return manifest;
 }
 
-/** Columns a stored derived table must have to be used as it is (see spellsSql, monthsSql). */
-export const DERIVED_COLUMNS = {
-  spells: ['person_id', 'benefit', 'start_week', 'last_week', 'ended', 'follow_status'],
-  months: ['person_id', 'month', 'municipality', 'benefit', 'days', 'areas'],
-} as const;
+/** Which derived tables a session may read as stored (register_spells, register_months). */
+export interface StoredDerived {
+  spells: boolean;
+  months: boolean;
+}
 
-/** A DuckDB measure session over a register directory. Close the engine when done. */
-export async function openRegisterSession(
+/**
+ * A DuckDB engine over a register directory: the views of attachRegister plus
+ * register_spells and register_months over the stored derived tables, and
+ * which of those are current (a file written by an older version may lack a
+ * column the measures now read, spells.follow_status: then the session derives
+ * the table itself). Close the engine when done.
+ */
+export async function openRegisterEngine(
   dir: string,
   options: DuckDbOptions = {},
-): Promise<{ session: MeasureSession; engine: DuckDbEngine; manifest: RegisterManifest }> {
+): Promise<{ engine: DuckDbEngine; manifest: RegisterManifest; stored: StoredDerived }> {
   const db = await DuckDb.open(options);
   try {
     const manifest = await attachRegister(db, dir);
-    const engine = new DuckDbEngine(db);
     const stored = { spells: false, months: false };
     for (const name of ['spells', 'months'] as const) {
       const path = join(dir, `${name}.parquet`);
@@ -102,18 +110,12 @@ export async function openRegisterSession(
       await db.run(
         `CREATE OR REPLACE VIEW register_${name} AS SELECT * FROM read_parquet(${sqlString(path)})`,
       );
-      // A file written by an older version may lack a column the measures now read
-      // (spells.follow_status): then the session derives the table itself.
       const columns = new Set(
         (await db.all(`DESCRIBE register_${name}`)).map((r) => String(r.column_name)),
       );
       stored[name] = DERIVED_COLUMNS[name].every((c) => columns.has(c));
     }
-    const session = await MeasureSession.open(engine, {
-      storedSpells: stored.spells,
-      storedMonths: stored.months,
-    });
-    return { session, engine, manifest };
+    return { engine: new DuckDbEngine(db), manifest, stored };
   } catch (error) {
     db.close();
     throw error;
@@ -139,7 +141,7 @@ export async function storeSpells(db: DuckDb, dir: string): Promise<void> {
     `COPY spells TO ${sqlString(join(dir, 'spells.parquet'))} (FORMAT parquet, COMPRESSION zstd)`,
   );
   await db.run('DROP TABLE spells');
-  await createReferenceTables(new DuckDbEngine(db, false), ctx);
+  await createReferenceTables(new DuckDbEngine(db, false), ctx, BENEFIT_YDELSESGRUPPER);
   await db.run('DROP TABLE IF EXISTS months');
   await db.run(monthsSql());
   await db.run(

@@ -17,7 +17,7 @@ import {
   MUNICIPALITIES,
   NORTH_JUTLAND_FREE_MUNICIPALITY_NETWORK,
 } from '../reference/municipalities.ts';
-import { DuckDb, sqlString } from './duckdb.ts';
+import { DuckDb, sqlString } from '../sql/duckdb.ts';
 import { APPROXIMATE_POPULATION_THOUSANDS } from './municipality-weights.ts';
 import { ACTIVATION_TYPES, type RegisterBenefit } from './schema.ts';
 import {

@@ -7,7 +7,8 @@
  */
 
 import { z } from 'zod';
-import { BENEFIT_CODES, isBenefitCode } from '../reference/benefits.ts';
+import { BENEFIT_CODES, benefitByCode, isBenefitCode } from '../reference/benefits.ts';
+import { municipalityByCode } from '../reference/municipalities.ts';
 import { TARGET_GROUP_CODES } from '../reference/target-groups.ts';
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -78,6 +79,11 @@ export const EVENT_TYPES = [
   'parental-leave',
   /** a sub-goal (delmål) was reached; with trialId it ends that trial's exemption */
   'sub-goal',
+  /**
+   * afgørelse om fritagelse: the municipality decides to use a trial's exemption for
+   * this citizen (trialId; who: conductedBy; why: details.reason; optional spellId)
+   */
+  'exemption-decision',
 ] as const;
 export const EventTypeSchema = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventTypeSchema>;
@@ -182,7 +188,7 @@ export const EnabledTrialSchema = z.object({
 });
 export type EnabledTrial = z.infer<typeof EnabledTrialSchema>;
 
-export const CaseFileSchema = z.object({
+const CaseFileShape = z.object({
   formatVersion: z.literal(1),
   /** kommunekode, three digits */
   municipality: z
@@ -211,5 +217,105 @@ export const CaseFileSchema = z.object({
     .array(EnabledTrialSchema)
     .default([])
     .describe('Trials the municipality has enabled (overlays).'),
+});
+
+type CaseShape = z.infer<typeof CaseFileShape>;
+type Issue = { path: (string | number)[]; message: string };
+
+/**
+ * What the engine must refuse although each field is well-formed on its own
+ * (issue #11): the case must make sense as a whole before any deadline is
+ * computed from it. One issue per problem, naming the field.
+ */
+export function crossFieldIssues(c: CaseShape): Issue[] {
+  const out: Issue[] = [];
+  if (!municipalityByCode(c.municipality)) {
+    out.push({ path: ['municipality'], message: `unknown kommunekode ${c.municipality}` });
+  }
+  const spellIds = new Map<string, number>();
+  c.spells.forEach((sp, i) => {
+    const first = spellIds.get(sp.id);
+    if (first !== undefined)
+      out.push({
+        path: ['spells', i, 'id'],
+        message: `duplicate spell id "${sp.id}" (also spells[${first}])`,
+      });
+    else spellIds.set(sp.id, i);
+    if (sp.end !== undefined && sp.end < sp.start)
+      out.push({
+        path: ['spells', i, 'end'],
+        message: `the spell ends (${sp.end}) before it starts (${sp.start})`,
+      });
+    const b = benefitByCode(sp.benefit);
+    if (b && !b.targetGroups.includes(sp.targetGroup)) {
+      const fits =
+        b.targetGroups.length > 0
+          ? `fits ${b.targetGroups.join(', ')}`
+          : 'has no LAB § 6 target group';
+      out.push({
+        path: ['spells', i, 'benefit'],
+        message: `${sp.benefit} does not fit target group ${sp.targetGroup} (${fits})`,
+      });
+    }
+    if (sp.transferredFrom !== undefined && !c.spells.some((o) => o.id === sp.transferredFrom))
+      out.push({
+        path: ['spells', i, 'transferredFrom'],
+        message: `no spell has the id "${sp.transferredFrom}"`,
+      });
+  });
+  // Two spells of the same benefit on the same day would count one interview twice.
+  for (let i = 0; i < c.spells.length; i++) {
+    for (let j = 0; j < i; j++) {
+      const a = c.spells[i]!;
+      const b = c.spells[j]!;
+      if (a.benefit !== b.benefit) continue;
+      const overlap = a.start <= (b.end ?? '9999-12-31') && b.start <= (a.end ?? '9999-12-31');
+      if (overlap)
+        out.push({
+          path: ['spells', i, 'start'],
+          message: `overlaps spells[${j}] ("${b.id}") of the same benefit ${a.benefit}; end one spell before the next starts`,
+        });
+    }
+  }
+  const eventIds = new Map<string, number>();
+  c.events.forEach((ev, i) => {
+    const first = eventIds.get(ev.id);
+    if (first !== undefined)
+      out.push({
+        path: ['events', i, 'id'],
+        message: `duplicate event id "${ev.id}" (also events[${first}])`,
+      });
+    else eventIds.set(ev.id, i);
+    if (ev.spellId !== undefined && !spellIds.has(ev.spellId))
+      out.push({ path: ['events', i, 'spellId'], message: `no spell has the id "${ev.spellId}"` });
+    const next = ev.details?.nextInterviewBy;
+    if (next !== undefined && (typeof next !== 'string' || !IsoDateSchema.safeParse(next).success))
+      out.push({
+        path: ['events', i, 'details', 'nextInterviewBy'],
+        message: 'expected a real date written YYYY-MM-DD',
+      });
+    if (ev.type === 'exemption-decision' && !ev.trialId)
+      out.push({
+        path: ['events', i, 'trialId'],
+        message: 'an exemption decision must name the trial it uses',
+      });
+    if (ev.end !== undefined && ev.end < ev.date)
+      out.push({
+        path: ['events', i, 'end'],
+        message: `the period ends (${ev.end}) before it starts (${ev.date})`,
+      });
+  });
+  c.trials.forEach((t, i) => {
+    if (t.end !== undefined && t.end < t.start)
+      out.push({
+        path: ['trials', i, 'end'],
+        message: `the trial period ends (${t.end}) before it starts (${t.start})`,
+      });
+  });
+  return out;
+}
+
+export const CaseFileSchema = CaseFileShape.superRefine((c, ctx) => {
+  for (const issue of crossFieldIssues(c)) ctx.addIssue({ code: 'custom', ...issue });
 });
 export type CaseFile = z.infer<typeof CaseFileSchema>;

@@ -1,4 +1,6 @@
-/** Plain summaries of rules and trials for listings (CLI, API). */
+/** Plain summaries of rules and trials for listings (CLI, API), and what changed between two dates. */
+import type { Catalog } from './engine/catalog.ts';
+import { ANNOUNCED_REGIMES } from './horizon.ts';
 import type { Rule } from './model.ts';
 import type { Trial } from './trials/model.ts';
 
@@ -13,6 +15,11 @@ export interface RuleSummary {
   requires: string;
   computed: boolean;
   source: string[];
+  /** 1-based version number when the rule id has several versions. */
+  version: number | null;
+  /** Dated parameters of this version: value, in force from, and the law that set it. */
+  parameters: { name: string; value: unknown; from: string; setBy: string }[];
+  transition: { da: string; en: string } | null;
 }
 
 export function summariseRule(r: Rule): RuleSummary {
@@ -26,7 +33,113 @@ export function summariseRule(r: Rule): RuleSummary {
     targetGroups: [...r.targetGroups],
     requires: r.requires,
     computed: r.schedule.kind !== 'informational',
-    source: r.source.map((s) => `${s.file} p. ${s.pages}`),
+    source: r.source.map((s) =>
+      s.url ? `${s.file}, ${s.pages}: ${s.url} (read ${s.read ?? '?'})` : `${s.file} p. ${s.pages}`,
+    ),
+    version: r.version ?? null,
+    parameters: Object.entries(r.parameters ?? {}).map(([name, p]) => ({
+      name,
+      value: p.value,
+      from: p.from,
+      setBy: `${p.setBy.law}, ${p.setBy.paragraph}`,
+    })),
+    transition: r.transition ?? null,
+  };
+}
+
+/** Whether a rule version is in force on a day (inclusive validity). */
+function inForce(r: Rule, date: string): boolean {
+  return r.validity.from <= date && (r.validity.to === undefined || date <= r.validity.to);
+}
+
+export interface RulesOnDate {
+  asOf: string;
+  /** false past the catalogue's horizon: the law on that day is not encoded. */
+  encoded: boolean;
+  horizon: string | null;
+  /** Announced regimes the catalogue does not hold, from on or before the date. */
+  notEncoded: { id: string; from: string; title: { da: string; en: string }; status: string }[];
+  rules: RuleSummary[];
+}
+
+/** The rule versions in force on a date; none past the horizon, where the law is not encoded. */
+export function rulesOnDate(catalog: Catalog, date: string): RulesOnDate {
+  const encoded = catalog.horizon === undefined || date <= catalog.horizon;
+  return {
+    asOf: date,
+    encoded,
+    horizon: catalog.horizon ?? null,
+    notEncoded: ANNOUNCED_REGIMES.filter((a) => a.from <= date).map((a) => ({
+      id: a.id,
+      from: a.from,
+      title: a.title,
+      status: a.status,
+    })),
+    rules: encoded ? catalog.rules.filter((r) => inForce(r, date)).map(summariseRule) : [],
+  };
+}
+
+export interface ValueChange {
+  name: string;
+  from: unknown;
+  to: unknown;
+  /** The law that set the new value. */
+  setBy: string | null;
+}
+
+export interface RuleChange {
+  id: string;
+  from: RuleSummary;
+  to: RuleSummary;
+  values: ValueChange[];
+}
+
+export interface RulesDiff {
+  from: string;
+  to: string;
+  /** false when `to` lies past the horizon: what changed there is not known. */
+  encoded: boolean;
+  horizon: string | null;
+  notEncoded: RulesOnDate['notEncoded'];
+  added: RuleSummary[];
+  removed: RuleSummary[];
+  changed: RuleChange[];
+}
+
+/** What changed between two dates: rules added, removed, and versions whose values changed (with their law). */
+export function diffRules(catalog: Catalog, from: string, to: string): RulesDiff {
+  const a = rulesOnDate(catalog, from);
+  const b = rulesOnDate(catalog, to);
+  const before = new Map(a.rules.map((r) => [r.id, r]));
+  const after = new Map(b.rules.map((r) => [r.id, r]));
+  const changed: RuleChange[] = [];
+  for (const [id, x] of after) {
+    const y = before.get(id);
+    if (!y || (y.version === x.version && y.validFrom === x.validFrom)) continue;
+    const names = new Set([...x.parameters, ...y.parameters].map((p) => p.name));
+    const values: ValueChange[] = [];
+    for (const name of names) {
+      const old = y.parameters.find((p) => p.name === name);
+      const now = x.parameters.find((p) => p.name === name);
+      if (JSON.stringify(old?.value) === JSON.stringify(now?.value)) continue;
+      values.push({
+        name,
+        from: old?.value ?? null,
+        to: now?.value ?? null,
+        setBy: now?.setBy ?? null,
+      });
+    }
+    changed.push({ id, from: y, to: x, values });
+  }
+  return {
+    from,
+    to,
+    encoded: b.encoded,
+    horizon: b.horizon,
+    notEncoded: b.notEncoded.filter((n) => n.from > from),
+    added: b.rules.filter((r) => !before.has(r.id)),
+    removed: a.rules.filter((r) => !after.has(r.id)),
+    changed,
   };
 }
 

@@ -30,6 +30,7 @@ import { activeTrials } from './engine/overlay.ts';
 import { prepareCase } from './engine/prepare.ts';
 import { newSink } from './engine/run.ts';
 import type { EvaluationResult } from './engine/types.ts';
+import { beyondHorizonMessage, ENCODED_UNTIL, HORIZON_RULE_ID, horizonMessage } from './horizon.ts';
 import { STATUTES } from './statutes/index.ts';
 import { TRIALS } from './trials/index.ts';
 
@@ -49,7 +50,7 @@ let defaultCatalog: Catalog | undefined;
 
 /** The statutes and trials shipped with the platform. */
 export function getDefaultCatalog(): Catalog {
-  defaultCatalog ??= buildCatalog(STATUTES, TRIALS);
+  defaultCatalog ??= buildCatalog(STATUTES, TRIALS, { horizon: ENCODED_UNTIL });
   return defaultCatalog;
 }
 
@@ -72,8 +73,16 @@ export function evaluate(
   if (!ISO_DATE.test(asOf))
     throw new Error(`asOf must be a date written YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
   const catalog = options.catalog ?? getDefaultCatalog();
-  const pc = prepareCase(file, dayOf(asOf));
   const sink = newSink(options.trace ?? true);
+  if (catalog.horizon !== undefined && asOf > catalog.horizon) {
+    // Past the horizon no rule is known to be in force: no obligations, only the plain statement.
+    const message = horizonMessage(catalog.horizon, asOf);
+    const finding = { ruleId: HORIZON_RULE_ID, severity: 'warning' as const, message, events: [] };
+    if (sink.traceOn) sink.trace.push({ ruleId: HORIZON_RULE_ID, ...message });
+    return { asOf, obligations: [], findings: [finding], trace: sink.trace };
+  }
+  const pc = prepareCase(file, dayOf(asOf));
+  pc.horizonDay = catalog.horizonDay;
   if (sink.traceOn)
     sink.trace.push({
       da: `Sagen vurderes pr. ${asOf} for kommune ${file.municipality} med ${pc.spells.length} forløb og ${pc.events.length} hændelse(r) kendt på datoen.`,
@@ -99,5 +108,10 @@ export function evaluate(
     evaluateSpell({ pc, spell, catalog, sink, forms, trials });
   }
   checkDocumentation(pc, trials, sink);
+  if (pc.beyondHorizon && catalog.horizon !== undefined) {
+    const message = beyondHorizonMessage(catalog.horizon);
+    sink.findings.push({ ruleId: HORIZON_RULE_ID, severity: 'info', message, events: [] });
+    if (sink.traceOn) sink.trace.push({ ruleId: HORIZON_RULE_ID, ...message });
+  }
   return { asOf, obligations: sink.obligations, findings: sink.findings, trace: sink.trace };
 }

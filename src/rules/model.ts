@@ -44,6 +44,12 @@ export type Regime =
   | 'lab2020'
   | 'nyt2021'
   | 'ref2026p'
+  /** L 14 (2022-23) = lov nr. 295 af 20/3/2023: the citizen chooses the interview form. */
+  | 'lab2023'
+  /** L 129 (2022-23) = lov nr. 727 af 13/6/2023: the a-kasse holds the first 3 months. */
+  | 'lab2024'
+  /** L 66 (2025-26) = lov nr. 1750 af 29/12/2025: the 2026 reform (1 February and 1 July). */
+  | 'ref2026'
   | 'las'
   | 'sdp'
   | 'inl2015'
@@ -63,10 +69,48 @@ export interface LegalRef {
   printed: string;
 }
 
-/** Where the rule was read: a file in /work/shared/seeds and its page(s). */
+/**
+ * Where the rule was read: a file in /work/shared/seeds and its page(s), or
+ * (for the law after 2021) the law or bill as `file`, the paragraph or
+ * section as `pages`, the address read as `url` and the day it was read.
+ */
 export interface SourceRef {
   file: string;
   pages: string;
+  url?: string;
+  read?: IsoDate;
+}
+
+/** The law that set a value: law number and date, paragraph, and where it was read. */
+export interface LawCitation {
+  /** e.g. 'lov nr. 1750 af 29/12/2025 (L 66, 2025-26)' */
+  law: string;
+  /** e.g. 'LAB § 31, stk. 1, som affattet ved § 1' */
+  paragraph: string;
+  /** The day the value took effect. */
+  inForce: IsoDate;
+  source: SourceRef;
+}
+
+/**
+ * One value of a dated parameter (in the spirit of OpenFisca's parameters):
+ * the value holds from `from` until the next value's `from`, and `setBy` is
+ * the law that set it.
+ */
+export interface DatedValue<T> {
+  from: IsoDate;
+  value: T;
+  setBy: LawCitation;
+}
+
+/** A parameter's values over time, oldest first. */
+export type Dated<T> = readonly DatedValue<T>[];
+
+/** The value a rule version uses for one parameter, with the law that set it. */
+export interface ParameterValue {
+  value: unknown;
+  from: IsoDate;
+  setBy: LawCitation;
 }
 
 /** Validity period, both ends inclusive; no `to` = still in force. */
@@ -167,6 +211,12 @@ export type Condition =
   | { kind: 'event-number-at-most'; key: string; max: number }
   /** a period event lasts between `minDays` and `maxDays` days, both ends counted */
   | { kind: 'event-length'; minDays?: number; maxDays?: number }
+  /** the spell began in this range (a transitional rule: who keeps the old rules) */
+  | { kind: 'spell-start-in'; from?: IsoDate; to?: IsoDate }
+  /** the event is the spell's first job interview or joint meeting (LAB § 33, stk. 1 from 2023) */
+  | { kind: 'first-interview' }
+  /** the spell has a `decision` event with this `details.decision`, known on the as-of date */
+  | { kind: 'spell-decision'; decision: string }
   | { kind: 'not'; condition: Condition }
   | { kind: 'all'; conditions: readonly Condition[] }
   | { kind: 'any'; conditions: readonly Condition[] };
@@ -210,6 +260,8 @@ export type Schedule =
   | {
       kind: 'count';
       anchor: Anchor;
+      /** First day of the (single) window, elapsed from the anchor; the anchor day when absent. */
+      windowStart?: Span;
       period: Span;
       count: number;
       met: EventMatch;
@@ -243,6 +295,13 @@ export type Schedule =
       positions: readonly [number, number];
       fallbackDue: Span;
     }
+  /**
+   * Each `applies` event must agree when the next one is held (`details[dateKey]`,
+   * a date after it); the next `met` event is due by that date. Where a trial
+   * sets the cadence individually, the agreed next interview is what remains
+   * (Bek. nr. 1003 af 30/08/2015 § 32 nr. 5: aftale det videre kontaktforløb).
+   */
+  | { kind: 'agreed-next'; applies: EventMatch; met: EventMatch; dateKey: string }
   /** Something must exist before each trigger event (LÆ285 before the first follow-up). */
   | {
       kind: 'before-event';
@@ -327,6 +386,16 @@ export interface Rule {
   supersedes?: readonly string[];
   /** Choices we made where the source is silent or uncertain. */
   notes?: readonly Bilingual[];
+  /**
+   * Dated parameters: the values this version uses (counts, months, forms),
+   * each with the law that set it. Versions of one rule share the `id` and
+   * differ only in these values and their validity (statutes/common.ts `versioned`).
+   */
+  parameters?: Readonly<Record<string, ParameterValue>>;
+  /** 1-based number of this version among the versions of the rule id (absent: the rule has one version). */
+  version?: number;
+  /** Transitional rule: who keeps this version after the law changed, and until when. */
+  transition?: Bilingual;
   /** What the action is called in the trace, e.g. { da: 'jobsamtale', en: 'job interview' }. */
   action: Bilingual;
   /** Severity of findings raised by this rule (late, wrong form, breach). */

@@ -1,49 +1,14 @@
 /**
- * Changes announced to every server process using the same database, so
- * that several processes behind a load balancer keep their caches exact
- * (docs/scale-out.md). A write announces its change inside its transaction
- * (`pg_notify`, delivered only if it commits); each process listens and drops
- * what the change makes stale: a municipality's cached worklists, or an ended
- * session. The process that wrote also drops its own cache directly, so its
- * next read never waits for the notification.
+ * Applies the changes other server processes announce on the same database
+ * (`announceChange` in src/cases/changes.ts, sent when the writing transaction
+ * commits) to this process's caches: a municipality's cached worklists, or an
+ * ended session (docs/scale-out.md). The process that wrote also drops its own
+ * cache directly, so its next read never waits for the notification.
  */
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { CHANGE_CHANNEL, parseChange } from '../cases/changes.ts';
 import type { CaseDatabase } from '../cases/db.ts';
-import type { Database } from '../cases/schema.ts';
-import type { SessionCache } from './auth.ts';
-import type { WorklistCache } from './worklist.ts';
-
-export const CHANGE_CHANNEL = 'jobcenter_changes';
-
-export type Change =
-  /** A case, a trial exemption or anything else a worklist reads changed in the municipality. */
-  | { kind: 'worklists'; municipality: string }
-  /** A session ended (logout): the SHA-256 of its token, as the sessions table stores it. */
-  | { kind: 'session'; tokenHash: string };
-
-/** Announces a change; inside a transaction it is sent when (and only if) that commits. */
-export async function announceChange(
-  db: Kysely<Database> | Transaction<Database>,
-  change: Change,
-): Promise<void> {
-  await sql`select pg_notify(${CHANGE_CHANNEL}, ${JSON.stringify(change)})`.execute(db);
-}
-
-/** Reads a notification's payload; anything else on the channel is ignored. */
-export function parseChange(payload: string): Change | null {
-  try {
-    const c = JSON.parse(payload) as Partial<Record<string, unknown>>;
-    if (c.kind === 'worklists' && typeof c.municipality === 'string') {
-      return { kind: 'worklists', municipality: c.municipality };
-    }
-    if (c.kind === 'session' && typeof c.tokenHash === 'string') {
-      return { kind: 'session', tokenHash: c.tokenHash };
-    }
-  } catch {
-    // not ours
-  }
-  return null;
-}
+import type { SessionCache } from './services/sessions.ts';
+import type { WorklistCache } from './services/worklist-cache.ts';
 
 /** Applies every change announced on the database to this process's caches; returns the stop function. */
 export function followChanges(

@@ -1,15 +1,26 @@
 /**
- * What the case-work routes share: the database, the clock, the audit writer,
- * the worklist cache, and small helpers for the request's user and reason.
+ * What the routes share: the database, the clock, the audit writer, the
+ * caches and services, and small helpers for the request's user and reason.
+ * Imports only services and leaf modules, never a router (no circles).
  */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { Database } from '../cases/schema.ts';
 import type { SessionUser } from './access.ts';
-import type { AuditWriter } from './audit-writer.ts';
-import type { SessionCache } from './auth.ts';
 import { unauthenticated } from './errors.ts';
-import type { WorklistCache } from './worklist.ts';
+import type { AuditWriter } from './services/audit-writer.ts';
+import type { RegisterService } from './services/register-service.ts';
+import type { SessionCache } from './services/sessions.ts';
+import type { TrialReportCache } from './services/trial-report-cache.ts';
+import type { WorklistCache } from './services/worklist-cache.ts';
+
+/** The Fastify instance with zod schemas: what every action registers its route on. */
+export type Api = ReturnType<typeof typed>;
+
+export function typed(app: FastifyInstance) {
+  return app.withTypeProvider<ZodTypeProvider>();
+}
 
 export interface ThrottleOptions {
   /** Failed logins for one username before it is locked. */
@@ -43,6 +54,10 @@ export interface ApiContext {
   worklists: WorklistCache;
   sessions: SessionCache;
   pseudonymKey: () => Promise<string>;
+  /** The register behind the statistics routes. */
+  register: RegisterService;
+  /** Trial effect reports built from that register. */
+  trialReports: TrialReportCache;
 }
 
 declare module 'fastify' {

@@ -6,6 +6,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { StoreError } from '../cases/store.ts';
+import { VersionConflict } from '../cases/write.ts';
 
 export interface FieldError {
   path: string;
@@ -66,6 +67,12 @@ export function installErrorHandler(app: FastifyInstance): void {
         error: { code: cause.code, message: cause.message, ...cause.extra },
       };
       return reply.status(cause.status).send(body);
+    }
+    if (cause instanceof VersionConflict) {
+      const body: ApiErrorBody = {
+        error: { code: 'conflict', message: cause.message, currentVersion: cause.currentVersion },
+      };
+      return reply.status(409).send(body);
     }
     if (cause instanceof StoreError) {
       const body: ApiErrorBody = {

@@ -22,9 +22,10 @@ import {
 } from '../reference/monthly-report-rows.ts';
 import { municipalityByCode } from '../reference/municipalities.ts';
 import { regionByCode } from '../reference/regions.ts';
-import { sqlString } from '../register/duckdb.ts';
-import type { Row } from './engine.ts';
-import { type MeasureParams, type MeasureSession, measureById } from './measures.ts';
+import { sqlString } from '../sql/duckdb.ts';
+import type { Row } from '../sql/engine.ts';
+import { type MeasureParams, measureById } from './measures/index.ts';
+import type { MeasureSession } from './session.ts';
 import { type Cell, SUPPRESSED, suppressCount, suppressRows } from './suppress.ts';
 
 export interface ReportTable {
@@ -350,6 +351,8 @@ export async function buildComparison(
     );
     byPeriod.set(period, suppressRows(measure, rows));
   }
+  // forloeb: periods too close to the register's start for its lookback carry no durations (#15).
+  const unseen = spec.periods.filter((p) => byPeriod.get(p)!.some((r) => r.complete === false));
   const areas = [
     { level: 'country', code: 'DK', name: 'Hele landet' },
     {
@@ -366,7 +369,7 @@ export async function buildComparison(
       const v = row?.[spec.value];
       return typeof v === 'number'
         ? Math.round(v * 10) / 10
-        : v === undefined
+        : v === undefined || v === null
           ? SUPPRESSED
           : (v as Cell);
     });
@@ -398,7 +401,14 @@ export async function buildComparison(
         },
       },
     ],
-    notes: ['Celler med færre end 3 personer vises som ".". Hele landet vises uden diskretion.'],
+    notes: [
+      'Celler med færre end 3 personer vises som ".". Hele landet vises uden diskretion.',
+      ...(unseen.length
+        ? [
+            `${unseen.join(', ')}: registret begynder for kort tid før perioden til at se hele forløb (tilbageblik ${byPeriod.get(unseen[0]!)![0]!.lookback_weeks} uger); varigheden vises som ".".`,
+          ]
+        : []),
+    ],
   };
 }
 

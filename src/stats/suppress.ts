@@ -2,8 +2,8 @@
  * Small-cell suppression (measures.md § 6): a cell resting on fewer than 3
  * persons prints as "."; the whole-country row is published unsuppressed.
  */
-import type { Row } from './engine.ts';
-import type { Measure } from './measures.ts';
+import type { Row } from '../sql/engine.ts';
+import type { Measure } from './measures/index.ts';
 
 export const SUPPRESSION_THRESHOLD = 3;
 export const SUPPRESSED = '.';

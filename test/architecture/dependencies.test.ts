@@ -17,8 +17,8 @@ const IO_EDGE = new Set([
   'src/evaluation/trial-report/run.ts',
 ]);
 const FORBIDDEN = [
-  /^\.\.?\/.*\b(cases|server|register|stats|web|cli)\//,
-  /^(\.\.\/)+(cases|server|register|stats|web|cli)\//,
+  /^\.\.?\/.*\b(cases|server|register|stats|sql|web|cli)\//,
+  /^(\.\.\/)+(cases|server|register|stats|sql|web|cli)\//,
   /^kysely/,
   /^pg$/,
   /^@electric-sql\//,

@@ -32,6 +32,18 @@ beforeAll(async () => {
   con.closeSync();
   db.closeSync();
   writeFileSync(path.join(scratch, 'bad.csv'), 'y,x\n1,2\n2,abc\n3,4\n');
+  const late = ['y,x,id'];
+  for (let i = 0; i < 30000; i++)
+    late.push(
+      `${(i * 7919) % 1000},${i === 25000 || i === 27000 ? 'abc' : (i * 104729) % 997},${i % 50}`,
+    );
+  writeFileSync(path.join(scratch, 'late.csv'), `${late.join('\n')}\n`);
+  writeFileSync(path.join(scratch, 'empty.csv'), '');
+  writeFileSync(path.join(scratch, 'header.csv'), 'time,event,g\n');
+  writeFileSync(path.join(scratch, 'missing.csv'), 'time,event,g\n1,1,a\n2,0,\n3,1,b\n');
+  const cox = ['time,event,c,g'];
+  for (let i = 0; i < 200; i++) cox.push(`${1 + ((i * 37) % 20)},${i % 2},2,${i % 2}`);
+  writeFileSync(path.join(scratch, 'cox.csv'), `${cox.join('\n')}\n`);
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -151,7 +163,7 @@ describe('jobcenter evaluate', () => {
       'x',
     ]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/column "x" row 2: not a number/);
+    expect(bad.stderr).toMatch(/column "x" row 2 \(line 3\): "abc" is not a number/);
     const single = await jobcenter([
       'evaluate',
       'ols',
@@ -164,5 +176,62 @@ describe('jobcenter evaluate', () => {
     ]);
     expect(single.code).toBe(1);
     expect(single.stderr).toMatch(/collinear/);
+  });
+
+  it('gives one line naming the column and row for each kind of bad file, exit 1', async () => {
+    const cases: [string, string[], RegExp][] = [
+      // a bad value after DuckDB's 20,000-row type sample, and a second one
+      [
+        'late.csv',
+        ['ols', '--outcome', 'y', '--covariates', 'x'],
+        /^jobcenter: .*late\.csv: column "x" row 25001 \(line 25002\): "abc" is not a number \(2 bad values in "x"; rows 25001, 27001\)\n$/,
+      ],
+      ['late.csv', ['ols', '--outcome', 'y', '--cluster', 'id'], /^(?!jobcenter)/],
+      [
+        'empty.csv',
+        ['ols', '--outcome', 'y'],
+        /^jobcenter: .*empty\.csv is empty: expected a header row naming the columns\n$/,
+      ],
+      [
+        'header.csv',
+        ['km', '--time', 'time', '--event', 'event', '--group', 'g'],
+        /^jobcenter: .*header\.csv has a header row but no data rows\n$/,
+      ],
+      [
+        'missing.csv',
+        ['km', '--time', 'time', '--event', 'event', '--group', 'g'],
+        /^jobcenter: .*missing\.csv: column "g" row 2 \(line 3\): missing value\n$/,
+      ],
+      [
+        'cox.csv',
+        ['cox', '--time', 'time', '--event', 'event', '--covariates', 'c'],
+        /^jobcenter: covariate "c" is constant \(every row is 2\), so its hazard ratio is not identified\n$/,
+      ],
+      [
+        'cox.csv',
+        ['cox', '--time', 'time', '--event', 'event', '--covariates', 'g'],
+        /^jobcenter: monotone partial likelihood: the coefficient of "g" diverges/,
+      ],
+    ];
+    for (const [file, args, expected] of cases) {
+      const [command, ...rest] = args;
+      const r = await jobcenter([
+        'evaluate',
+        command!,
+        '--data',
+        path.join(scratch, file),
+        ...rest,
+      ]);
+      if (expected.source.startsWith('^(?!')) {
+        // OLS without covariates is the intercept-only model (the mean of y), not an error.
+        expect(r.code, r.stderr).toBe(0);
+        expect(JSON.parse(r.stdout).coefficients.map((c: { name: string }) => c.name)).toEqual([
+          '(Intercept)',
+        ]);
+        continue;
+      }
+      expect(r.code, `${file} ${args.join(' ')}`).toBe(1);
+      expect(r.stderr).toMatch(expected);
+    }
   });
 });

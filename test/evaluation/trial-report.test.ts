@@ -25,13 +25,13 @@ import {
   trialDesign,
 } from '../../src/evaluation/trial-report/design.ts';
 import { buildTrialReport, type TrialReportRun } from '../../src/evaluation/trial-report/run.ts';
-import { sqlString } from '../../src/register/duckdb.ts';
 import {
   type EffectRealised,
   generateSyntheticRegister,
   NAMED_MUNICIPALITY_SETS,
 } from '../../src/register/synth.ts';
 import { trialById } from '../../src/rules/trials/index.ts';
+import { sqlString } from '../../src/sql/duckdb.ts';
 
 const run = promisify(execFile);
 const scratch = mkdtempSync(path.join(tmpdir(), 'jobcenter-trial-report-'));

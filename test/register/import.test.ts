@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DuckDb } from '../../src/register/duckdb.ts';
 import { ImportRejected, importRegister } from '../../src/register/import.ts';
 import { readManifest, weeksGlob } from '../../src/register/store.ts';
+import { DuckDb } from '../../src/sql/duckdb.ts';
 
 const HEADER = 'person_id,week,municipality,benefit,hours,activation,education,partial_sick';
 

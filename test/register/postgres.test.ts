@@ -14,16 +14,16 @@ import path, { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DuckDb } from '../../src/register/duckdb.ts';
-import {
-  checkSchemaName,
-  loadRegisterIntoPostgres,
-  openPostgresSession,
-} from '../../src/register/postgres.ts';
-import { openRegisterSession } from '../../src/register/store.ts';
+import { checkSchemaName, loadRegisterIntoPostgres } from '../../src/register/postgres.ts';
 import { generateSyntheticRegister } from '../../src/register/synth.ts';
-import { MEASURES, type MeasureParams, type MeasureSession } from '../../src/stats/measures.ts';
+import { DuckDb } from '../../src/sql/duckdb.ts';
+import { MEASURES, type MeasureParams } from '../../src/stats/measures/index.ts';
 import { buildMonthlyReport } from '../../src/stats/reports.ts';
+import {
+  type MeasureSession,
+  openPostgresSession,
+  openRegisterSession,
+} from '../../src/stats/session.ts';
 import { postgresAvailable } from '../stats/engines.ts';
 
 const url = process.env.TEST_DATABASE_URL ?? '';

@@ -1,5 +1,5 @@
 /** `rules list`, `rules explain` and `trials list`, run through commander in-process. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
@@ -30,6 +30,20 @@ const CASE = {
   spells: [{ id: 's1', benefit: 'a-dagpenge', targetGroup: '6.1', start: '2019-03-04' }],
   events: [{ id: 'e1', type: 'joint-meeting', date: '2019-03-20' }],
 };
+
+const SCENARIO_OK = `scenarios:
+  - title: first joint meeting met
+    source: "000_213603cd5354bb1f.txt p. 16"
+    asOf: 2019-04-15
+    case:
+      municipality: "101"
+      citizen: { id: c1, birthDate: 1980-06-15 }
+      spells: [{ id: s1, benefit: a-dagpenge, targetGroup: "6.1", start: 2019-03-04 }]
+      events: [{ id: e1, type: joint-meeting, date: 2019-03-20 }]
+    expect:
+      obligations:
+        - { ruleId: lab2015-dp-faellessamtale-first, status: met, dueBy: 2019-03-31, metBy: e1 }
+`;
 
 describe('rules CLI', () => {
   it('lists the rules as JSON with id, title, legal reference, validity and groups', async () => {
@@ -90,6 +104,51 @@ describe('rules CLI', () => {
   it('rejects a malformed --as-of date', async () => {
     const { error } = await run(['rules', 'explain', 'x.json', '--as-of', '15-04-2019']);
     expect(error).toContain('YYYY-MM-DD');
+  });
+
+  it('tells a well-written but impossible --as-of date that it is not a real date', async () => {
+    const { error } = await run(['rules', 'explain', 'x.json', '--as-of', '2020-13-45']);
+    expect(error).toContain('2020-13-45: not a real calendar date');
+  });
+
+  it('rules test: passes a folder of correct scenarios and prints PASS per scenario', async () => {
+    const dir = path.join(scratch, 'ok');
+    mkdirSync(dir, { recursive: true });
+    // LAB (2015) first joint meeting within the first 4 weeks (000_213603cd5354bb1f.txt p. 16):
+    // spell from 2019-03-04, so the period runs to 2019-03-31; met by the meeting on 2019-03-20.
+    writeFileSync(path.join(dir, 'a.yaml'), SCENARIO_OK);
+    const { out, error } = await run(['rules', 'test', dir]);
+    expect(error).toBeUndefined();
+    expect(out).toContain('PASS  a.yaml: first joint meeting met');
+    expect(out).toContain('1 passed, 0 failed, 1 scenarios');
+  });
+
+  it('rules test: prints FAIL with the reason and fails (exit 1) when a scenario disagrees', async () => {
+    const dir = path.join(scratch, 'bad');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'a.yaml'), SCENARIO_OK.replace('status: met', 'status: overdue'));
+    writeFileSync(path.join(dir, 'b.yaml'), 'scenarios: [ {title: x} ]\n');
+    const { out, error } = await run(['rules', 'test', dir]);
+    expect(out).toContain('FAIL  a.yaml: first joint meeting met');
+    expect(out).toContain('missing obligation');
+    expect(out).toContain('FAIL  b.yaml: x');
+    expect(out).toContain('scenarios[0].source: missing');
+    expect(error).toBe('2 of 2 scenarios failed');
+  });
+
+  it('rules test: a scenario may expect the case to be refused', async () => {
+    const dir = path.join(scratch, 'invalid');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, 'a.yaml'),
+      SCENARIO_OK.replace('start: 2019-03-04 }', 'start: 2019-03-04, end: 2019-03-01 }').replace(
+        /expect:[\s\S]*$/,
+        'expect:\n      invalid: "spells[0].end"\n',
+      ),
+    );
+    const { out, error } = await run(['rules', 'test', dir]);
+    expect(out).toContain('PASS  a.yaml');
+    expect(error).toBeUndefined();
   });
 
   it('lists the trials as JSON', async () => {

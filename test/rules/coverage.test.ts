@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getDefaultCatalog } from '../../src/rules/engine.ts';
+import { HORIZON_RULE_ID } from '../../src/rules/horizon.ts';
 import { loadScenarios } from './scenario-runner.ts';
 
 const catalog = getDefaultCatalog();
@@ -12,6 +13,7 @@ const scenarios = loadScenarios();
 
 function knownIds(): Set<string> {
   const ids = new Set<string>(catalog.byId.keys());
+  ids.add(HORIZON_RULE_ID);
   for (const t of catalog.trials.values()) {
     ids.add(t.id);
     const ops = [...t.operations, ...t.localVariants.flatMap((v) => v.operations)];

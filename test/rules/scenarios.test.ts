@@ -1,4 +1,7 @@
-/** Runs every golden scenario under test/rules/scenarios (see scenario-format.ts). */
+/**
+ * Runs every golden scenario under test/rules/scenarios (format in
+ * src/rules/scenarios.ts) through the runner of `jobcenter rules test`.
+ */
 import { describe, expect, it } from 'vitest';
 import { checkScenario, loadScenarios } from './scenario-runner.ts';
 
@@ -11,9 +14,9 @@ describe('golden scenarios', () => {
       expect(scenario.source, `${file}: ${scenario.title}`).toMatch(/\S/);
     }
   });
-  for (const { file, scenario } of all) {
+  for (const { file, scenario, loadError } of all) {
     it(`${file}: ${scenario.title}`, () => {
-      expect(checkScenario(scenario)).toEqual([]);
+      expect(loadError ? [loadError] : checkScenario(scenario)).toEqual([]);
     });
   }
 });

@@ -11,11 +11,11 @@
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseChange } from '../../src/cases/changes.ts';
 import { type CaseDatabase, openDatabase } from '../../src/cases/db.ts';
 import { appendEvents } from '../../src/cases/store.ts';
 import { buildServer } from '../../src/server/app.ts';
-import { parseChange } from '../../src/server/changes.ts';
-import { WorklistCache } from '../../src/server/worklist.ts';
+import { WorklistCache } from '../../src/server/services/worklist-cache.ts';
 import { createScratchDatabase, describeEachEngine } from '../support/engines.ts';
 import { call, type Fixture, login, openFixture, TODAY } from './support.ts';
 

@@ -12,8 +12,8 @@ import { openDatabase } from '../../src/cases/db.ts';
 import { DEMO_DEFAULTS, generateDemo } from '../../src/cases/demo.ts';
 import { migrateToLatest } from '../../src/cases/migrate.ts';
 import type { Database } from '../../src/cases/schema.ts';
-import { computeWorklist, type WorklistScope } from '../../src/server/worklist.ts';
-import { WorklistProjection } from '../../src/server/worklist-projection.ts';
+import { computeWorklist, type WorklistScope } from '../../src/server/services/worklist.ts';
+import { WorklistProjection } from '../../src/server/services/worklist-projection.ts';
 
 const AS_OF = '2026-11-24';
 let database: CaseDatabase;

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe } from 'vitest';
-import { DuckDbEngine, PostgresEngine, type SqlEngine } from '../../src/stats/engine.ts';
+import { DuckDbEngine, PostgresEngine, type SqlEngine } from '../../src/sql/engine.ts';
 
 const testUrl = process.env.TEST_DATABASE_URL;
 

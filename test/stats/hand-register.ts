@@ -8,7 +8,7 @@
  */
 import { addDays } from '../../src/calendar/index.ts';
 import type { ActivationType, RegisterBenefit, RegisterWeek } from '../../src/register/schema.ts';
-import type { InterviewRow, LabourForceRow } from '../../src/stats/tables.ts';
+import type { InterviewRow, LabourForceRow } from '../../src/register/tables.ts';
 
 export const FIRST_WEEK = '2018-01-01';
 export const WEEKS = 65;

@@ -4,9 +4,9 @@
  * timelines, not taken from the code.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Row, SqlEngine } from '../../src/stats/engine.ts';
-import { MeasureSession } from '../../src/stats/measures.ts';
-import { loadRegisterTables } from '../../src/stats/tables.ts';
+import { loadRegisterTables } from '../../src/register/tables.ts';
+import type { Row, SqlEngine } from '../../src/sql/engine.ts';
+import { MeasureSession } from '../../src/stats/session.ts';
 import { describeEachEngine, postgresAvailable } from './engines.ts';
 import { HAND_INTERVIEWS, HAND_LABOUR_FORCE, HAND_WEEKS } from './hand-register.ts';
 
@@ -84,11 +84,13 @@ describeEachEngine('measures on the hand-built register', (spec) => {
   });
 
   it('spells: the one-calendar-month rule joins a gap without a full month and splits one with it', async () => {
+    // The hand register begins 1 Jan 2018: no lookback (lookback_test below checks it).
     const rows = await session.run('forloeb', {
       kind: 'quarter',
       from: '2018-01-01',
       to: '2018-03-31',
       benefits: ['sygedagpenge'],
+      lookbackWeeks: 0,
     });
     record('spells', rows);
     // 849, Q1 2018: P1 8 weeks; P2 one spell 1 Jan – 4 Mar = 9 weeks (gap 29 Jan – 18 Feb
@@ -112,6 +114,7 @@ describeEachEngine('measures on the hand-built register', (spec) => {
       to: '2018-03-31',
       benefits: ['sygedagpenge'],
       gapRule: 'any-gap',
+      lookbackWeeks: 0,
     });
     record('spells-any-gap', rows);
     // 849: P1 8, P2 4 + 2, P3 2 + 1 → 5 spells, 17 weeks.

@@ -8,16 +8,27 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addDays } from '../../src/calendar/index.ts';
 import type { RegisterWeek } from '../../src/register/schema.ts';
-import type { Row, SqlEngine } from '../../src/stats/engine.ts';
-import { MeasureSession } from '../../src/stats/measures.ts';
-import { loadRegisterTables } from '../../src/stats/tables.ts';
+import { loadRegisterTables } from '../../src/register/tables.ts';
+import type { Row, SqlEngine } from '../../src/sql/engine.ts';
+import { MeasureSession } from '../../src/stats/session.ts';
 import { describeEachEngine } from './engines.ts';
 
-// Weeks from Monday 2018-01-01, 9 weeks (to Sunday 2018-03-04).
-function weeks(
-  personId: number,
-  plan: { municipality: string; sick: boolean; partial?: boolean; offer?: boolean }[],
-): RegisterWeek[] {
+// Weeks from Monday 2018-01-01, 9 weeks on sygedagpenge (to Sunday 2018-03-04), then 4 weeks
+// without a benefit (to Sunday 2018-04-01) so that the first quarter lies wholly inside the
+// register (partial quarters are left out).
+interface WeekPlan {
+  municipality: string;
+  sick: boolean;
+  partial?: boolean;
+  offer?: boolean;
+}
+
+function weeks(personId: number, sickPlan: WeekPlan[]): RegisterWeek[] {
+  const last = sickPlan[sickPlan.length - 1]!.municipality;
+  const plan: WeekPlan[] = [
+    ...sickPlan,
+    ...Array.from({ length: 4 }, () => ({ municipality: last, sick: false })),
+  ];
   return plan.map((p, i) => ({
     personId,
     week: addDays('2018-01-01', 7 * i),

@@ -5,8 +5,9 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqlEngine } from '../../src/stats/engine.ts';
-import { MeasureSession, measureById } from '../../src/stats/measures.ts';
+import { loadRegisterTables } from '../../src/register/tables.ts';
+import type { SqlEngine } from '../../src/sql/engine.ts';
+import { measureById } from '../../src/stats/measures/index.ts';
 import { renderCsv, renderHtml, renderXlsx } from '../../src/stats/render.ts';
 import {
   buildComparison,
@@ -14,8 +15,8 @@ import {
   buildOpenCasesReport,
   periodBounds,
 } from '../../src/stats/reports.ts';
+import { MeasureSession } from '../../src/stats/session.ts';
 import { suppressRows } from '../../src/stats/suppress.ts';
-import { loadRegisterTables } from '../../src/stats/tables.ts';
 import { describeEachEngine } from './engines.ts';
 import { HAND_INTERVIEWS, HAND_LABOUR_FORCE, HAND_WEEKS } from './hand-register.ts';
 

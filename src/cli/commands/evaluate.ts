@@ -3,8 +3,6 @@
  * src/evaluation on a CSV or Parquet file, read through an in-memory DuckDB.
  * Output is JSON (default) or an aligned text table.
  */
-import { extname } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { buildDesign, type NamedColumn } from '../../evaluation/design.ts';
 import { differenceInDifferences } from '../../evaluation/did.ts';
@@ -27,102 +25,7 @@ import {
 } from '../../evaluation/survival.ts';
 import { parseOutcomes } from '../../evaluation/trial-report/analysis.ts';
 import { buildTrialReport } from '../../evaluation/trial-report/run.ts';
-
-// ---------------------------------------------------------------------------
-// Reading columns
-
-function quoteIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
-
-function quoteString(s: string): string {
-  return `'${s.replaceAll("'", "''")}'`;
-}
-
-export interface ColumnRequest {
-  readonly numeric: readonly string[];
-  readonly labels: readonly string[];
-}
-
-export interface LoadedData {
-  readonly n: number;
-  readonly numeric: Map<string, Float64Array>;
-  readonly labels: Map<string, string[]>;
-}
-
-/** Reads the requested columns of a CSV or Parquet file; unknown columns and non-numeric values are named. */
-export async function loadColumns(file: string, request: ColumnRequest): Promise<LoadedData> {
-  const ext = extname(file).toLowerCase();
-  const source =
-    ext === '.parquet'
-      ? `read_parquet(${quoteString(file)})`
-      : ext === '.csv' || ext === '.tsv' || ext === '.txt'
-        ? `read_csv(${quoteString(file)}, header = true)`
-        : null;
-  if (!source) throw new Error(`--data ${file}: expected a .csv or .parquet file`);
-  const instance = await DuckDBInstance.create(':memory:', {
-    autoinstall_known_extensions: 'false',
-    autoload_known_extensions: 'false',
-  });
-  const connection = await instance.connect();
-  try {
-    let columns: string[];
-    try {
-      const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
-      columns = described.getColumnsObjectJS().column_name!.map(String);
-    } catch (error) {
-      throw new Error(`cannot read ${file}: ${(error as Error).message.split('\n')[0]}`);
-    }
-    const wanted = [...new Set([...request.numeric, ...request.labels])];
-    for (const c of wanted) {
-      if (!columns.includes(c)) {
-        throw new Error(`unknown column "${c}" in ${file} (columns: ${columns.join(', ')})`);
-      }
-    }
-    const selects = [
-      ...request.numeric.map(
-        (c, j) =>
-          `TRY_CAST(${quoteIdent(c)} AS DOUBLE) AS n${j}, ${quoteIdent(c)} IS NULL AS z${j}`,
-      ),
-      ...request.labels.map((c, j) => `CAST(${quoteIdent(c)} AS VARCHAR) AS l${j}`),
-    ];
-    const reader = await connection.runAndReadAll(`SELECT ${selects.join(', ')} FROM ${source}`);
-    const cols = reader.getColumnsObjectJS();
-    const n = reader.currentRowCount;
-    const numeric = new Map<string, Float64Array>();
-    request.numeric.forEach((c, j) => {
-      const values = cols[`n${j}`]!;
-      const isNull = cols[`z${j}`]!;
-      const out = new Float64Array(n);
-      for (let i = 0; i < n; i++) {
-        const v = values[i];
-        if (v === null || v === undefined) {
-          throw new Error(
-            `column "${c}" row ${i + 1}: ${isNull[i] ? 'missing value' : 'not a number'}`,
-          );
-        }
-        out[i] = Number(v);
-      }
-      numeric.set(c, out);
-    });
-    const labels = new Map<string, string[]>();
-    request.labels.forEach((c, j) => {
-      const values = cols[`l${j}`]!;
-      labels.set(
-        c,
-        values.map((v, i) => {
-          if (v === null || v === undefined)
-            throw new Error(`column "${c}" row ${i + 1}: missing value`);
-          return String(v);
-        }),
-      );
-    });
-    return { n, numeric, labels };
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
-}
+import { type LoadedData, loadColumns } from './evaluate-data.ts';
 
 // ---------------------------------------------------------------------------
 // Output
@@ -269,12 +172,16 @@ export function registerEvaluateCommands(program: Command): void {
         const vcov: VcovType = o.vcov ?? (o.cluster ? 'cluster' : 'classical');
         if (vcov === 'cluster' && !o.cluster)
           throw new Error('--vcov cluster needs --cluster <column>');
-        const fit = ols(buildDesign(named(data, covs)), data.numeric.get(o.outcome)!, {
-          vcov,
-          cluster: o.cluster ? data.labels.get(o.cluster) : undefined,
-          weights: o.weights ? data.numeric.get(o.weights) : undefined,
-          level: o.level,
-        });
+        const fit = ols(
+          buildDesign(named(data, covs), { rows: data.n }),
+          data.numeric.get(o.outcome)!,
+          {
+            vcov,
+            cluster: o.cluster ? data.labels.get(o.cluster) : undefined,
+            weights: o.weights ? data.numeric.get(o.weights) : undefined,
+            level: o.level,
+          },
+        );
         const coefficients = fit.coefficients.map(coefJson);
         emit(
           o.format,

@@ -1,14 +1,22 @@
 /**
  * `jobcenter rules list`, `jobcenter rules explain CASE.json --as-of DATE` and
  * `jobcenter trials list`: the statutory rules and trials as data, and the
- * engine's verdict on one case.
+ * engine's verdict on one case. `jobcenter rules test DIR` runs a folder of
+ * YAML scenarios (src/rules/scenarios.ts) and exits 1 when one fails.
  */
 import { readFileSync } from 'node:fs';
 import { type Command, InvalidArgumentError } from 'commander';
 import { IsoDateSchema } from '../../rules/case-format.ts';
 import { parseCaseJson } from '../../rules/case-io.ts';
-import { summariseRule, summariseTrial } from '../../rules/catalog-view.ts';
+import {
+  diffRules,
+  type RuleSummary,
+  rulesOnDate,
+  summariseRule,
+  summariseTrial,
+} from '../../rules/catalog-view.ts';
 import { type EvaluationResult, evaluate, getDefaultCatalog } from '../../rules/engine.ts';
+import { runScenarioFolder, type ScenarioResult } from '../scenario-folder.ts';
 
 export interface RulesIo {
   out: (text: string) => void;
@@ -16,15 +24,31 @@ export interface RulesIo {
 
 const stdoutIo: RulesIo = { out: (text) => process.stdout.write(text) };
 
+/** `--as-of`: written YYYY-MM-DD and a real calendar day (2020-13-45 is told it is not). */
 function asOfDate(value: string): string {
-  if (!IsoDateSchema.safeParse(value).success) {
-    throw new InvalidArgumentError('expected a date written YYYY-MM-DD');
+  const r = IsoDateSchema.safeParse(value);
+  if (!r.success) {
+    throw new InvalidArgumentError(`${value}: ${r.error.issues[0]?.message ?? 'not a date'}`);
   }
   return value;
 }
 
 function json(io: RulesIo, value: unknown): void {
   io.out(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+function formatRule(r: RuleSummary): string {
+  const valid = `${r.validFrom}–${r.validTo ?? ''}`;
+  const values = r.parameters.map((p) => `\n  ${p.name} = ${JSON.stringify(p.value)} (${p.setBy})`);
+  return `${r.id}${r.version ? ` [version ${r.version}]` : ''}\n  ${r.title.da}\n  ${r.title.en}\n  ${r.legalRef} · ${r.regime} · ${valid} · ${r.targetGroups.join(', ')}${r.computed ? '' : ' · (ingen frist / no deadline)'}${values.join('')}\n`;
+}
+
+function notEncodedText(
+  horizon: string | null,
+  announced: readonly { from: string; title: { da: string; en: string } }[],
+): string {
+  const a = announced.map((x) => `\n  ${x.from}: ${x.title.da} / ${x.title.en}`).join('');
+  return `Loven efter ${horizon} er ikke indkodet. / The law after ${horizon} is not encoded.${a}`;
 }
 
 export function formatExplanation(r: EvaluationResult): string {
@@ -49,6 +73,21 @@ export function formatExplanation(r: EvaluationResult): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** One line per scenario (PASS/FAIL file: title), the failures indented below, then a count. */
+export function formatScenarioResults(results: readonly ScenarioResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    lines.push(`${r.errors.length === 0 ? 'PASS' : 'FAIL'}  ${r.file}: ${r.title}`);
+    for (const e of r.errors) lines.push(`      ${e}`);
+  }
+  const failed = results.filter((r) => r.errors.length > 0).length;
+  lines.push(
+    '',
+    `${results.length - failed} passed, ${failed} failed, ${results.length} scenarios`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
 export function registerRulesCommands(program: Command, io: RulesIo = stdoutIo): void {
   const rules = program
     .command('rules')
@@ -57,15 +96,49 @@ export function registerRulesCommands(program: Command, io: RulesIo = stdoutIo):
   rules
     .command('list')
     .description('list the rules: id, title, legal reference, validity, target groups')
+    .option('--as-of <date>', 'only the rule versions in force on this date, YYYY-MM-DD', asOfDate)
     .option('--json', 'print JSON')
-    .action((opts: { json?: boolean }) => {
-      const list = getDefaultCatalog().rules.map(summariseRule);
+    .action((opts: { asOf?: string; json?: boolean }) => {
+      const catalog = getDefaultCatalog();
+      if (opts.asOf) {
+        const on = rulesOnDate(catalog, opts.asOf);
+        if (opts.json) return json(io, on);
+        if (!on.encoded) io.out(`${notEncodedText(on.horizon, on.notEncoded)}\n`);
+        for (const r of on.rules) io.out(formatRule(r));
+        return;
+      }
+      const list = catalog.rules.map(summariseRule);
       if (opts.json) return json(io, list);
-      for (const r of list) {
-        const valid = `${r.validFrom}–${r.validTo ?? ''}`;
-        io.out(
-          `${r.id}\n  ${r.title.da}\n  ${r.title.en}\n  ${r.legalRef} · ${r.regime} · ${valid} · ${r.targetGroups.join(', ')}${r.computed ? '' : ' · (ingen frist / no deadline)'}\n`,
-        );
+      for (const r of list) io.out(formatRule(r));
+    });
+
+  rules
+    .command('diff')
+    .description(
+      'what changed between two dates: rules added, removed and values changed, with their law',
+    )
+    .requiredOption('--from <date>', 'the earlier date, YYYY-MM-DD', asOfDate)
+    .requiredOption('--to <date>', 'the later date, YYYY-MM-DD', asOfDate)
+    .option('--json', 'print JSON')
+    .action((opts: { from: string; to: string; json?: boolean }) => {
+      if (opts.from > opts.to) throw new InvalidArgumentError('--from must not be after --to');
+      const d = diffRules(getDefaultCatalog(), opts.from, opts.to);
+      if (opts.json) return json(io, d);
+      io.out(`Ændringer / Changes ${d.from} → ${d.to}\n`);
+      if (!d.encoded) io.out(`${notEncodedText(d.horizon, d.notEncoded)}\n`);
+      for (const r of d.added) {
+        io.out(`+ ${r.id} (${r.legalRef}; ${r.validFrom}) ${r.title.da}\n`);
+        for (const p of r.parameters)
+          io.out(`    ${p.name} = ${JSON.stringify(p.value)} (${p.setBy})\n`);
+      }
+      for (const r of d.removed)
+        io.out(`- ${r.id} (${r.legalRef}; til/until ${r.validTo ?? ''}) ${r.title.da}\n`);
+      for (const c of d.changed) {
+        io.out(`~ ${c.id} (${c.to.legalRef}; ${c.to.regime} fra/from ${c.to.validFrom})\n`);
+        for (const v of c.values)
+          io.out(
+            `    ${v.name}: ${JSON.stringify(v.from)} → ${JSON.stringify(v.to)} (${v.setBy ?? ''})\n`,
+          );
       }
     });
 
@@ -90,6 +163,22 @@ export function registerRulesCommands(program: Command, io: RulesIo = stdoutIo):
       }
       if (opts.json) return json(io, result);
       io.out(formatExplanation(result));
+    });
+
+  rules
+    .command('test')
+    .description(
+      'run a folder of YAML scenarios (cases with the obligations and findings the law gives them) and print pass/fail per scenario; exit 1 on a failure',
+    )
+    .argument('<dir>', 'folder of .yaml scenario files (searched recursively), or one file')
+    .option('--json', 'print the results as JSON')
+    .action((dir: string, opts: { json?: boolean }) => {
+      const results = runScenarioFolder(dir);
+      if (opts.json) json(io, results);
+      else io.out(formatScenarioResults(results));
+      if (results.length === 0) throw new Error(`${dir}: no scenarios found (*.yaml, *.yml)`);
+      const failed = results.filter((r) => r.errors.length > 0).length;
+      if (failed > 0) throw new Error(`${failed} of ${results.length} scenarios failed`);
     });
 
   const trials = program

@@ -2,19 +2,9 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import {
-  DEFAULT_REGISTER_SCHEMA,
-  openPostgresSession,
-  registerDatabaseUrl,
-} from '../../register/postgres.ts';
-import { openRegisterSession } from '../../register/store.ts';
-import type { Row, SqlEngine } from '../../stats/engine.ts';
-import {
-  MEASURES,
-  type MeasureParams,
-  type MeasureSession,
-  measureById,
-} from '../../stats/measures.ts';
+import { DEFAULT_REGISTER_SCHEMA, registerDatabaseUrl } from '../../register/postgres.ts';
+import type { Row, SqlEngine } from '../../sql/engine.ts';
+import { MEASURES, type MeasureParams, measureById } from '../../stats/measures/index.ts';
 import {
   OUTPUT_FORMATS,
   type OutputFormat,
@@ -31,6 +21,11 @@ import {
   periodBounds,
   type Report,
 } from '../../stats/reports.ts';
+import {
+  type MeasureSession,
+  openPostgresSession,
+  openRegisterSession,
+} from '../../stats/session.ts';
 import { type Cell, suppressRows } from '../../stats/suppress.ts';
 
 interface SourceOpts {

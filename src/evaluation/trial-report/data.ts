@@ -20,8 +20,8 @@
 
 import { addDays } from '../../calendar/index.ts';
 import { municipalityByCode } from '../../reference/municipalities.ts';
-import { DuckDb, sqlString } from '../../register/duckdb.ts';
 import { attachRegister } from '../../register/store.ts';
+import { DuckDb, sqlString } from '../../sql/duckdb.ts';
 import { chooseComparisonMunicipalities } from '../did.ts';
 import type {
   ComparisonMunicipality,

@@ -72,6 +72,19 @@ export function holds(c: Condition, x: CondCtx): boolean {
         (c.maxDays === undefined || len <= c.maxDays)
       );
     }
+    case 'spell-start-in':
+      return (
+        (c.from === undefined || x.spell.start >= dayOfCached(c.from)) &&
+        (c.to === undefined || x.spell.start <= dayOfCached(c.to))
+      );
+    case 'first-interview':
+      return x.event !== undefined && firstInterview(x.spell) === x.event;
+    case 'spell-decision': {
+      const ds = x.spell.byType.get('decision');
+      if (ds === undefined) return false;
+      for (const pe of ds) if (pe.ev.details?.decision === c.decision) return true;
+      return false;
+    }
     case 'not':
       return !holds(c.condition, x);
     case 'all':
@@ -79,6 +92,15 @@ export function holds(c: Condition, x: CondCtx): boolean {
     case 'any':
       return c.conditions.some((k) => holds(k, x));
   }
+}
+
+/** The spell's first job interview or joint meeting (events are sorted by day, then id). */
+function firstInterview(spell: PSpell): PEvent | undefined {
+  const a = spell.byType.get('job-interview')?.[0];
+  const b = spell.byType.get('joint-meeting')?.[0];
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return b.day < a.day || (b.day === a.day && b.ev.id < a.ev.id) ? b : a;
 }
 
 const dayCache = new Map<string, number>();

@@ -11,6 +11,7 @@ import {
   evalRatio,
 } from './schedules/checks.ts';
 import {
+  evalAgreedNext,
   evalBeforeEvent,
   evalCadence,
   evalCount,
@@ -68,6 +69,9 @@ export function dispatch(run: RuleRun): void {
       return;
     case 'nth-event':
       evalNthEvent(run, s);
+      return;
+    case 'agreed-next':
+      evalAgreedNext(run, s);
       return;
     case 'accumulation':
       evalAccumulation(run, s);

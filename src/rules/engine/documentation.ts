@@ -28,6 +28,13 @@ export function checkDocumentation(
       from = day;
     }
     const grace = d.noteGraceDays ?? DEFAULT_GRACE_DAYS;
+    // A late-held meeting the trial allows is documented when it is held: the
+    // note may follow the meeting as well as the statutory deadline.
+    let last = day;
+    for (const id of use.events) {
+      const pe = pc.events.find((e) => e.ev.id === id);
+      if (pe && pe.day > last) last = pe.day;
+    }
     const tid = at.trial.id;
     const when = isoOf(day);
     const push = (key: string, da: string, en: string) => {
@@ -41,12 +48,26 @@ export function checkDocumentation(
         trialId: tid,
       });
     };
-    if (d.journalNoteEachUse) {
+    const decision = use.decision ? pc.events.find((e) => e.ev.id === use.decision) : undefined;
+    if (decision) {
+      // The recorded decision documents the waivers it switched on: who and why.
+      const missing: [string, string][] = [];
+      if (!decision.ev.conductedBy) missing.push(['hvem der traf den', 'who made it']);
+      const reason = decision.ev.details?.reason;
+      if (typeof reason !== 'string' || !reason.trim())
+        missing.push(['begrundelsen', 'the reason']);
+      if (missing.length > 0)
+        push(
+          `${tid}|decision|${decision.ev.id}`,
+          `Afgørelsen ${decision.ev.date} om at bruge forsøget ${tid} mangler ${missing.map((m) => m[0]).join(' og ')}.`,
+          `The decision of ${decision.ev.date} to use trial ${tid} does not record ${missing.map((m) => m[1]).join(' or ')}.`,
+        );
+    } else if (d.journalNoteEachUse) {
       const ok = pc.events.some(
         (pe) =>
           pe.type === 'journal-note' &&
           pe.ev.trialId === tid &&
-          ((pe.day >= from && pe.day <= day + grace) ||
+          ((pe.day >= from && pe.day <= last + grace) ||
             (typeof pe.ev.details?.eventId === 'string' &&
               use.events.includes(pe.ev.details.eventId))),
       );
@@ -84,7 +105,7 @@ export function checkDocumentation(
         );
       }
     }
-    if (d.namedResponsible && !at.entry.responsible) {
+    if (d.namedResponsible && !at.entry.responsible && !decision?.ev.conductedBy) {
       push(
         `${tid}|responsible`,
         `Forsøget ${tid} er brugt uden en navngiven fagligt ansvarlig for dispensationer.`,

@@ -8,7 +8,7 @@ import type { Rule, RuleException } from '../model.ts';
 import { type RuleMeta, ruleMeta } from './catalog.ts';
 import { type CondCtx, holds } from './conditions.ts';
 import { dispatch } from './dispatch.ts';
-import { allOps, spellPeriod } from './overlay.ts';
+import { allOps, decisionFor, needsDecision, spellPeriod } from './overlay.ts';
 import { type RuleRun, type Sink, trace } from './run.ts';
 import type { PSpell } from './types.ts';
 import { runRule, type SpellContext, type SpellTrial, validity } from './versions.ts';
@@ -157,13 +157,19 @@ export function evaluateSpell(x: SpellContext): void {
       if (op.op !== 'add-rule' || !op.rule.targetGroups.includes(g)) continue;
       if (op.rule.appliesWhen && !holds(op.rule.appliesWhen, atStart)) continue;
       const [vf, vt] = validity(x, op.rule);
+      let from = st.from;
+      if (needsDecision(st.at, op)) {
+        const d = decisionFor(pc, spell, st.at.trial.id);
+        if (!d) continue;
+        from = Math.max(from, d.day);
+      }
       const run: RuleRun = {
         pc,
         spell,
         rule: op.rule,
         trialId: st.at.trial.id,
         waive: undefined,
-        lo: Math.max(vf, st.from),
+        lo: Math.max(vf, from),
         hi: Math.min(vt, st.to),
         sink,
         forms: x.forms,

@@ -4,11 +4,21 @@
  * itself, by one of its exceptions (highest priority first), or by a trial's
  * `relax-form` operation. A form allowed only by a trial is a use of the trial.
  */
+import type { Rule } from '../model.ts';
 import type { Catalog } from './catalog.ts';
-import { type CondCtx, holds } from './conditions.ts';
+import { type CondCtx, dayOfCached, holds } from './conditions.ts';
 import { allOps, spellPeriod } from './overlay.ts';
 import type { FormResolver, Sink } from './run.ts';
 import type { ActiveTrial, PEvent, PreparedCase, PSpell } from './types.ts';
+
+/** The version of a rule in force on a day (the first version before, the last after). */
+function versionOn(catalog: Catalog, id: string, day: number): Rule | undefined {
+  const vs = catalog.versions.get(id);
+  if (!vs || vs.length === 1) return vs?.[0];
+  let pick = vs[0];
+  for (const v of vs) if (dayOfCached(v.validity.from) <= day) pick = v;
+  return pick;
+}
 
 /**
  * The form policies of one evaluation. A class rather than closures: the
@@ -48,7 +58,7 @@ export class FormPolicies implements FormResolver {
   }
 
   private decide(policyId: string, pe: PEvent, spell: PSpell): boolean {
-    const rule = this.catalog.byId.get(policyId);
+    const rule = versionOn(this.catalog, policyId, pe.day);
     const s = rule?.schedule;
     if (!rule || s?.kind !== 'form') return true;
     const form = pe.ev.form ?? s.defaultForm;

@@ -8,7 +8,7 @@ import type { Rule, Schedule } from '../model.ts';
 import type { Trial, TrialOperation } from '../trials/model.ts';
 import { dayOfCached, holds } from './conditions.ts';
 import type { Sink } from './run.ts';
-import type { ActiveTrial, PreparedCase, PSpell } from './types.ts';
+import type { ActiveTrial, PEvent, PreparedCase, PSpell } from './types.ts';
 
 const INF = Number.POSITIVE_INFINITY;
 
@@ -196,4 +196,19 @@ export function transform(rule: Rule, op: TrialOperation): Rule {
     default:
       return rule;
   }
+}
+
+/** Whether the operation is used per citizen, only from a recorded exemption decision. */
+export function needsDecision(at: ActiveTrial, op: TrialOperation): boolean {
+  const opts = at.trial.documentation.decisionOptions;
+  return opts !== undefined && op.option !== undefined && opts.includes(op.option);
+}
+
+/** The first exemption decision citing the trial for this spell (or for every spell of the case). */
+export function decisionFor(pc: PreparedCase, spell: PSpell, trialId: string): PEvent | undefined {
+  for (const pe of pc.events) {
+    if (pe.type !== 'exemption-decision' || pe.ev.trialId !== trialId) continue;
+    if (pe.spellId === undefined || pe.spellId === spell.spell.id) return pe;
+  }
+  return undefined;
 }

@@ -71,5 +71,7 @@ export function prepareCase(file: CaseFile, asOf: number): PreparedCase {
     events,
     spells,
     trials: [],
+    horizonDay: Number.POSITIVE_INFINITY,
+    beyondHorizon: false,
   };
 }

@@ -18,6 +18,8 @@ export interface TrialUse {
   /** A journal note dated in [noteFrom, day + grace] documents the use. */
   noteFrom: number;
   events: string[];
+  /** The exemption decision that switched the waiver on; it documents the use. */
+  decision?: string;
 }
 
 export interface Sink {
@@ -48,8 +50,14 @@ export interface RuleRun {
   rule: Rule;
   /** Set when a trial changed this version. */
   trialId: string | undefined;
-  /** Waive operation: unmet obligations become `waived`, findings are dropped. */
-  waive: { trialId: string; when: Condition | undefined } | undefined;
+  /**
+   * Waive operation: unmet obligations become `waived`, findings are dropped.
+   * With `from` (the day of the exemption decision that switched it on), only
+   * from that day.
+   */
+  waive:
+    | { trialId: string; when: Condition | undefined; from?: number; decision?: string }
+    | undefined;
   lo: number;
   hi: number;
   sink: Sink;
@@ -63,6 +71,7 @@ export function inSegment(run: RuleRun, day: number): boolean {
 function waivedAt(run: RuleRun, day: number, event?: PEvent): boolean {
   const w = run.waive;
   if (!w) return false;
+  if (w.from !== undefined && day < w.from) return false;
   if (!w.when) return true;
   return holds(w.when, { pc: run.pc, spell: run.spell, day, ...(event ? { event } : {}) });
 }
@@ -81,7 +90,10 @@ export function emitObligation(
   /** The event the obligation hangs on (a before-event trigger), for waiver conditions. */
   subject?: PEvent,
 ): Obligation['status'] | undefined {
-  if (!inSegment(run, due)) return undefined;
+  if (!inSegment(run, due)) {
+    if (due > run.pc.horizonDay && run.hi >= run.pc.horizonDay) run.pc.beyondHorizon = true;
+    return undefined;
+  }
   const asOf = run.pc.asOf;
   if (!met && !metWithoutEvent && run.spell.end < due && run.spell.end < asOf) return undefined;
   let status: Obligation['status'];

@@ -98,4 +98,8 @@ export interface PreparedCase {
   events: PEvent[];
   spells: PSpell[];
   trials: ActiveTrial[];
+  /** The catalogue's horizon as a day number (+Infinity: none). */
+  horizonDay: number;
+  /** Set when an obligation would have fallen due after the horizon and was not created. */
+  beyondHorizon: boolean;
 }

@@ -9,7 +9,7 @@ import type { TrialOperation } from '../trials/model.ts';
 import type { Catalog, RuleMeta } from './catalog.ts';
 import { dayOfCached } from './conditions.ts';
 import { dispatch } from './dispatch.ts';
-import { opsFor, transform } from './overlay.ts';
+import { decisionFor, needsDecision, opsFor, transform } from './overlay.ts';
 import { type FormResolver, newSink, type RuleRun, type Sink, trace } from './run.ts';
 import type { ActiveTrial, PreparedCase, PSpell } from './types.ts';
 
@@ -33,7 +33,8 @@ export interface SpellContext {
 export function validity(x: SpellContext, rule: Rule): [number, number] {
   const m = x.catalog.meta.get(rule);
   if (m) return [m.vf, m.vt];
-  return [dayOfCached(rule.validity.from), rule.validity.to ? dayOfCached(rule.validity.to) : INF];
+  const to = rule.validity.to ? dayOfCached(rule.validity.to) : INF;
+  return [dayOfCached(rule.validity.from), Math.min(to, x.catalog.horizonDay)];
 }
 
 /** Evaluates one rule on the spell, split into statute and trial segments. */
@@ -105,10 +106,31 @@ export function runRule(
     for (const { st, ops } of covering) {
       ids.push(st.at.trial.id);
       for (const op of ops) {
-        if (op.op === 'waive') waive = { trialId: st.at.trial.id, when: op.when };
-        else version = transform(version, op);
         const run = mk(rule, lo, hi, x.sink);
         run.trialId = st.at.trial.id;
+        if (op.op === 'waive' && needsDecision(st.at, op)) {
+          // Used per citizen: only from the municipality's recorded decision.
+          const d = decisionFor(x.pc, x.spell, st.at.trial.id);
+          if (!d) {
+            if (x.sink.traceOn)
+              trace(
+                run,
+                `Forsøget ${st.at.trial.id} kunne fravige reglen, men der er ikke truffet afgørelse om at bruge det for borgeren, så den almindelige regel gælder.`,
+                `Trial ${st.at.trial.id} could set the rule aside, but no decision to use it for this person is recorded, so the ordinary rule applies.`,
+              );
+            continue;
+          }
+          waive = { trialId: st.at.trial.id, when: op.when, from: d.day, decision: d.ev.id };
+          if (x.sink.traceOn)
+            trace(
+              run,
+              `Fritagelsen gælder fra afgørelsen ${d.ev.date}${d.ev.conductedBy ? ` (${d.ev.conductedBy})` : ''}: ${op.description.da}`,
+              `The exemption applies from the decision of ${d.ev.date}${d.ev.conductedBy ? ` (${d.ev.conductedBy})` : ''}: ${op.description.en}`,
+            );
+          continue;
+        }
+        if (op.op === 'waive') waive = { trialId: st.at.trial.id, when: op.when };
+        else version = transform(version, op);
         if (x.sink.traceOn)
           trace(
             run,
@@ -125,8 +147,39 @@ export function runRule(
     // The statutory shadow run is only compared, never shown: no trace.
     const shadow = newSink(false);
     dispatch(mk(rule, lo, hi, shadow));
-    recordUses(x.sink, overlay, shadow, rule.id, waive?.trialId ?? ids[0]!, x.pc);
+    keepLawful(overlay, shadow);
+    recordUses(x.sink, overlay, shadow, rule.id, waive?.trialId ?? ids[0]!, x.pc, waive?.decision);
   }
+}
+
+/**
+ * An exemption widens what is lawful; it never narrows it (issue #11 item 1;
+ * the trials are exemptions from the statute, Bek. nr. 1184 af 25/11/2019).
+ * Where the statute counts an obligation as met on time and the trial version
+ * does not (Aalborg's joint meeting at 8–10 weeks against a meeting the law
+ * accepts on day 17), the statute's verdict stands; a finding the statute would
+ * not raise about the same events is dropped.
+ */
+function keepLawful(overlay: Sink, shadow: Sink): void {
+  const obs = overlay.obligations;
+  for (let k = 0; k < obs.length; k++) {
+    const o = obs[k]!;
+    if (o.status === 'waived' || (o.status === 'met' && !o.late)) continue;
+    const b = shadow.obligations.find((s) => s.seq === o.seq && s.status === 'met' && !s.late);
+    if (!b) continue;
+    obs[k] = { ...b };
+    if (overlay.traceOn)
+      overlay.trace.push({
+        ruleId: o.ruleId,
+        spellId: o.spellId,
+        da: `Et forsøg kan kun udvide det tilladte: kravet er opfyldt efter loven (frist ${b.dueBy}), så forsøgets snævrere tidsramme gælder ikke her.`,
+        en: `A trial can only widen what is lawful: the event meets the statutory requirement (deadline ${b.dueBy}), so the trial's narrower timing is not applied.`,
+      });
+  }
+  const keys = new Set(shadow.findings.map((f) => f.events.join()));
+  overlay.findings = overlay.findings.filter(
+    (f) => f.severity === 'info' || keys.has(f.events.join()),
+  );
 }
 
 /**
@@ -141,6 +194,7 @@ function recordUses(
   ruleId: string,
   trialId: string,
   pc: PreparedCase,
+  decision?: string,
 ): void {
   for (const o of overlay.obligations) {
     const b = shadow.obligations.find((s) => s.seq === o.seq && s.ruleId === o.ruleId);
@@ -164,6 +218,7 @@ function recordUses(
       day: dayOfCached(b.dueBy),
       noteFrom: dayOfCached(b.windowStart),
       events: b.metBy ? [b.metBy] : [],
+      ...(decision && o?.status === 'waived' ? { decision } : {}),
     });
   }
   const seen = new Set(sink.uses.map((u) => `${u.trialId}|${u.ruleId}|${u.events.join()}`));

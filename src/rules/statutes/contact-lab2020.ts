@@ -3,8 +3,20 @@
  * Source: `000_213603cd5354bb1f.txt` p. 55.
  */
 import type { EventMatch, Rule } from '../model.ts';
-import { after, info, LAB2020, rule, S000, src, UNEMPLOYMENT_START, within } from './common.ts';
+import {
+  after,
+  info,
+  LAB2020,
+  rule,
+  S000,
+  src,
+  UNEMPLOYMENT_START,
+  versioned,
+  within,
+} from './common.ts';
+import { EXEMPTION_25 } from './contact-2024.ts';
 import { CONTACT_COURSE_GROUPS } from './interview-form-content.ts';
+import { L66_SOURCES, LOV_548_2019, LOV_727_2023, LOV_1750_2025 } from './laws.ts';
 
 /** § 31 stk. 1 interviews: individual job interviews in a form LAB § 33 allows. Joint meetings are extra. */
 const INTERVIEWS_2020: EventMatch = {
@@ -25,43 +37,100 @@ const DECLINES = {
   },
 };
 
+/** L 129's transitional rule: a dagpenge spell begun before 2024 keeps the 2020 contact course. */
+const BEFORE_2024 = { kind: 'spell-start-in', to: '2023-12-31' } as const;
+/** § 31, stk. 2 (2020) was replaced on 1 January 2024; a spell begun on 31 December 2023 has its 6 months end on 30 June 2024. */
+const A_KASSE_2020 = {
+  from: '2020-01-01',
+  to: '2024-06-30',
+  note: 'Replaced by lov nr. 727 af 13/6/2023 from 1 January 2024; kept for spells begun before it.',
+};
+const TRANSITION_2024 = {
+  da: 'Ledighedsforløb, der begyndte før 1. januar 2024, beholder reglen for deres første 6 måneder (senest 30. juni 2024).',
+  en: 'Spells that began before 1 January 2024 keep the rule for their first 6 months (at the latest 30 June 2024).',
+};
+
 export const CONTACT_LAB2020: readonly Rule[] = [
-  rule({
-    id: 'lab2020-kontaktforloeb-min4',
-    title: {
-      da: 'Mindst fire individuelle jobsamtaler i de første seks måneder',
-      en: 'At least four individual job interviews in the first six months',
-    },
-    legalRef: { law: 'LAB', paragraph: '31', stk: '1', printed: 'LAB § 31, stk. 1 (jf. § 9)' },
-    source: [src(S000, '55')],
-    regime: 'lab2020',
-    validity: LAB2020,
-    targetGroups: CONTACT_COURSE_GROUPS,
-    // § 6 nr. 9 only while on ledighedsydelse.
-    appliesWhen: {
-      kind: 'any',
-      conditions: [
-        { kind: 'not', condition: { kind: 'target-group', groups: ['6.9'] } },
-        { kind: 'benefit', benefits: ['ledighedsydelse'] },
+  ...versioned(
+    {
+      paragraph: [
+        { from: '2020-01-01', value: 'LAB § 31, stk. 1 (jf. § 9)', setBy: LOV_548_2019 },
+        { from: '2024-01-01', value: 'LAB § 31, stk. 3 (jf. § 9)', setBy: LOV_727_2023 },
+      ],
+      exemption: [
+        { from: '2020-01-01', value: false, setBy: LOV_548_2019 },
+        { from: '2026-07-01', value: true, setBy: LOV_1750_2025 },
       ],
     },
-    requires: 'interview',
-    action: { da: 'jobsamtale', en: 'job interview' },
-    allowedForms: ['in-person'],
-    schedule: {
-      kind: 'count',
-      anchor: UNEMPLOYMENT_START,
-      period: within(6, 'month'),
-      count: 4,
-      met: INTERVIEWS_2020,
-    },
-    notes: [
-      {
-        da: 'Ingen fast kadence. Samtaler med a-kassen efter § 31, stk. 2 holdes ud over de fire og tæller ikke med. For et forløb, der begyndte før 1. januar 2020, tæller samtaler holdt i 2019 med, når de ligger i de første seks måneder.',
-        en: 'No fixed cadence. Meetings with the a-kasse under § 31(2) are held in addition to the four and do not count. For a spell that began before 1 January 2020, interviews held in 2019 count when they fall in the first six months.',
-      },
-    ],
-  }),
+    (p) =>
+      rule({
+        id: 'lab2020-kontaktforloeb-min4',
+        title: {
+          da: 'Mindst fire individuelle jobsamtaler i de første seks måneder',
+          en: 'At least four individual job interviews in the first six months',
+        },
+        legalRef: {
+          law: 'LAB',
+          paragraph: '31',
+          stk: p.paragraph.includes('stk. 3') ? '3' : '1',
+          printed: p.paragraph,
+        },
+        source: p.exemption ? [src(S000, '55'), ...L66_SOURCES] : [src(S000, '55')],
+        regime: p.exemption ? 'ref2026' : 'lab2020',
+        validity: LAB2020,
+        targetGroups: CONTACT_COURSE_GROUPS,
+        // § 6 nr. 9 only while on ledighedsydelse; § 6 nr. 1 only for spells begun
+        // before 2024 (L 129's transitional rule: contact-2024.ts governs later ones).
+        appliesWhen: {
+          kind: 'all',
+          conditions: [
+            {
+              kind: 'any',
+              conditions: [
+                { kind: 'not', condition: { kind: 'target-group', groups: ['6.9'] } },
+                { kind: 'benefit', benefits: ['ledighedsydelse'] },
+              ],
+            },
+            {
+              kind: 'any',
+              conditions: [
+                { kind: 'not', condition: { kind: 'target-group', groups: ['6.1'] } },
+                { kind: 'spell-start-in', to: '2023-12-31' },
+              ],
+            },
+          ],
+        },
+        requires: 'interview',
+        action: { da: 'jobsamtale', en: 'job interview' },
+        allowedForms: ['in-person'],
+        schedule: {
+          kind: 'count',
+          anchor: UNEMPLOYMENT_START,
+          period: within(6, 'month'),
+          count: 4,
+          met: INTERVIEWS_2020,
+        },
+        // From 1 July 2026 the municipality may exempt up to 25 % of the job-ready
+        // (kontanthjælp, § 6 nr. 2) and people on ledighedsydelse (§ 6 nr. 9).
+        exceptions: p.exemption
+          ? [
+              {
+                ...EXEMPTION_25,
+                when: {
+                  kind: 'all',
+                  conditions: [{ kind: 'target-group', groups: ['6.2', '6.9'] }, EXEMPTION_25.when],
+                },
+              },
+            ]
+          : [],
+        notes: [
+          {
+            da: 'Ingen fast kadence. Samtaler med a-kassen efter § 31, stk. 2 (2020) holdes ud over de fire og tæller ikke med. For et forløb, der begyndte før 1. januar 2020, tæller samtaler holdt i 2019 med, når de ligger i de første seks måneder. Fra 1. juli 2026 kan kommunen undtage op til 25 % af jobparate kontanthjælpsmodtagere og ledighedsydelsesmodtagere; om reformen ændrede kravet for de øvrige grupper (6.3–6.5, 6.7, 6.8, 6.10), kunne ikke fastslås, så de beholder de fire samtaler.',
+            en: 'No fixed cadence. Meetings with the a-kasse under § 31(2) (2020) are held in addition to the four and do not count. For a spell that began before 1 January 2020, interviews held in 2019 count when they fall in the first six months. From 1 July 2026 the municipality may exempt up to 25 % of job-ready kontanthjælp recipients and people on ledighedsydelse; whether the reform changed the requirement for the other groups (6.3–6.5, 6.7, 6.8, 6.10) could not be established, so they keep the four interviews.',
+          },
+        ],
+      }),
+  ),
   rule({
     id: 'lab2020-dp-akasse-samtale-early',
     title: {
@@ -77,10 +146,14 @@ export const CONTACT_LAB2020: readonly Rule[] = [
     },
     source: [src(S000, '55')],
     regime: 'lab2020',
-    validity: LAB2020,
+    validity: A_KASSE_2020,
     targetGroups: ['6.1'],
     // Only when the a-kasse judges it needed or the jobcentre or the person asks for it.
-    appliesWhen: { kind: 'spell-flag', flag: 'akasse-early-meeting-requested' },
+    appliesWhen: {
+      kind: 'all',
+      conditions: [{ kind: 'spell-flag', flag: 'akasse-early-meeting-requested' }, BEFORE_2024],
+    },
+    transition: TRANSITION_2024,
     requires: 'joint-meeting',
     action: { da: 'samtale med a-kassen', en: 'meeting with the a-kasse' },
     schedule: {
@@ -112,8 +185,10 @@ export const CONTACT_LAB2020: readonly Rule[] = [
     },
     source: [src(S000, '55')],
     regime: 'lab2020',
-    validity: LAB2020,
+    validity: A_KASSE_2020,
     targetGroups: ['6.1'],
+    appliesWhen: BEFORE_2024,
+    transition: TRANSITION_2024,
     requires: 'joint-meeting',
     action: { da: 'samtale med a-kassen', en: 'meeting with the a-kasse' },
     schedule: {

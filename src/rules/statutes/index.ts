@@ -1,6 +1,7 @@
 /** All statutory rules, one file per area. The order is the order of the trace. */
 import type { Rule } from '../model.ts';
 import { BOUNDARY } from './boundary.ts';
+import { CONTACT_2024 } from './contact-2024.ts';
 import { CONTACT_LAB2020 } from './contact-lab2020.ts';
 import { DAGPENGE_LAB2015 } from './dagpenge-lab2015.ts';
 import { FOERTIDSPENSION } from './foertidspension.ts';
@@ -11,6 +12,7 @@ import { JAF_REHAB } from './jaf-rehab.ts';
 import { LEDIGHEDSYDELSE } from './ledighedsydelse.ts';
 import { LOENTILSKUD } from './loentilskud.ts';
 import { OTHER_GROUPS } from './other-groups.ts';
+import { ABOLISHED_2026 } from './ref2026-abolished.ts';
 import { RESSOURCEFORLOEB } from './ressourceforloeb.ts';
 import { RETPLIGT_MENTOR } from './retpligt-mentor.ts';
 import { REVALIDERING } from './revalidering.ts';
@@ -21,6 +23,7 @@ import { UPSKILLING } from './upskilling.ts';
 export const STATUTES: readonly Rule[] = [
   ...DAGPENGE_LAB2015,
   ...CONTACT_LAB2020,
+  ...CONTACT_2024,
   ...INTERVIEW_FORM_CONTENT,
   ...OTHER_GROUPS,
   ...INTEGRATION,
@@ -36,4 +39,5 @@ export const STATUTES: readonly Rule[] = [
   ...REVALIDERING,
   ...UDDANNELSESPAALAEG,
   ...BOUNDARY,
+  ...ABOLISHED_2026,
 ];

@@ -6,8 +6,9 @@
  *   exception (p. 54), the holder rule (pp. 54–55), LAB §§ 28–29 purpose (p. 55),
  *   and the June 2021 choice of form after 6 months (`001_5174f690df2087eb.txt` Tabel 1).
  */
-import type { Rule } from '../model.ts';
+import type { Rule, RuleException } from '../model.ts';
 import { after, info, LAB2015, LAB2020, rule, S000, S001, src } from './common.ts';
+import { LOV_295_2023, STAR_HOERINGSNOTAT_2023 } from './laws.ts';
 
 const INTERVIEW_TYPES = ['job-interview', 'joint-meeting'] as const;
 
@@ -23,6 +24,51 @@ export const CONTACT_COURSE_GROUPS = [
   '6.9',
   '6.10',
 ] as const;
+
+/** LAB § 33's own exceptions (Tabel 7): phone or video for these groups, in both versions. */
+const LAB33_EXCEPTIONS: readonly RuleException[] = [
+  {
+    id: 'lab2020-form-revalidend',
+    when: { kind: 'target-group', groups: ['6.10'] },
+    effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
+    priority: 20,
+    description: { da: 'revalidender', en: 'people in revalidering' },
+  },
+  {
+    id: 'lab2020-form-barsel',
+    when: { kind: 'on-parental-leave' },
+    effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
+    priority: 20,
+    description: { da: 'personer på barsel', en: 'people on parental leave' },
+  },
+  {
+    id: 'lab2020-form-in-offer',
+    when: { kind: 'in-offer' },
+    effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
+    priority: 20,
+    description: {
+      da: 'personer i tilbud efter LAB kap. 11–14',
+      en: 'people in offers under LAB ch. 11–14',
+    },
+  },
+  {
+    id: 'lab2020-form-in-job',
+    when: {
+      kind: 'any',
+      conditions: [
+        { kind: 'spell-flag', flag: 'in-job' },
+        { kind: 'spell-flag', flag: 'own-business' },
+        { kind: 'event-flag', flag: 'in-job' },
+      ],
+    },
+    effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
+    priority: 20,
+    description: {
+      da: 'personer i job eller med egen virksomhed',
+      en: 'people in a job or running their own business',
+    },
+  },
+];
 
 export const INTERVIEW_FORM_CONTENT: readonly Rule[] = [
   rule({
@@ -128,7 +174,8 @@ export const INTERVIEW_FORM_CONTENT: readonly Rule[] = [
     legalRef: { law: 'LAB', paragraph: '33', printed: 'LAB § 33' },
     source: [src(S000, '54 (Tabel 7)')],
     regime: 'lab2020',
-    validity: LAB2020,
+    validity: { from: '2020-01-01', to: '2023-03-21' },
+    version: 1,
     targetGroups: CONTACT_COURSE_GROUPS,
     requires: 'form',
     action: { da: 'jobsamtale ved personligt fremmøde', en: 'job interview in person' },
@@ -168,52 +215,76 @@ export const INTERVIEW_FORM_CONTENT: readonly Rule[] = [
         },
         source: src(S001, 'Tabel 1'),
       },
-      {
-        id: 'lab2020-form-revalidend',
-        when: { kind: 'target-group', groups: ['6.10'] },
-        effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
-        priority: 20,
-        description: { da: 'revalidender', en: 'people in revalidering' },
-      },
-      {
-        id: 'lab2020-form-barsel',
-        when: { kind: 'on-parental-leave' },
-        effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
-        priority: 20,
-        description: { da: 'personer på barsel', en: 'people on parental leave' },
-      },
-      {
-        id: 'lab2020-form-in-offer',
-        when: { kind: 'in-offer' },
-        effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
-        priority: 20,
-        description: {
-          da: 'personer i tilbud efter LAB kap. 11–14',
-          en: 'people in offers under LAB ch. 11–14',
-        },
-      },
-      {
-        id: 'lab2020-form-in-job',
-        when: {
-          kind: 'any',
-          conditions: [
-            { kind: 'spell-flag', flag: 'in-job' },
-            { kind: 'spell-flag', flag: 'own-business' },
-            { kind: 'event-flag', flag: 'in-job' },
-          ],
-        },
-        effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
-        priority: 20,
-        description: {
-          da: 'personer i job eller med egen virksomhed',
-          en: 'people in a job or running their own business',
-        },
-      },
+      ...LAB33_EXCEPTIONS,
     ],
     notes: [
       {
         da: 'COVID-undtagelsens startdato står ikke i kilden; vi bruger 2020-03-12 (nedlukningen) til 2020-10-31. "Telefonisk eller digitalt" er telefon eller video. Valgfriheden efter 6 måneder (juni 2021-aftalen) har ingen ikrafttrædelsesdato i kilden; vi bruger 2021-07-01.',
         en: 'The COVID exception start date is not in the source; we use 2020-03-12 (the lockdown) to 2020-10-31. "Phone or digital" means phone or video. The June 2021 choice after 6 months has no in-force date in the source; we use 2021-07-01.',
+      },
+    ],
+    severity: 'warning',
+  }),
+  rule({
+    id: 'lab2020-jobsamtale-form',
+    title: {
+      da: 'Første jobsamtale ved personligt fremmøde; herefter vælger borgeren samtaleformen',
+      en: 'The first job interview in person; after that the person chooses the form',
+    },
+    legalRef: {
+      law: 'LAB',
+      paragraph: '33',
+      stk: '1',
+      printed: 'LAB § 33, stk. 1 (lov nr. 295 af 20/3/2023)',
+    },
+    source: [LOV_295_2023.source, STAR_HOERINGSNOTAT_2023],
+    regime: 'lab2023',
+    validity: { from: '2023-03-22' },
+    version: 2,
+    targetGroups: CONTACT_COURSE_GROUPS,
+    requires: 'form',
+    action: {
+      da: 'jobsamtale i en form loven tillader',
+      en: 'job interview in a form the law allows',
+    },
+    allowedForms: ['in-person'],
+    schedule: {
+      kind: 'form',
+      applies: { types: INTERVIEW_TYPES },
+      allowed: ['in-person'],
+      defaultForm: 'in-person',
+    },
+    parameters: {
+      formsAfterFirst: {
+        value: ['in-person', 'phone', 'video'],
+        from: '2023-03-22',
+        setBy: LOV_295_2023,
+      },
+    },
+    exceptions: [
+      {
+        id: 'lab2023-form-choice',
+        when: { kind: 'not', condition: { kind: 'first-interview' } },
+        effect: { kind: 'allow-forms', forms: ['phone', 'video'] },
+        priority: 25,
+        description: {
+          da: 'efter første jobsamtale vælger borgeren personligt fremmøde, telefon eller personligt digitalt fremmøde (LAB § 33, stk. 1)',
+          en: 'after the first job interview the person chooses in person, phone or video (LAB § 33(1))',
+        },
+        legalRef: {
+          law: 'lov nr. 295 af 20/3/2023',
+          paragraph: '33',
+          stk: '1',
+          printed: 'LAB § 33, stk. 1, 2. pkt.',
+        },
+        source: LOV_295_2023.source,
+      },
+      ...LAB33_EXCEPTIONS,
+    ],
+    notes: [
+      {
+        da: 'Samme regel-id som 2020-versionen, så kontaktforløbets tællinger og forsøgene henviser til én formregel; versionen i kraft på samtalens dato afgør. "Første jobsamtale" er forløbets første jobsamtale eller fællessamtale (for dagpengemodtagere fra 2024: a-kassens første samtale). At borgeren selv har valgt formen, registreres ikke; en telefon- eller videosamtale efter den første tæller. Kommunens mulighed for konkret at kræve fremmøde er ikke indkodet. Lovens ikrafttræden (22. marts 2023) er læst i STARs høringsnotat, ikke i loven selv; issue-teksten nævner 1. januar 2023, som vi ikke har kunnet bekræfte.',
+        en: "Same rule id as the 2020 version, so the contact-course counts and the trials refer to one form rule; the version in force on the interview date decides. \"The first job interview\" is the spell's first job interview or joint meeting (for dagpenge from 2024: the a-kasse's first). That the person chose the form is not recorded; a phone or video interview after the first one counts. The municipality's power to require attendance in a specific case is not encoded. The in-force day (22 March 2023) was read in STAR's consultation note, not the law itself; the issue text says 1 January 2023, which we could not confirm.",
       },
     ],
     severity: 'warning',
@@ -253,7 +324,11 @@ export const INTERVIEW_FORM_CONTENT: readonly Rule[] = [
     },
     source: [src(S001, 'Tabel 1')],
     regime: 'nyt2021',
-    validity: { from: '2021-07-01', note: 'In-force date not in source (chosen).' },
+    validity: {
+      from: '2021-07-01',
+      to: '2023-03-21',
+      note: 'In-force date not in source (chosen). Replaced by LAB § 33, stk. 1 as amended by lov nr. 295 af 20/3/2023.',
+    },
     targetGroups: CONTACT_COURSE_GROUPS,
     requires: 'form',
     notes: [

@@ -2,8 +2,15 @@
  * Jobafklaring and the rehabilitation team, LÆ265.
  * Source: `000_213603cd5354bb1f.txt` pp. 139, 167, 173, 198.
  */
-import type { Rule } from '../model.ts';
+import type { Bilingual, Rule } from '../model.ts';
 import { after, certificate, info, rule, S000, src } from './common.ts';
+import { L66_ABOLITION_SOURCES } from './laws.ts';
+
+/** Our reading of the transitional rule; the provision itself was not read (docs/rules.md). */
+export const REHAB_TRANSITION: Bilingual = {
+  da: 'Rehabiliteringsteamet er afskaffet fra 1. juli 2026 (lov nr. 1750 af 29/12/2025). Jobafklaringsforløb, der begyndte før, beholder kravet om behandling i teamet.',
+  en: 'The rehabilitation team is abolished from 1 July 2026 (lov nr. 1750 af 29/12/2025). Jobafklaring courses begun before keep the duty to go to the team.',
+};
 
 const REHAB_GROUPS = ['6.2', '6.3', '6.5', '6.6', '6.7', '6.8', '6.9', '6.10'] as const;
 
@@ -22,9 +29,13 @@ export const JAF_REHAB: readonly Rule[] = [
     regime: 'loub',
     validity: {
       from: '2014-01-01',
-      note: 'The source dates it "since the 2014 reform"; 1 January chosen.',
+      to: '2026-07-28',
+      note: 'The source dates it "since the 2014 reform"; 1 January chosen. The rehabilitation team was abolished by lov nr. 1750 af 29/12/2025 (see ABOLISHED_2026); a transfer on 30 June 2026 falls due on 28 July 2026.',
     },
     targetGroups: ['6.7'],
+    // Transitional rule (our reading): only jobafklaring courses begun before the abolition.
+    appliesWhen: { kind: 'spell-start-in', to: '2026-06-30' },
+    transition: REHAB_TRANSITION,
     requires: 'rehab-team-meeting',
     action: { da: 'møde i rehabiliteringsteamet', en: 'rehabilitation-team meeting' },
     schedule: {
@@ -67,8 +78,13 @@ export const JAF_REHAB: readonly Rule[] = [
     },
     source: [src(S000, '139, 173')],
     regime: 'loub',
-    validity: { from: '2013-01-01' },
+    validity: {
+      from: '2013-01-01',
+      to: '2026-12-31',
+      note: 'Meetings in running cases after the abolition of 1 July 2026; when the transitional period ends was not established, so the rule ends at the horizon.',
+    },
     targetGroups: REHAB_GROUPS,
+    transition: REHAB_TRANSITION,
     requires: 'certificate',
     action: { da: 'lægeattest LÆ265', en: 'medical certificate LÆ265' },
     schedule: {
@@ -109,7 +125,11 @@ export const JAF_REHAB: readonly Rule[] = [
     },
     source: [src(S000, '173')],
     regime: 'loub',
-    validity: { from: '2013-01-01' },
+    validity: {
+      from: '2013-01-01',
+      to: '2026-12-31',
+      note: 'Follows rehab-lae265-required (running cases); ends at the horizon.',
+    },
     targetGroups: REHAB_GROUPS,
     requires: 'certificate',
   }),
@@ -120,9 +140,13 @@ export const JAF_REHAB: readonly Rule[] = [
       en: 'The rehabilitation team is interdisciplinary',
     },
     legalRef: { law: 'LOUB', paragraph: '11', printed: 'LOUB § 11' },
-    source: [src(S000, '139, 167, 198')],
+    source: [src(S000, '139, 167, 198'), ...L66_ABOLITION_SOURCES],
     regime: 'loub',
-    validity: { from: '2013-01-01' },
+    validity: {
+      from: '2013-01-01',
+      to: '2026-06-30',
+      note: 'The requirement of a rehabilitation team was abolished by lov nr. 1750 af 29/12/2025.',
+    },
     targetGroups: REHAB_GROUPS,
     requires: 'rehab-team-meeting',
   }),

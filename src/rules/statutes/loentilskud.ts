@@ -79,7 +79,11 @@ export const LOENTILSKUD: readonly Rule[] = [
     },
     source: [src(S000, '214–215'), src(S001, 'Tabel 1')],
     regime: 'lab2015',
-    validity: { from: '2015-01-01', note: 'In force at trial; open-ended.' },
+    validity: {
+      from: '2015-01-01',
+      to: '2026-06-30',
+      note: 'In force at trial. Jobrotation was abolished by lov nr. 1750 af 29/12/2025 (ref2026-jobrotation-abolished).',
+    },
     targetGroups: ['6.1', '6.2', '6.3', '6.4', '6.5'],
     requires: 'limit',
     action: { da: 'jobrotationsvikariat', en: 'job-rotation substitute position' },

@@ -3,8 +3,15 @@
  * rehabilitation team, and the 5-year duration. Source:
  * `000_213603cd5354bb1f.txt` pp. 104, 194–195.
  */
-import type { Rule } from '../model.ts';
+import type { Bilingual, Condition, Rule } from '../model.ts';
 import { after, decision, rule, S000, SPELL_START, src, within } from './common.ts';
+
+/** Ressourceforløb are abolished for new citizens from 1 July 2026; running courses continue (docs/rules.md). */
+const RUNNING_RF: Condition = { kind: 'spell-start-in', to: '2026-06-30' };
+const RF_TRANSITION: Bilingual = {
+  da: 'Ressourceforløb er afskaffet for nye borgere fra 1. juli 2026 (lov nr. 1750 af 29/12/2025); igangværende forløb kan gennemføres.',
+  en: 'Ressourceforløb are abolished for new citizens from 1 July 2026 (lov nr. 1750 af 29/12/2025); running courses may be completed.',
+};
 
 export const RESSOURCEFORLOEB: readonly Rule[] = [
   rule({
@@ -21,6 +28,8 @@ export const RESSOURCEFORLOEB: readonly Rule[] = [
     regime: 'loub',
     validity: { from: '2013-01-01' },
     targetGroups: ['6.8'],
+    appliesWhen: RUNNING_RF,
+    transition: RF_TRANSITION,
     requires: 'plan-update',
     action: { da: 'opdatering af indsatsplanen', en: 'action-plan update' },
     schedule: {
@@ -46,7 +55,11 @@ export const RESSOURCEFORLOEB: readonly Rule[] = [
     legalRef: { law: 'LAB', paragraph: '68a', stk: '4', printed: 'LAB § 68a, stk. 4' },
     source: [src(S000, '194–195')],
     regime: 'lab2015',
-    validity: { from: '2013-01-01' },
+    validity: {
+      from: '2013-01-01',
+      to: '2026-06-30',
+      note: 'The rehabilitation team was abolished by lov nr. 1750 af 29/12/2025; how an extension of a running course is prepared after 1 July 2026 was not established.',
+    },
     targetGroups: ['6.8'],
     requires: 'rehab-team-meeting',
     action: {
@@ -79,6 +92,8 @@ export const RESSOURCEFORLOEB: readonly Rule[] = [
     regime: 'lab2015',
     validity: { from: '2013-01-01' },
     targetGroups: ['6.8'],
+    appliesWhen: RUNNING_RF,
+    transition: RF_TRANSITION,
     requires: 'limit',
     action: { da: 'ressourceforløbets varighed', en: 'duration of the ressourceforløb' },
     schedule: { kind: 'max-duration', anchor: SPELL_START, maximum: within(60, 'month') },

@@ -21,7 +21,11 @@ export const REVALIDERING: readonly Rule[] = [
     },
     source: [src(S000, '172, 176')],
     regime: 'las',
-    validity: { from: '2013-01-01' },
+    validity: {
+      from: '2013-01-01',
+      to: '2026-06-30',
+      note: 'Revalidering is abolished for new citizens from 1 July 2026 (lov nr. 1750 af 29/12/2025): no grant decision after that day (ref2026-revalidering-abolished).',
+    },
     targetGroups: ['6.10'],
     requires: 'certificate',
     action: { da: 'LÆ265 fra egen læge', en: 'LÆ265 from the own GP' },

@@ -103,6 +103,77 @@ const JOINT_2ND_OR_3RD: Rule = {
   ],
 };
 
+/**
+ * Aalborg's third joint meeting "v. 12 måneders ledighed" (000_213603cd5354bb1f.txt
+ * line 1018, Tabel 4 p. 23). The source gives one point in time; like its 8–10
+ * weeks and 5–7 months we read it as a window of a month either side: 11 to 13
+ * months of unemployment (our choice). It exists only under the trial: the
+ * condition Aalborg attached to moving the first two joint meetings.
+ */
+const AALBORG_JOINT_3RD: Rule = {
+  ...FIRST_JOINT,
+  id: 'fk2-aalborg-faellessamtale-3rd',
+  title: {
+    da: '3. fællessamtale med a-kassen ved 12 måneders ledighed (Aalborg, frikommuneforsøg)',
+    en: '3rd joint meeting with the a-kasse at 12 months of unemployment (Aalborg, free-municipality trial)',
+  },
+  legalRef: {
+    law: 'Bek. nr. 1184 af 25/11/2019',
+    printed: 'Frikommuneforsøg (Bek. nr. 1184 af 25/11/2019), Aalborgs forsøgsbeskrivelse',
+  },
+  source: [src(S000, '23 (line 1018)')],
+  schedule: {
+    kind: 'once',
+    anchor: {
+      kind: 'spell-start',
+      label: { da: 'ledighedens start', en: 'start of unemployment' },
+    },
+    windowStart: { n: 11, unit: 'month', counting: 'elapsed' },
+    dueBy: { n: 13, unit: 'month', counting: 'elapsed' },
+    met: { types: ['joint-meeting'] },
+  },
+  notes: [
+    {
+      da: 'Kilden siger "ved 12 måneders ledighed"; vinduet 11–13 måneder er vores valg (som 8–10 uger og 5–7 måneder).',
+      en: 'The source says "at 12 months of unemployment"; the 11–13 month window is our choice (like 8–10 weeks and 5–7 months).',
+    },
+  ],
+};
+
+/**
+ * Where the cadence is set individually, what remains is the agreement on the
+ * next interview: each interview agrees the date of the next
+ * (`details.nextInterviewBy`), and the next interview is due by then
+ * (Bek. nr. 1003 af 30/08/2015 § 32 nr. 5, 000_213603cd5354bb1f.txt p. 19;
+ * "kadencen fastlægges individuelt", p. 23).
+ */
+const AGREED_NEXT: Rule = {
+  ...FIRST_JOINT,
+  id: 'fk2-formkrav-agreed-next-interview',
+  title: {
+    da: 'Næste samtale holdes senest på den aftalte dato (individuel kadence, frikommuneforsøg)',
+    en: 'The next interview is held by the agreed date (individual cadence, free-municipality trial)',
+  },
+  legalRef: {
+    law: 'Bek. nr. 1003 af 30/08/2015',
+    paragraph: '32',
+    nr: '5',
+    printed: 'Bek. nr. 1003 af 30/08/2015 § 32, nr. 5 (aftale om det videre kontaktforløb)',
+  },
+  source: [src(S000, '19, 23')],
+  validity: { from: '2017-07-01', to: END_2021 },
+  targetGroups: ['6.1', '6.2', '6.3', '6.4', '6.5', '6.6', '6.7', '6.8', '6.9', '6.10'],
+  requires: 'interview',
+  action: { da: 'næste aftalte samtale', en: 'next agreed interview' },
+  schedule: {
+    kind: 'agreed-next',
+    applies: { types: ['job-interview', 'joint-meeting'] },
+    met: { types: ['job-interview', 'joint-meeting'] },
+    dateKey: 'nextInterviewBy',
+  },
+  notes: [],
+};
+
 export const FK2_FORMKRAV_SAMTALER: Trial = {
   id: 'fk2-formkrav-samtaler',
   title: {
@@ -208,6 +279,15 @@ export const FK2_FORMKRAV_SAMTALER: Trial = {
       },
       PHONE_WHEN,
     ),
+    {
+      op: 'add-rule',
+      rule: AGREED_NEXT,
+      option: 'cadence',
+      description: {
+        da: 'ved hver samtale aftales datoen for næste samtale, som holdes senest den dag',
+        en: 'each interview agrees the date of the next, which is held by that day',
+      },
+    },
     ...CADENCE_RULES.map(
       (ruleId): TrialOperation => ({
         op: 'waive',
@@ -226,6 +306,8 @@ export const FK2_FORMKRAV_SAMTALER: Trial = {
     citizenConsent: false,
     subGoalsEndExemption: false,
     namedResponsible: true,
+    // "fastlægges individuelt efter faglig vurdering" (p. 23): per citizen, by decision.
+    decisionOptions: ['cadence'],
     other: [
       {
         da: 'Registreringspraksis og revisionsgodkendelse fastlægges på forhånd; ledelsestilsynet tilpasses samtalernes indhold; nulstillende samtaler registreres korrekt i fagsystemet (s. 71).',
@@ -296,8 +378,8 @@ export const FK2_FORMKRAV_SAMTALER: Trial = {
     {
       id: 'aalborg-joint-meetings',
       title: {
-        da: 'Fællessamtaler ved 8–10 ugers og 5–7 måneders ledighed (Aalborg)',
-        en: 'Joint meetings at 8–10 weeks and 5–7 months of unemployment (Aalborg)',
+        da: 'Fællessamtaler ved 8–10 ugers, 5–7 måneders og 12 måneders ledighed (Aalborg)',
+        en: 'Joint meetings at 8–10 weeks, 5–7 months and 12 months of unemployment (Aalborg)',
       },
       operations: [
         {
@@ -322,8 +404,17 @@ export const FK2_FORMKRAV_SAMTALER: Trial = {
             en: '2nd joint meeting at 5–7 months of unemployment',
           },
         },
+        {
+          op: 'add-rule',
+          rule: AALBORG_JOINT_3RD,
+          option: 'cadence-joint-meeting',
+          description: {
+            da: '3. fællessamtale ved 12 måneders ledighed',
+            en: '3rd joint meeting at 12 months of unemployment',
+          },
+        },
       ],
-      source: src(S000, '23'),
+      source: src(S000, '23 (lines 1012–1018)'),
     },
     {
       id: 'nulstillende-3rd',

@@ -186,6 +186,15 @@ export interface DocumentationDuties {
   namedResponsible: boolean;
   /** Days after a use within which the journal note may be written (default 7). */
   noteGraceDays?: number;
+  /**
+   * Options (`TrialOperation.option`, e.g. 'cadence') that the municipality uses
+   * per citizen on a professional judgement. Their `waive` and `add-rule`
+   * operations apply to a spell only from a recorded `exemption-decision` event
+   * citing the trial (who: `conductedBy`, when: `date`, why: `details.reason`);
+   * in scope without a decision the ordinary rule applies. The decision is the
+   * documentation of the waivers it switches on: it must name who decided and why.
+   */
+  decisionOptions?: readonly string[];
   /** Further duties in words (ledelsestilsyn, registration practice, …), for the trace and docs. */
   other?: readonly Bilingual[];
 }

@@ -4,8 +4,17 @@
  */
 import { addSpan, isoOf, spanWords } from '../../days.ts';
 import type { Anchor, Schedule, Span } from '../../model.ts';
-import { eventsOf, matchesBasic, matchesRest } from '../conditions.ts';
-import { cap, collect, emitFinding, emitObligation, type RuleRun, Tally, trace } from '../run.ts';
+import { dayOfCached, eventsOf, matchesBasic, matchesRest } from '../conditions.ts';
+import {
+  cap,
+  collect,
+  emitFinding,
+  emitObligation,
+  inSegment,
+  type RuleRun,
+  Tally,
+  trace,
+} from '../run.ts';
 import type { PEvent } from '../types.ts';
 
 type Of<K extends Schedule['kind']> = Extract<Schedule, { kind: K }>;
@@ -89,7 +98,8 @@ export function evalCount(run: RuleRun, s: Of<'count'>): void {
   // Block b runs from a + b periods to the day before a + (b + 1) periods, so
   // each block's end is the next block's start − 1 (addSpan: period = elapsed − 1).
   const span: Span = { n: 0, unit: s.period.unit, counting: 'elapsed' };
-  let bs = a;
+  // A window that opens later than the anchor ("after the first 3 months, and within 6").
+  let bs = s.windowStart && !s.repeatBlocks ? add(run, a, s.windowStart) : a;
   let i = 0;
   for (let block = 0; block < 100; block++) {
     if (block > 0) {
@@ -272,4 +282,49 @@ export function evalMaxDuration(run: RuleRun, s: Of<'max-duration'>): void {
       `Forløbet kan højst vare ${w.da}: til og med ${isoOf(due)}.`,
       `The course can last at most ${w.en}: up to and including ${isoOf(due)}.`,
     );
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Agreed next interview: each interview in the version's segment must agree the
+ * date of the next (`details[dateKey]`); the next interview is due by then. The
+ * window runs from the day after the interview, so it is never empty.
+ */
+export function evalAgreedNext(run: RuleRun, s: Of<'agreed-next'>): void {
+  const evs = collect(run, s.applies);
+  const next = collect(run, s.met);
+  const t = new Tally();
+  let seq = 0;
+  let first: number | undefined;
+  for (const pe of evs) {
+    if (!inSegment(run, pe.day)) continue;
+    seq++;
+    first ??= pe.day;
+    const raw = pe.ev.details?.[s.dateKey];
+    const agreed = typeof raw === 'string' && ISO.test(raw) ? dayOfCached(raw) : undefined;
+    if (agreed === undefined || agreed <= pe.day) {
+      emitFinding(
+        run,
+        pe.day,
+        run.rule.severity,
+        {
+          da: `Ved samtalen ${pe.ev.date} blev der ikke aftalt en dato for næste samtale.`,
+          en: `No date for the next interview was agreed at the interview on ${pe.ev.date}.`,
+        },
+        [pe.ev.id],
+        pe,
+      );
+      continue;
+    }
+    let hit: PEvent | undefined;
+    for (const n of next) {
+      if (n.day > pe.day) {
+        hit = n;
+        break;
+      }
+    }
+    t.add(emitObligation(run, seq, pe.day + 1, agreed, hit), agreed);
+  }
+  if (first !== undefined) summary(run, first, t);
 }

@@ -1,0 +1,77 @@
+/**
+ * The horizon: the last day up to which the law is encoded.
+ *
+ * The engine applies its rules only up to this day. Asked about a later date,
+ * it creates no obligations and says so in a finding; obligations that would
+ * fall due after the horizon are not created either, because the law that
+ * would govern them is not encoded. The horizon is the day before the first
+ * regime that is announced but not encoded (or not enacted).
+ */
+import type { Bilingual, IsoDate, SourceRef } from './model.ts';
+
+/** A regime announced (or enacted) after the encoded law, which the catalogue does not hold. */
+export interface AnnouncedRegime {
+  id: string;
+  title: Bilingual;
+  /** The announced in-force day. */
+  from: IsoDate;
+  status: 'announced' | 'enacted-not-encoded';
+  what: Bilingual;
+  source: readonly SourceRef[];
+}
+
+/**
+ * The second phase of the 2025 reform: a new main law on an active employment
+ * effort (LAB) repealing LOB, a consequential law, and a law changing
+ * sanctions and sygedagpenge, all announced for 1 January 2027. On 4 December
+ * 2026 we could not establish from a source we read that they have been
+ * passed, nor their text, so nothing of them is encoded.
+ */
+export const ANNOUNCED_REGIMES: readonly AnnouncedRegime[] = [
+  {
+    id: 'lab2027',
+    title: {
+      da: 'Ny hovedlov om en aktiv beskæftigelsesindsats (LAB) og ophævelse af LOB',
+      en: 'New main law on an active employment effort (LAB) repealing LOB',
+    },
+    from: '2027-01-01',
+    status: 'announced',
+    what: {
+      da: 'Færre målgrupper (13 → 5), uddannelspålægget afskaffes, ændringer i sanktioner og sygedagpenge. Ikke indkodet: lovteksten er ikke læst, og vedtagelsen er ikke fastslået.',
+      en: 'Fewer target groups (13 → 5), the education injunction abolished, changes to sanctions and sygedagpenge. Not encoded: the law text was not read and its passing not established.',
+    },
+    source: [
+      {
+        file: 'STAR: Lovgivningsproces og ikrafttrædelse (beskæftigelsesreform)',
+        pages: 'anden fase',
+        url: 'https://star.dk/da/implementering/beskaeftigelsesreform/proces',
+        read: '2026-12-04',
+      },
+    ],
+  },
+];
+
+/** The last day the catalogue's law is encoded for. */
+export const ENCODED_UNTIL: IsoDate = '2026-12-31';
+
+/** The finding's rule id. */
+export const HORIZON_RULE_ID = 'horizon';
+
+/** The plain statement that the law after the horizon is not encoded. */
+export function horizonMessage(horizon: IsoDate, asOf: IsoDate): Bilingual {
+  const next = ANNOUNCED_REGIMES.find((r) => r.from > horizon);
+  const da = next ? ` ${next.title.da} er varslet fra ${next.from}, men er ikke indkodet.` : '';
+  const en = next ? ` ${next.title.en} is announced from ${next.from} but is not encoded.` : '';
+  return {
+    da: `Loven efter ${horizon} er ikke indkodet. Sagen kan ikke vurderes pr. ${asOf}, og der vises ingen forpligtelser.${da}`,
+    en: `The law after ${horizon} is not encoded. The case cannot be evaluated as of ${asOf}, and no obligations are shown.${en}`,
+  };
+}
+
+/** For a date inside the horizon: deadlines after the horizon are not computed. */
+export function beyondHorizonMessage(horizon: IsoDate): Bilingual {
+  return {
+    da: `Frister efter ${horizon} er ikke beregnet, fordi loven efter denne dato ikke er indkodet.`,
+    en: `Deadlines after ${horizon} are not computed, because the law after that date is not encoded.`,
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * The laws after 2019 that set the values of dated parameters, each with its
+ * number, date, in-force day and the address it was read at (4 December 2026).
+ * Where a detail could not be established from a source we read, the rule
+ * says so in its notes and docs/rules.md lists it.
+ */
+import type { LawCitation } from '../model.ts';
+import { S000, src, web } from './common.ts';
+
+/** Lov nr. 548 af 7. maj 2019 om en aktiv beskæftigelsesindsats (in force 1 January 2020). */
+export const LOV_548_2019: LawCitation = {
+  law: 'lov nr. 548 af 7/5/2019 (LAB)',
+  paragraph: 'LAB § 31, stk. 1',
+  inForce: '2020-01-01',
+  source: src(S000, '55'),
+};
+
+/**
+ * L 14 (2022-23) = lov nr. 295 af 20/3/2023: LAB § 33, stk. 1 "Første jobsamtale
+ * holdes ved personligt fremmøde. Herefter vælger personen …" (§ 1, nr. 3).
+ * In force 22 March 2023 according to STAR's consultation note on the next bill.
+ */
+export const LOV_295_2023: LawCitation = {
+  law: 'lov nr. 295 af 20/3/2023 (L 14, 2022-23)',
+  paragraph: 'LAB § 33, stk. 1, som affattet ved § 1, nr. 3',
+  inForce: '2023-03-22',
+  source: web(
+    'L 14 (2022-23) som fremsat',
+    '§ 1, nr. 3',
+    'https://ft.dk/samling/20222/lovforslag/l14/20222_l14_som_fremsat.htm',
+  ),
+};
+
+/** The consultation note that dates lov nr. 295/2023's entry into force (22 March 2023). */
+export const STAR_HOERINGSNOTAT_2023 = web(
+  'STAR høringsnotat 29/3/2023 (BEU Alm.del Bilag 73)',
+  'Indledning',
+  'https://ft.dk/samling/20222/almdel/BEU/bilag/73/2694084/index.htm',
+);
+
+/**
+ * L 129 (2022-23) = lov nr. 727 af 13/6/2023, in force 1 January 2024: the
+ * a-kasse holds the first 3 months, the jobcentre months 4–6, a joint interview
+ * by 16 months. The wording of §§ 31–32 was read in the consolidation
+ * (lovbekendtgørelse nr. 280 af 1/3/2024) on elov.dk.
+ */
+export const LOV_727_2023: LawCitation = {
+  law: 'lov nr. 727 af 13/6/2023 (L 129, 2022-23)',
+  paragraph: 'LAB §§ 31–32 (lovbekendtgørelse nr. 280 af 1/3/2024)',
+  inForce: '2024-01-01',
+  source: web(
+    'LAB § 31 (lovbekendtgørelse nr. 280 af 1/3/2024)',
+    '§ 31, stk. 1–5',
+    'https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/31/',
+  ),
+};
+
+export const L129_SOURCES = [
+  LOV_727_2023.source,
+  web(
+    'LAB § 32 (lovbekendtgørelse nr. 280 af 1/3/2024)',
+    '§ 32, stk. 2',
+    'https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/32/',
+  ),
+  web(
+    'L 129 (2022-23) som fremsat',
+    '§ 1',
+    'https://eu.dk/samling/20222/lovforslag/l129/20222_l129_som_fremsat.htm',
+  ),
+  web(
+    'Socialjura: LOB med ændringslove (lov nr. 727 af 13/6/2023, ikrafttræden 1/1/2024)',
+    'indledning',
+    'http://www.socialjura.dk/love/beskaeftigelsesorganiseringslov/menu/forsoergelse-aktivering/love/',
+  ),
+] as const;
+
+/** The a-kasse page that explains the 410-hour hand-over and that transitional rules exist. */
+export const MA_KASSE_2024 = web(
+  'MA: Nyt samtaleforløb fra 1. januar 2024',
+  '410 timer; overgangsregler',
+  'https://ma-kasse.dk/nyheder/nyt-samtaleforloeb-fra-1-januar-2024-hvad-betyder-det-for-dig/',
+);
+
+/**
+ * L 66 (2025-26) = lov nr. 1750 af 29/12/2025, in force 1 February and
+ * 1 July 2026. The flexible contact course and offers took effect on
+ * 1 July 2026 (STAR's answers from the webinar of 21 January 2026).
+ */
+export const LOV_1750_2025: LawCitation = {
+  law: 'lov nr. 1750 af 29/12/2025 (L 66, 2025-26)',
+  paragraph: 'LAB §§ 31–32 som ændret ved § 1 (mere fleksible kontaktforløb)',
+  inForce: '2026-07-01',
+  source: web(
+    'STAR: Spørgsmål fra webinar 21/1/2026 om første fase af beskæftigelsesreformen',
+    'Kontaktforløb og tilbud',
+    'https://star.dk/implementering/beskaeftigelsesreform/svar-paa-spoergsmaal-fra-webinar-den-21-januar-2026',
+  ),
+};
+
+export const L66_SOURCES = [
+  LOV_1750_2025.source,
+  web(
+    'STAR: Generelle spørgsmål og svar om reformen',
+    'Ledige tæt på arbejdsmarkedet',
+    'https://star.dk/implementering/beskaeftigelsesreform/generelle-spoergsmaal-og-svar-om-reformen',
+  ),
+  web(
+    'L 66 (2025-26) skriftlig fremsættelse 5/11/2025',
+    'fremsættelsestalen',
+    'https://admin.elov.dk/prep_docs/49447',
+  ),
+  web(
+    'Lovguiden: resumé af L 66 (2025-26)',
+    'hovedpunkter',
+    'https://www.lovguiden.dk/afgorelse/06-11-2025-forslag-til-lov-om-aendring-af-lov-om-en-aktiv-beskaeftigelsesindsats-lov-om-organisering-og-understoettelse-af-beskaeftigelsesindsatsen-m-v-og-forskellige-andre-love-reform-af-beskaeftigelsesindsatsen-mere-fleksible-kontaktforloeb-og-tilbud-afskaffelse-af-kravet-om-jobcentre-frihed-i-organisering-af-beskaeftigelsesindsatsen-afskaffelse-af-ressourceforloeb-og-revalidering-m-v',
+  ),
+] as const;
+
+/** Sources for the abolitions of 1 July 2026 (the in-force day is inferred, see docs/rules.md). */
+export const L66_ABOLITION_SOURCES = [
+  L66_SOURCES[3],
+  web(
+    'Cabi: Overblik over beskæftigelsesreformen 2026-2027',
+    'tidslinje (igangsatte forløb kan gennemføres)',
+    'https://www.cabiweb.dk/temaer/den-aktive-beskaeftigelsesindsats/beskaeftigelsesreformen-2026-2027',
+  ),
+  web(
+    'Kommunal dagsorden: Reformens ændringer pr. 1. juli 2026',
+    'hvilke indsatser der afskaffes',
+    'https://www.monrad.app/agenda_items/90534',
+  ),
+] as const;
+
+/** The abolitions of lov nr. 1750/2025, as far as their in-force day could be read (see docs/rules.md). */
+export const LOV_1750_ABOLITION: LawCitation = {
+  law: 'lov nr. 1750 af 29/12/2025 (L 66, 2025-26)',
+  paragraph: 'afskaffelse af rehabiliteringsteam, ressourceforløb, revalidering og jobrotation',
+  inForce: '2026-07-01',
+  source: L66_ABOLITION_SOURCES[0],
+};

@@ -1,0 +1,230 @@
+/**
+ * The worklist: the open obligations (upcoming, due, overdue) of a set of
+ * cases, from the rules engine, sorted by due date. Computing it means loading
+ * every case in scope and evaluating it, so finished worklists are kept in an
+ * in-memory projection per citizen (worklist-projection.ts): a write
+ * re-evaluates only the citizen it changed (docs/api.md "Worklist").
+ */
+import type { Kysely } from 'kysely';
+import { addDays } from '../../calendar/index.ts';
+import { worklistCitizens, worklistCitizensById } from '../../cases/citizens.ts';
+import type { Database } from '../../cases/schema.ts';
+import { loadCaseFiles } from '../../cases/store.ts';
+import { evaluate, getDefaultCatalog } from '../../rules/index.ts';
+
+export type WorklistStatus = 'upcoming' | 'due' | 'overdue';
+
+export interface WorklistItem {
+  citizenId: number;
+  citizenName: string | null;
+  caseworkerId: number | null;
+  caseworkerName: string | null;
+  ruleId: string;
+  ruleTitle: { da: string; en: string };
+  legalRef: string;
+  kind: string;
+  spellId: string;
+  seq: number;
+  windowStart: string;
+  dueBy: string;
+  status: WorklistStatus;
+  trialId: string | null;
+}
+
+export interface CaseworkerCounts {
+  caseworkerId: number | null;
+  name: string;
+  overdue: number;
+  due: number;
+  upcoming: number;
+}
+
+export interface Worklist {
+  asOf: string;
+  scope: 'mine' | 'team';
+  teamId: number | null;
+  cases: number;
+  items: WorklistItem[];
+  counts: { overdue: number; due: number; upcoming: number };
+  perCaseworker?: CaseworkerCounts[];
+}
+
+export interface WorklistScope {
+  municipalityCode: string;
+  scope: 'mine' | 'team';
+  caseworkerId?: number;
+  teamId?: number;
+  asOf: string;
+  /** Upcoming obligations whose window opens within this many days are shown. */
+  horizonDays: number;
+  /** Include citizen names (false for roles that see pseudonyms only). */
+  withNames: boolean;
+}
+
+let titles: Map<string, { da: string; en: string }> | undefined;
+
+/** Rule titles, statutory and trial-added. */
+export function ruleTitle(ruleId: string): { da: string; en: string } {
+  if (!titles) {
+    titles = new Map();
+    const catalog = getDefaultCatalog();
+    for (const r of catalog.rules) titles.set(r.id, r.title);
+    for (const t of catalog.trials.values()) {
+      const ops = [...t.operations, ...t.localVariants.flatMap((v) => v.operations)];
+      for (const op of ops) if (op.op === 'add-rule') titles.set(op.rule.id, op.rule.title);
+    }
+  }
+  return titles.get(ruleId) ?? { da: ruleId, en: ruleId };
+}
+
+const STATUS_ORDER: Record<WorklistStatus, number> = { overdue: 0, due: 1, upcoming: 2 };
+
+/** One citizen's open obligations on a date: the unit the projection keeps and recomputes. */
+export interface CitizenObligations {
+  citizenId: number;
+  name: string;
+  caseworkerId: number | null;
+  caseworkerName: string | null;
+  teamId: number | null;
+  /** Upcoming, due and overdue obligations of spells running on the date (any horizon). */
+  items: Omit<WorklistItem, 'citizenName' | 'caseworkerId' | 'caseworkerName'>[];
+}
+
+/**
+ * Loads and evaluates the given citizens of a municipality as of a date. A
+ * citizen that does not exist (or belongs to another municipality) is absent
+ * from the result.
+ */
+export async function evaluateCitizens(
+  db: Kysely<Database>,
+  municipalityCode: string,
+  citizenIds: readonly number[],
+  asOf: string,
+): Promise<Map<number, CitizenObligations>> {
+  const out = new Map<number, CitizenObligations>();
+  const chunk = 1000;
+  for (let i = 0; i < citizenIds.length; i += chunk) {
+    const ids = citizenIds.slice(i, i + chunk);
+    const rows = await worklistCitizensById(db, municipalityCode, ids);
+    if (rows.length === 0) continue;
+    const files = await loadCaseFiles(
+      db,
+      rows.map((r) => r.id),
+    );
+    for (const row of rows) {
+      const entry: CitizenObligations = {
+        citizenId: row.id,
+        name: row.name,
+        caseworkerId: row.caseworker_id,
+        caseworkerName: row.cw_name,
+        teamId: row.team_id,
+        items: [],
+      };
+      out.set(row.id, entry);
+      const file = files.get(row.id);
+      if (!file) continue;
+      // Obligations of spells that have ended before the date are history, not work.
+      const running = new Set(file.spells.filter((s) => !s.end || s.end >= asOf).map((s) => s.id));
+      if (running.size === 0) continue;
+      // The worklist shows obligations only: skip building the trace.
+      const result = evaluate(file, asOf, { trace: false });
+      for (const o of result.obligations) {
+        if (o.status !== 'upcoming' && o.status !== 'due' && o.status !== 'overdue') continue;
+        if (!running.has(o.spellId)) continue;
+        entry.items.push({
+          citizenId: row.id,
+          ruleId: o.ruleId,
+          ruleTitle: ruleTitle(o.ruleId),
+          legalRef: o.legalRef,
+          kind: o.kind,
+          spellId: o.spellId,
+          seq: o.seq,
+          windowStart: o.windowStart,
+          dueBy: o.dueBy,
+          status: o.status,
+          trialId: o.trialId ?? null,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The worklist of a scope from its citizens' obligations: horizon filter, sort, counts. */
+export function assembleWorklist(
+  scope: WorklistScope,
+  citizens: readonly CitizenObligations[],
+): Worklist {
+  const horizon = addDays(scope.asOf, scope.horizonDays);
+  const items: WorklistItem[] = [];
+  for (const c of citizens) {
+    for (const o of c.items) {
+      if (o.status === 'upcoming' && o.windowStart > horizon) continue;
+      items.push({
+        ...o,
+        citizenName: scope.withNames ? c.name : null,
+        caseworkerId: c.caseworkerId,
+        caseworkerName: c.caseworkerName,
+      });
+    }
+  }
+  items.sort(
+    (a, b) =>
+      (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : 0) ||
+      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+      a.citizenId - b.citizenId ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+      a.seq - b.seq,
+  );
+  const counts = { overdue: 0, due: 0, upcoming: 0 };
+  for (const item of items) counts[item.status] += 1;
+  const worklist: Worklist = {
+    asOf: scope.asOf,
+    scope: scope.scope,
+    teamId: scope.teamId ?? null,
+    cases: citizens.length,
+    items,
+    counts,
+  };
+  if (scope.scope === 'team') {
+    const per = new Map<number | null, CaseworkerCounts>();
+    // Every caseworker with cases in scope is listed, also with zero items.
+    for (const c of [...citizens].sort((a, b) => a.citizenId - b.citizenId)) {
+      if (!per.has(c.caseworkerId)) {
+        per.set(c.caseworkerId, {
+          caseworkerId: c.caseworkerId,
+          name: c.caseworkerName ?? '(ingen sagsbehandler)',
+          overdue: 0,
+          due: 0,
+          upcoming: 0,
+        });
+      }
+    }
+    for (const item of items) per.get(item.caseworkerId)![item.status] += 1;
+    worklist.perCaseworker = [...per.values()].sort(
+      (a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name, 'da'),
+    );
+  }
+  return worklist;
+}
+
+/** The citizens a scope covers (by caseworker or team), by id. */
+export async function scopeCitizenIds(
+  db: Kysely<Database>,
+  scope: Pick<WorklistScope, 'municipalityCode' | 'scope' | 'caseworkerId' | 'teamId'>,
+): Promise<number[]> {
+  return (await worklistCitizens(db, scope)).map((c) => c.id);
+}
+
+/** Computes a worklist from the stored cases (no cache): load, evaluate, filter, sort. */
+export async function computeWorklist(
+  db: Kysely<Database>,
+  scope: WorklistScope,
+): Promise<Worklist> {
+  const ids = await scopeCitizenIds(db, scope);
+  const evaluated = await evaluateCitizens(db, scope.municipalityCode, ids, scope.asOf);
+  return assembleWorklist(
+    scope,
+    ids.flatMap((id) => evaluated.get(id) ?? []),
+  );
+}

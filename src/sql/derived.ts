@@ -1,0 +1,153 @@
+/**
+ * The tables derived from the weekly register: benefit spells and the
+ * person-month aggregate. Written once when a register is written (the
+ * register stores them beside the weekly files, or PostgreSQL derives its own
+ * copy on load) and read by the measures; a session derives them itself when
+ * a stored copy is missing or out of date. One SQL text for both engines.
+ */
+import { addDays, lastDayOfMonth } from '../calendar/index.ts';
+import { sqlString } from './duckdb.ts';
+import { monthIndex, monthIndexOf } from './fragments.ts';
+
+/** The register's week range. */
+export interface RegisterRange {
+  /** Monday of the register's first week. */
+  firstWeek: string;
+  /** Monday of the register's last week. */
+  lastWeek: string;
+}
+
+/** Spell rule: 'calendar-month' (jobindsats from 2018) or 'any-gap' (the rule before). */
+export type GapRule = 'calendar-month' | 'any-gap';
+
+/** Columns a stored derived table must have to be used as it is (see spellsSql, monthsSql). */
+export const DERIVED_COLUMNS = {
+  spells: [
+    'person_id',
+    'benefit',
+    'start_week',
+    'last_week',
+    'ended',
+    'follow_status',
+    'follow_benefit',
+  ],
+  months: ['person_id', 'month', 'municipality', 'benefit', 'days', 'wage_days', 'areas'],
+} as const;
+
+/**
+ * Benefit spells (ydelsesforløb). A spell is interrupted only after one full
+ * calendar month without the benefit (jobindsats rule; measures.md § 1): with
+ * weekly data, the gap between the Sunday ending one benefit week and the
+ * Monday starting the next must contain a whole calendar month, which is
+ * exactly "month index of the next Monday − month index of that Sunday ≥ 2".
+ * Moves between municipalities do not split a spell. Under 'any-gap' any week
+ * without the benefit breaks it (the rule before 2018).
+ *
+ * Columns: person_id, benefit, start_week, last_week (Mondays),
+ * end_municipality, weeks (elapsed weeks from start to end, gaps included),
+ * benefit_weeks, ended (a whole benefit-free month is observed after it),
+ * left_censored, and follow_status: for an ended spell whose 13th week after
+ * the last benefit week (last_week + 91 days) is inside the data, the status
+ * that week ('same' benefit again, another 'benefit', 'wage' employment,
+ * 'education', 'other' — also when the person has no row that week); NULL
+ * otherwise; follow_benefit is the benefit in that week (NULL when none),
+ * for the fleksjob share after ledighedsydelse. It is derived here, once, so that status-efter need not join the
+ * spells against every weekly row each time it runs.
+ */
+export function spellsSql(ctx: RegisterRange, gapRule: GapRule = 'calendar-month'): string {
+  const lastDay = addDays(ctx.lastWeek, 6);
+  // The last calendar month fully inside the data.
+  const lastCompleteMonth =
+    lastDayOfMonth(lastDay) === lastDay ? monthIndexOf(lastDay) : monthIndexOf(lastDay) - 1;
+  const breaks =
+    gapRule === 'any-gap'
+      ? (a: string, b: string) => `${b} - ${a} > 7`
+      : (a: string, b: string) => `${monthIndex(b)} - ${monthIndex(`${a} + 6`)} >= 2`;
+  return `CREATE TEMP TABLE spells AS
+WITH w AS (
+  SELECT person_id, benefit, week, municipality,
+    LAG(week) OVER (PARTITION BY person_id, benefit ORDER BY week) AS prev_week,
+    LEAD(week) OVER (PARTITION BY person_id, benefit ORDER BY week) AS next_week
+  FROM register WHERE benefit IS NOT NULL
+), f AS (
+  SELECT person_id, benefit, week, municipality,
+    CASE WHEN prev_week IS NULL OR ${breaks('prev_week', 'week')} THEN 1 ELSE 0 END AS starts,
+    CASE WHEN next_week IS NULL OR ${breaks('week', 'next_week')} THEN 1 ELSE 0 END AS ends
+  FROM w
+), n AS (
+  SELECT person_id, benefit, week, municipality, ends,
+    SUM(starts) OVER (PARTITION BY person_id, benefit ORDER BY week ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS spell_no
+  FROM f
+), s AS (
+  SELECT person_id, benefit, spell_no, MIN(week) AS start_week, MAX(week) AS last_week,
+    COUNT(*) AS benefit_weeks,
+    MAX(CASE WHEN ends = 1 THEN municipality END) AS end_municipality
+  FROM n GROUP BY person_id, benefit, spell_no
+), e AS (
+  SELECT person_id, benefit, start_week, last_week, end_municipality, benefit_weeks,
+    CAST((last_week - start_week) / 7 AS INTEGER) + 1 AS weeks,
+    CASE WHEN ${monthIndex('last_week + 6')} + 1 <= ${lastCompleteMonth} THEN TRUE ELSE FALSE END AS ended,
+    CASE WHEN start_week = CAST(${sqlString(ctx.firstWeek)} AS DATE) THEN TRUE ELSE FALSE END AS left_censored
+  FROM s
+)
+SELECT e.person_id, e.benefit, e.start_week, e.last_week, e.end_municipality, e.benefit_weeks,
+  e.weeks, e.ended, e.left_censored,
+  -- The status in the follow-up week (status-efter; measures.md § 6).
+  CASE
+    WHEN NOT e.ended OR e.last_week + 91 > CAST(${sqlString(ctx.lastWeek)} AS DATE) THEN NULL
+    WHEN r.benefit = e.benefit THEN 'same'
+    WHEN r.benefit IS NOT NULL THEN 'benefit'
+    WHEN r.hours > 0 THEN 'wage'
+    WHEN r.education THEN 'education'
+    ELSE 'other' END AS follow_status,
+  -- The benefit in that week (e.g. fleksjob after ledighedsydelse), NULL when none.
+  CASE WHEN NOT e.ended OR e.last_week + 91 > CAST(${sqlString(ctx.lastWeek)} AS DATE) THEN NULL
+    ELSE r.benefit END AS follow_benefit
+FROM e LEFT JOIN register r ON r.person_id = e.person_id AND r.week = e.last_week + 91`;
+}
+
+/** Derived tables: `spells` (spellsSql) and `months` (monthsSql). */
+export type DerivedTable = 'spells' | 'months';
+
+/**
+ * The person × calendar month × municipality × benefit aggregate of the
+ * benefit weeks (weeks without a benefit are left out), derived once when a
+ * register is written and stored beside it (months.parquet), like spells.
+ * The FTE, activation and partial-sick measures read it instead of the weekly
+ * rows (about 4–5 weekly rows per row).
+ *
+ * Columns: person_id, month ('YYYY-MM'), municipality, benefit; days = days of
+ * the person's benefit weeks falling in the month (a week straddling two
+ * months is split by days); active_days = those days in weeks with an active
+ * offer; weeks = benefit weeks whose Thursday falls in the month (the month
+ * that owns the week); partial_weeks = those weeks flagged partial_sick;
+ * wage_days = days of benefit weeks with ordinary hours (andel med ordinære
+ * løntimer);
+ * areas = the number of municipalities the person has rows in for that month
+ * and benefit (1 except in a month with a move), so the measures can count
+ * persons per area without a per-person GROUP BY (personsByArea).
+ */
+export function monthsSql(): string {
+  return `CREATE TEMP TABLE months AS
+WITH pm AS (
+  SELECT r.person_id, p.period AS month, r.municipality, r.benefit,
+    CAST(SUM(p.days) AS INTEGER) AS days,
+    CAST(SUM(CASE WHEN r.activation IS NULL THEN 0 ELSE p.days END) AS INTEGER) AS active_days,
+    CAST(SUM(p.thursday) AS INTEGER) AS weeks,
+    CAST(SUM(CASE WHEN r.partial_sick THEN p.thursday ELSE 0 END) AS INTEGER) AS partial_weeks,
+    CAST(SUM(CASE WHEN r.hours > 0 THEN p.days ELSE 0 END) AS INTEGER) AS wage_days
+  FROM register r
+  JOIN ref_period p ON p.week = r.week AND p.kind = 'month'
+  WHERE r.benefit IS NOT NULL
+  GROUP BY r.person_id, p.period, r.municipality, r.benefit
+), movers AS (
+  SELECT person_id FROM pm GROUP BY person_id HAVING MIN(municipality) <> MAX(municipality)
+), moves AS (
+  SELECT pm.person_id, pm.month, pm.benefit, CAST(COUNT(*) AS INTEGER) AS areas
+  FROM pm JOIN movers v ON v.person_id = pm.person_id
+  GROUP BY pm.person_id, pm.month, pm.benefit
+)
+SELECT pm.person_id, pm.month, pm.municipality, pm.benefit, pm.days, pm.active_days, pm.weeks,
+  pm.partial_weeks, pm.wage_days, COALESCE(v.areas, 1) AS areas
+FROM pm LEFT JOIN moves v ON v.person_id = pm.person_id AND v.month = pm.month AND v.benefit = pm.benefit`;
+}

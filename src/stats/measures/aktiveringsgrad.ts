@@ -1,0 +1,43 @@
+import { personsByArea, ratio } from '../../sql/fragments.ts';
+import { AREA, monthRows } from './common.ts';
+import type { Measure } from './types.ts';
+
+export const activationRate: Measure = {
+  id: 'aktiveringsgrad',
+  titleDa: 'Aktiveringsgrad',
+  titleEn: 'Activation rate',
+  description:
+    'Full-time persons in an active offer ÷ full-time persons on the benefit × 100, by ydelsesgruppe (jobindsats practice; duration-band breakdown not implemented).',
+  needs: ['months'],
+  columns: [
+    { name: 'period', type: 'text', labelDa: 'Periode' },
+    ...AREA,
+    { name: 'ydelsesgruppe', type: 'text', labelDa: 'Ydelsesgruppe' },
+    { name: 'persons', type: 'int', labelDa: 'Antal personer', suppressBy: 'persons' },
+    { name: 'activated', type: 'int', labelDa: 'Personer i aktivering', suppressBy: 'activated' },
+    {
+      name: 'activation_pct',
+      type: 'float',
+      labelDa: 'Aktiveringsgrad (%)',
+      suppressBy: 'persons',
+    },
+  ],
+  sql(params, ctx) {
+    return `WITH b AS (
+  ${monthRows(params, ctx)}
+)
+${personsByArea(
+  'b',
+  ['period', 'ydelsesgruppe'],
+  [
+    ['days', 'SUM'],
+    ['active_days', 'SUM'],
+  ],
+  [
+    'COUNT(*) AS persons',
+    'SUM(CASE WHEN active_days > 0 THEN 1 ELSE 0 END) AS activated',
+    `100 * ${ratio('SUM(active_days)', 'SUM(days)')} AS activation_pct`,
+  ],
+)}`;
+  },
+};

@@ -1,0 +1,150 @@
+/** Helpers the measure files share: the area columns, window and period filters, month ends. */
+import { addDays, addMonths, dayOfWeek, lastDayOfMonth } from '../../calendar/index.ts';
+import { inList, sqlString } from '../../sql/fragments.ts';
+import { type PeriodKind, periodOf } from '../../sql/periods.ts';
+import type { MeasureColumn, MeasureContext, MeasureParams } from './types.ts';
+
+/** The area columns every measure starts with (after its period). */
+export const AREA: readonly MeasureColumn[] = [
+  { name: 'area_level', type: 'text', labelDa: 'Niveau' },
+  { name: 'area', type: 'text', labelDa: 'Område' },
+];
+
+export function windowOf(params: MeasureParams, ctx: MeasureContext): { from: string; to: string } {
+  return {
+    from: params.from ?? ctx.firstWeek,
+    to: params.to ?? addDays(ctx.lastWeek, 6),
+  };
+}
+
+/** First day of the period of `kind` holding `date`. */
+export function periodStart(kind: PeriodKind, date: string): string {
+  if (kind === 'year') return `${date.slice(0, 4)}-01-01`;
+  if (kind === 'month') return `${date.slice(0, 7)}-01`;
+  const firstMonth = 3 * Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
+  return `${date.slice(0, 4)}-${String(firstMonth).padStart(2, '0')}-01`;
+}
+
+/** Last day of the period of `kind` holding `date`. */
+export function periodEnd(kind: PeriodKind, date: string): string {
+  const start = periodStart(kind, date);
+  const months = kind === 'year' ? 12 : kind === 'quarter' ? 3 : 1;
+  return addDays(addMonths(start, months, 'clamp'), -1);
+}
+
+/**
+ * The first and last period of `kind` lying wholly inside the register
+ * (#15: an edge month or year with a few days of data is never shown as if it
+ * were whole; December 2014 holding the 3 days of ISO week 2015-W01 once
+ * showed 1,107 førtidspension persons but 107 full-time persons).
+ */
+export function completePeriods(
+  kind: PeriodKind,
+  ctx: MeasureContext,
+): { first: string; last: string } {
+  const firstDay = ctx.firstWeek;
+  const lastDay = addDays(ctx.lastWeek, 6);
+  const first =
+    periodStart(kind, firstDay) === firstDay
+      ? periodOf(kind, firstDay)
+      : periodOf(kind, addDays(periodEnd(kind, firstDay), 1));
+  const last =
+    periodEnd(kind, lastDay) === lastDay
+      ? periodOf(kind, lastDay)
+      : periodOf(kind, addDays(periodStart(kind, lastDay), -1));
+  return { first, last };
+}
+
+/** The periods overlapping the window and wholly inside the register (completePeriods). */
+export function periodFilter(
+  params: MeasureParams,
+  ctx: MeasureContext,
+  column = 'period',
+): string {
+  const { from, to } = windowOf(params, ctx);
+  const complete = completePeriods(params.kind, ctx);
+  const lo = [periodOf(params.kind, from), complete.first].sort()[1]!;
+  const hi = [periodOf(params.kind, to), complete.last].sort()[0]!;
+  return `${column} >= ${sqlString(lo)} AND ${column} <= ${sqlString(hi)}`;
+}
+
+export function benefitFilter(params: MeasureParams, column: string): string {
+  return inList(column, params.benefits ?? []);
+}
+
+/** Monday of the ISO week holding `date`. */
+export function mondayOf(date: string): string {
+  return addDays(date, 1 - dayOfWeek(date));
+}
+
+/** Month-end reference dates in the window, with the Monday of the week holding each. */
+export function monthEnds(
+  params: MeasureParams,
+  ctx: MeasureContext,
+): { period: string; date: string; week: string }[] {
+  const { from, to } = windowOf(params, ctx);
+  const out: { period: string; date: string; week: string }[] = [];
+  let month = `${from.slice(0, 7)}-01`;
+  while (month <= to) {
+    const date = lastDayOfMonth(month);
+    const week = mondayOf(date);
+    if (date <= to && week >= ctx.firstWeek && week <= ctx.lastWeek) {
+      out.push({ period: date.slice(0, 7), date, week });
+    }
+    month = addDays(date, 1);
+  }
+  return out;
+}
+
+export function valuesTable(name: string, columns: string[], rows: string[][]): string {
+  if (rows.length === 0) {
+    return `${name} AS (SELECT ${columns.map((c) => `CAST(NULL AS VARCHAR) AS ${c}`).join(', ')} WHERE FALSE)`;
+  }
+  const selects = rows.map((r) => `SELECT ${r.map((v, i) => `${v} AS ${columns[i]}`).join(', ')}`);
+  return `${name} AS (${selects.join(' UNION ALL ')})`;
+}
+
+/** Months ending in the window, as a CTE ref_dates(period, ref_date, ref_week). */
+export function refDatesCte(params: MeasureParams, ctx: MeasureContext): string {
+  return valuesTable(
+    'ref_dates',
+    ['period', 'ref_date', 'ref_week'],
+    monthEnds(params, ctx).map((m) => [
+      sqlString(m.period),
+      `CAST(${sqlString(m.date)} AS DATE)`,
+      `CAST(${sqlString(m.week)} AS DATE)`,
+    ]),
+  );
+}
+
+/**
+ * The benefit months of the measure's periods: \`months\` joined with the
+ * period of each month, its region and ydelsesgruppe, restricted to the
+ * periods overlapping the window (computed in full) and the chosen benefits.
+ */
+export function monthRows(params: MeasureParams, ctx: MeasureContext, where = 'TRUE'): string {
+  return `SELECT q.period, q.period_days, x.person_id, x.municipality, m.region, x.benefit, g.ydelsesgruppe,
+    x.days, x.active_days, x.weeks, x.partial_weeks, x.wage_days,
+    CASE WHEN q.kind = 'month' THEN 1 ELSE 0 END AS unique_municipality,
+    CASE WHEN q.kind = 'month' AND x.areas = 1 THEN 1 ELSE 0 END AS unique_area
+  FROM months x
+  JOIN ref_month q ON q.month = x.month AND q.kind = ${sqlString(params.kind)}
+  JOIN ref_benefit g ON g.code = x.benefit
+  JOIN ref_municipality m ON m.code = x.municipality
+  WHERE ${periodFilter(params, ctx, 'q.period')} AND ${benefitFilter(params, 'x.benefit')} AND ${where}`;
+}
+
+/** Duration bands (weeks) for "forløb fordelt på varighed". */
+export const DURATION_BANDS: readonly {
+  name: string;
+  labelDa: string;
+  min: number;
+  max: number;
+}[] = [
+  { name: 'weeks_1_4', labelDa: '1–4 uger', min: 1, max: 4 },
+  { name: 'weeks_5_13', labelDa: '5–13 uger', min: 5, max: 13 },
+  { name: 'weeks_14_26', labelDa: '14–26 uger', min: 14, max: 26 },
+  { name: 'weeks_27_52', labelDa: '27–52 uger', min: 27, max: 52 },
+  { name: 'weeks_53_104', labelDa: '53–104 uger', min: 53, max: 104 },
+  { name: 'weeks_105_plus', labelDa: 'Over 104 uger', min: 105, max: 1_000_000 },
+];

@@ -1,0 +1,56 @@
+import { AREA_COLUMNS, areaGroupingSets, ratio } from '../../sql/fragments.ts';
+import { AREA } from './common.ts';
+import type { Measure } from './types.ts';
+
+export const noActiveOffer: Measure = {
+  id: 'manglende-aktiv-indsats',
+  titleDa: 'Andel med mindst 1 års forløb uden aktivt tilbud',
+  titleEn: 'Share with at least one year on benefit and no active offer',
+  description:
+    'At each month end: recipients (week holding that day) whose spell has lasted at least 52 weeks; share with no week of activation in the 52 weeks up to and including that week.',
+  needs: ['spells'],
+  columns: [
+    { name: 'period', type: 'text', labelDa: 'Måned' },
+    ...AREA,
+    { name: 'benefit', type: 'text', labelDa: 'Ydelse' },
+    {
+      name: 'long_term',
+      type: 'int',
+      labelDa: 'Personer med mindst 1 års forløb',
+      suppressBy: 'long_term',
+    },
+    {
+      name: 'without_offer',
+      type: 'int',
+      labelDa: 'Uden aktivt tilbud',
+      suppressBy: 'without_offer',
+    },
+    {
+      name: 'pct',
+      type: 'float',
+      labelDa: 'Andel uden aktivt tilbud (%)',
+      suppressBy: 'long_term',
+    },
+  ],
+  sql() {
+    return `WITH __REFDATES__, c AS (
+  SELECT d.period, d.ref_week, r.person_id, r.benefit, r.municipality, m.region
+  FROM ref_dates d
+  JOIN register r ON r.week = d.ref_week AND r.benefit IS NOT NULL AND __BENEFITS__
+  JOIN ref_municipality m ON m.code = r.municipality
+  JOIN spells s ON s.person_id = r.person_id AND s.benefit = r.benefit
+    AND s.start_week <= d.ref_week - 357 AND s.last_week >= d.ref_week
+), a AS (
+  SELECT c.period, c.person_id, c.benefit, COUNT(x.person_id) AS active_weeks
+  FROM c LEFT JOIN register x ON x.person_id = c.person_id
+    AND x.week > c.ref_week - 364 AND x.week <= c.ref_week AND x.activation IS NOT NULL
+  GROUP BY c.period, c.person_id, c.benefit
+), j AS (
+  SELECT c.period, c.municipality, c.region, c.benefit, CASE WHEN a.active_weeks = 0 THEN 1 ELSE 0 END AS idle
+  FROM c JOIN a ON a.period = c.period AND a.person_id = c.person_id AND a.benefit = c.benefit
+)
+SELECT period, ${AREA_COLUMNS}, benefit, COUNT(*) AS long_term, SUM(idle) AS without_offer,
+  100 * ${ratio('SUM(idle)', 'COUNT(*)')} AS pct
+FROM j GROUP BY ${areaGroupingSets(['period', 'benefit'])}`;
+  },
+};

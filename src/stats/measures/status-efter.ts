@@ -1,0 +1,70 @@
+import {
+  AREA_COLUMNS,
+  areaGroupingSets,
+  periodLabel,
+  ratio,
+  sqlString,
+} from '../../sql/fragments.ts';
+import { AREA, benefitFilter, periodFilter } from './common.ts';
+import type { Measure } from './types.ts';
+
+export const statusAfter: Measure = {
+  id: 'status-efter',
+  titleDa: 'Status 3 måneder efter afsluttet forløb',
+  titleEn: 'Status 3 months (13 weeks) after the end of a spell',
+  description:
+    'Ended spells by period of ending; status in the 13th week after the last benefit week: wage employment (no benefit, ordinary hours > 0), education (no benefit, no hours, in education), same benefit again, another benefit, or other; and the share in fleksjob (part of another benefit; measures.md § 1 asks for it after ledighedsydelse). Spells whose follow-up week lies beyond the data are left out.',
+  needs: ['spells'],
+  columns: [
+    { name: 'period', type: 'text', labelDa: 'Periode' },
+    ...AREA,
+    { name: 'benefit', type: 'text', labelDa: 'Ydelse' },
+    { name: 'ended_spells', type: 'int', labelDa: 'Afsluttede forløb', suppressBy: 'ended_spells' },
+    {
+      name: 'pct_wage',
+      type: 'float',
+      labelDa: 'Lønmodtagerbeskæftigelse (%)',
+      suppressBy: 'ended_spells',
+    },
+    { name: 'pct_education', type: 'float', labelDa: 'Uddannelse (%)', suppressBy: 'ended_spells' },
+    {
+      name: 'pct_same_benefit',
+      type: 'float',
+      labelDa: 'Tilbagefald (%)',
+      suppressBy: 'ended_spells',
+    },
+    {
+      name: 'pct_other_benefit',
+      type: 'float',
+      labelDa: 'Anden ydelse (%)',
+      suppressBy: 'ended_spells',
+    },
+    { name: 'pct_other', type: 'float', labelDa: 'Øvrige (%)', suppressBy: 'ended_spells' },
+    {
+      name: 'pct_fleksjob',
+      type: 'float',
+      labelDa: 'Fleksjob (%)',
+      suppressBy: 'ended_spells',
+    },
+  ],
+  sql(params, ctx) {
+    return `WITH e AS (
+  SELECT ${periodLabel(params.kind, 's.last_week + 6')} AS period, s.benefit,
+    s.end_municipality AS municipality, m.region,
+    s.follow_status AS status, s.follow_benefit
+  FROM spells s
+  JOIN ref_municipality m ON m.code = s.end_municipality
+  WHERE s.ended AND s.last_week + 91 <= CAST(${sqlString(ctx.lastWeek)} AS DATE)
+    AND ${benefitFilter(params, 's.benefit')}
+)
+SELECT period, ${AREA_COLUMNS}, benefit, COUNT(*) AS ended_spells,
+  100 * ${ratio("SUM(CASE WHEN status = 'wage' THEN 1 ELSE 0 END)", 'COUNT(*)')} AS pct_wage,
+  100 * ${ratio("SUM(CASE WHEN status = 'education' THEN 1 ELSE 0 END)", 'COUNT(*)')} AS pct_education,
+  100 * ${ratio("SUM(CASE WHEN status = 'same' THEN 1 ELSE 0 END)", 'COUNT(*)')} AS pct_same_benefit,
+  100 * ${ratio("SUM(CASE WHEN status = 'benefit' THEN 1 ELSE 0 END)", 'COUNT(*)')} AS pct_other_benefit,
+  100 * ${ratio("SUM(CASE WHEN status = 'other' THEN 1 ELSE 0 END)", 'COUNT(*)')} AS pct_other,
+  100 * ${ratio("SUM(CASE WHEN follow_benefit = 'fleksjob' THEN 1 ELSE 0 END)", 'COUNT(*)')} AS pct_fleksjob
+FROM e WHERE ${periodFilter(params, ctx)}
+GROUP BY ${areaGroupingSets(['period', 'benefit'])}`;
+  },
+};

@@ -1,0 +1,57 @@
+/** What a measure is: its columns, parameters and SQL (one file per measure beside this one). */
+import type { DerivedTable, GapRule, RegisterRange } from '../../sql/derived.ts';
+import type { PeriodKind } from '../../sql/periods.ts';
+
+export type ColumnType = 'text' | 'int' | 'float' | 'bool';
+
+export interface MeasureColumn {
+  name: string;
+  type: ColumnType;
+  /** Danish label for reports. */
+  labelDa: string;
+  /**
+   * Small-cell suppression: the column holding the number of persons (or
+   * spells) behind this cell; the cell prints "." when that is below 3.
+   */
+  suppressBy?: string;
+}
+
+export interface MeasureParams {
+  /** Period granularity for period-based measures. */
+  kind: PeriodKind;
+  /** First day of the window (YYYY-MM-DD); default: the register's first week. */
+  from?: string;
+  /** Last day of the window; default: the register's last day. */
+  to?: string;
+  /** Restrict to these benefit codes (where the measure has a benefit breakdown). */
+  benefits?: readonly string[];
+  /** Interview-cadence k values (default 1–5). */
+  maxK?: number;
+  /** Flere skal med: the visitation reference date (default 2018-01-31). */
+  referenceDate?: string;
+  /** Flere skal med: first day of the 3-month window (default the month after referenceDate). */
+  windowStart?: string;
+  /** Spell rule: 'calendar-month' (default, jobindsats from 2018) or 'any-gap' (earlier rule). */
+  gapRule?: GapRule;
+  /**
+   * forloeb: the lookback in weeks (default 104). Durations are reported only
+   * for periods starting at least this long after the register's first week,
+   * and each spell counts at most this many weeks, so the average cannot grow
+   * with the register's age (#15). 0 = no requirement (the raw durations).
+   */
+  lookbackWeeks?: number;
+}
+
+/** The register's week range, the context every measure's SQL is written for. */
+export type MeasureContext = RegisterRange;
+
+export interface Measure {
+  id: string;
+  titleDa: string;
+  titleEn: string;
+  description: string;
+  /** Derived tables the SQL reads (built once per engine session). */
+  needs: readonly DerivedTable[];
+  columns: readonly MeasureColumn[];
+  sql(params: MeasureParams, ctx: MeasureContext): string;
+}

@@ -1,0 +1,196 @@
+/**
+ * A measure session: one engine over one register, with the reference tables
+ * and the derived tables (spells, months) built once and reused by every
+ * measure; rows typed per the measure's columns so both engines give
+ * identical rows.
+ */
+import { municipalityByCode } from '../reference/municipalities.ts';
+import { DEFAULT_REGISTER_SCHEMA, openPostgresRegisterEngine } from '../register/postgres.ts';
+import { BENEFIT_YDELSESGRUPPER, REGISTER_BENEFITS } from '../register/schema.ts';
+import { openRegisterEngine, type RegisterManifest } from '../register/store.ts';
+import { type DerivedTable, monthsSql, spellsSql } from '../sql/derived.ts';
+import type { DuckDbOptions } from '../sql/duckdb.ts';
+import type { DuckDbEngine, PostgresEngine, Row, SqlEngine } from '../sql/engine.ts';
+import { createReferenceTables } from '../sql/tables.ts';
+import { benefitFilter, refDatesCte } from './measures/common.ts';
+import { measureById } from './measures/index.ts';
+import type { Measure, MeasureContext, MeasureParams } from './measures/types.ts';
+
+/** Fills the placeholders that need the data's context (month-end dates, benefit filter). */
+function finalSql(measure: Measure, params: MeasureParams, ctx: MeasureContext): string {
+  let sql = measure.sql(params, ctx);
+  if (sql.includes('__REFDATES__')) {
+    sql = sql.replace('__REFDATES__', refDatesCte({ ...params, kind: 'month' }, ctx));
+  }
+  return sql.replaceAll('__BENEFITS__', benefitFilter(params, 'r.benefit'));
+}
+
+export const DEFAULT_PARAMS: MeasureParams = { kind: 'month' };
+
+/**
+ * A session on one engine over one register: the reference tables and the
+ * derived spell table are built once and reused by every measure.
+ */
+export class MeasureSession {
+  private built = new Set<string>();
+  private constructor(
+    readonly engine: SqlEngine,
+    readonly ctx: MeasureContext,
+    private readonly stored: { spells: boolean; months: boolean },
+  ) {}
+
+  /** Reads the register's week range and creates the reference tables. */
+  static async open(
+    engine: SqlEngine,
+    options: { storedSpells?: boolean; storedMonths?: boolean } = {},
+  ): Promise<MeasureSession> {
+    const [range] = await engine.all(
+      'SELECT CAST(MIN(week) AS VARCHAR) AS first_week, CAST(MAX(week) AS VARCHAR) AS last_week FROM register',
+    );
+    if (!range?.first_week || !range.last_week) throw new Error('the register is empty');
+    const ctx = { firstWeek: String(range.first_week), lastWeek: String(range.last_week) };
+    await createReferenceTables(engine, ctx, BENEFIT_YDELSESGRUPPER);
+    return new MeasureSession(engine, ctx, {
+      spells: options.storedSpells ?? false,
+      months: options.storedMonths ?? false,
+    });
+  }
+
+  async ensure(table: DerivedTable, params: MeasureParams): Promise<void> {
+    if (table === 'months') {
+      if (this.built.has('months')) return;
+      await this.engine.run('DROP TABLE IF EXISTS months');
+      // Derived once when the register was written (same monthsSql), stored beside it.
+      await this.engine.run(
+        this.stored.months
+          ? 'CREATE TEMP TABLE months AS SELECT * FROM register_months'
+          : monthsSql(),
+      );
+      this.built.add('months');
+      return;
+    }
+    const key = `${table}:${params.gapRule ?? 'calendar-month'}`;
+    if (this.built.has(key)) return;
+    await this.engine.run('DROP TABLE IF EXISTS spells');
+    for (const k of [...this.built]) if (k.startsWith('spells:')) this.built.delete(k);
+    if (this.stored.spells && (params.gapRule ?? 'calendar-month') === 'calendar-month') {
+      // Derived once when the register was written (same spellsSql), stored beside it.
+      await this.engine.run('CREATE TEMP TABLE spells AS SELECT * FROM register_spells');
+    } else {
+      await this.engine.run(spellsSql(this.ctx, params.gapRule));
+    }
+    this.built.add(key);
+  }
+
+  /** Runs a measure; rows are typed per the measure's columns and sorted deterministically. */
+  async run(
+    measureId: string,
+    params: MeasureParams = DEFAULT_PARAMS,
+    filter: { municipality?: string } = {},
+  ): Promise<Row[]> {
+    const measure = measureById(measureId);
+    for (const b of params.benefits ?? []) {
+      if (!(REGISTER_BENEFITS as readonly string[]).includes(b)) {
+        throw new Error(`unknown benefit ${JSON.stringify(b)}`);
+      }
+    }
+    for (const need of measure.needs) await this.ensure(need, params);
+    const rows = await this.engine.all(finalSql(measure, params, this.ctx));
+    const typed = rows.map((row) => typeRow(measure, row));
+    const filtered = filter.municipality ? keepArea(typed, filter.municipality) : typed;
+    return sortRows(measure, filtered);
+  }
+}
+
+function typeRow(measure: Measure, row: Row): Row {
+  const out: Row = {};
+  for (const col of measure.columns) {
+    const v = row[col.name];
+    if (v === null || v === undefined) {
+      out[col.name] = null;
+      continue;
+    }
+    switch (col.type) {
+      case 'int':
+        out[col.name] = Math.round(Number(v));
+        break;
+      case 'float':
+        // 10 significant decimals: the two engines may differ in the last bits of a double.
+        out[col.name] = Math.round(Number(v) * 1e10) / 1e10;
+        break;
+      case 'bool':
+        out[col.name] = v === true || v === 'true' || v === 1;
+        break;
+      default:
+        out[col.name] = String(v);
+    }
+  }
+  return out;
+}
+
+/** Keeps the whole country, the municipality's region and the municipality itself. */
+export function keepArea(rows: readonly Row[], municipality: string): Row[] {
+  const m = municipalityByCode(municipality);
+  if (!m) throw new Error(`unknown municipality code ${JSON.stringify(municipality)}`);
+  return rows.filter(
+    (r) =>
+      r.area_level === 'country' ||
+      (r.area_level === 'region' && r.area === m.regionCode) ||
+      (r.area_level === 'municipality' && r.area === m.code),
+  );
+}
+
+const LEVEL_ORDER: Record<string, number> = { country: 0, region: 1, municipality: 2 };
+
+function sortRows(measure: Measure, rows: Row[]): Row[] {
+  const keys = measure.columns
+    .filter((c) => c.type === 'text' || c.name === 'k')
+    .map((c) => c.name);
+  return rows.sort((a, b) => {
+    for (const key of keys) {
+      const x = key === 'area_level' ? LEVEL_ORDER[String(a[key])] : a[key];
+      const y = key === 'area_level' ? LEVEL_ORDER[String(b[key])] : b[key];
+      if (x === y) continue;
+      if (x === null || x === undefined) return -1;
+      if (y === null || y === undefined) return 1;
+      return (x as number | string) < (y as number | string) ? -1 : 1;
+    }
+    return 0;
+  });
+}
+
+/** A DuckDB measure session over a register directory. Close the engine when done. */
+export async function openRegisterSession(
+  dir: string,
+  options: DuckDbOptions = {},
+): Promise<{ session: MeasureSession; engine: DuckDbEngine; manifest: RegisterManifest }> {
+  const { engine, manifest, stored } = await openRegisterEngine(dir, options);
+  try {
+    const session = await MeasureSession.open(engine, {
+      storedSpells: stored.spells,
+      storedMonths: stored.months,
+    });
+    return { session, engine, manifest };
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
+}
+
+/** A measure session on a schema written by loadRegisterIntoPostgres. Close the engine when done. */
+export async function openPostgresSession(
+  url: string,
+  schema = DEFAULT_REGISTER_SCHEMA,
+): Promise<{ session: MeasureSession; engine: PostgresEngine }> {
+  const { engine, stored } = await openPostgresRegisterEngine(url, schema);
+  try {
+    const session = await MeasureSession.open(engine, {
+      storedSpells: stored.spells,
+      storedMonths: stored.months,
+    });
+    return { session, engine };
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
+}

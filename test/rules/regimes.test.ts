@@ -1,0 +1,171 @@
+/**
+ * Regime boundaries (fast-check): on each side of an in-force date a case gets
+ * exactly the rules in force on that side — L 129 from 1 January 2024 (lov nr.
+ * 727/2023) for dagpenge spells begun from that day, the numbers of 1 July 2026
+ * (lov nr. 1750/2025) for what falls due from that day, the rehabilitation
+ * team only for jobafklaring begun before 1 July 2026 — and nothing past the
+ * horizon (2026-12-31), where the law is not encoded.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CaseFile } from '../../src/rules/case-format.ts';
+import { evaluate, getDefaultCatalog } from '../../src/rules/engine.ts';
+import { ENCODED_UNTIL } from '../../src/rules/horizon.ts';
+
+const catalog = getDefaultCatalog();
+const BASE = Date.UTC(2023, 5, 1) / 86_400_000; // 2023-06-01
+const iso = (d: number) => new Date((BASE + d) * 86_400_000).toISOString().slice(0, 10);
+
+const GROUPS = [
+  ['6.1', 'a-dagpenge'],
+  ['6.2', 'kontanthjaelp'],
+  ['6.7', 'jobafklaring'],
+  ['6.9', 'ledighedsydelse'],
+] as const;
+
+const arb = fc
+  .record({
+    group: fc.constantFrom(...GROUPS),
+    start: fc.integer({ min: 0, max: 1310 }), // 2023-06-01 … 2026-12-31
+    asOfAfter: fc.integer({ min: 0, max: 700 }),
+    exempt: fc.boolean(),
+    events: fc.array(
+      fc.record({
+        at: fc.integer({ min: 0, max: 600 }),
+        kind: fc.constantFrom('akasse', 'jobcentre', 'joint', 'rehab', 'jobrotation'),
+        form: fc.constantFrom('in-person', 'phone', 'video'),
+      }),
+      { maxLength: 12 },
+    ),
+  })
+  .map((r) => {
+    const events: CaseFile['events'] = r.events.map((e, i) => {
+      const date = iso(r.start + e.at);
+      if (e.kind === 'akasse')
+        return {
+          id: `e${i}`,
+          type: 'job-interview',
+          date,
+          form: e.form,
+          details: { holder: 'a-kasse' },
+        };
+      if (e.kind === 'jobcentre') return { id: `e${i}`, type: 'job-interview', date, form: e.form };
+      if (e.kind === 'joint') return { id: `e${i}`, type: 'joint-meeting', date };
+      if (e.kind === 'rehab') return { id: `e${i}`, type: 'rehab-team-meeting', date };
+      return { id: `e${i}`, type: 'offer', date, details: { offerKind: 'jobrotation' } };
+    });
+    if (r.exempt)
+      events.push({
+        id: 'd',
+        type: 'decision',
+        date: iso(r.start + 2),
+        details: { decision: 'contact-course-exemption' },
+      });
+    const file: CaseFile = {
+      formatVersion: 1,
+      municipality: '101',
+      citizen: { id: 'c', birthDate: '1985-03-03' },
+      spells: [{ id: 's1', benefit: r.group[1], targetGroup: r.group[0], start: iso(r.start) }],
+      events,
+      trials: [],
+    };
+    return { file, start: iso(r.start), asOf: iso(r.start + r.asOfAfter), exempt: r.exempt };
+  });
+
+const RUNS = { numRuns: 400 };
+
+describe('regime boundaries', () => {
+  it('every obligation falls due inside a version of its rule, and none after the horizon', () => {
+    fc.assert(
+      fc.property(arb, ({ file, asOf }) => {
+        const r = evaluate(file, asOf, { trace: false });
+        for (const o of r.obligations) {
+          expect(o.dueBy <= ENCODED_UNTIL).toBe(true);
+          const vs = catalog.versions.get(o.ruleId)!;
+          const covering = vs.filter(
+            (v) => v.validity.from <= o.dueBy && (!v.validity.to || o.dueBy <= v.validity.to),
+          );
+          expect(covering).toHaveLength(1);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('past the horizon there are no obligations, only the not-encoded finding', () => {
+    fc.assert(
+      fc.property(arb, ({ file, asOf }) => {
+        const r = evaluate(file, asOf, { trace: false });
+        if (asOf <= ENCODED_UNTIL) return;
+        expect(r.obligations).toEqual([]);
+        expect(r.findings.map((f) => [f.ruleId, f.severity])).toEqual([['horizon', 'warning']]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('dagpenge spells get the 2024 contact course from 1 January 2024 and the 2020 one before', () => {
+    fc.assert(
+      fc.property(arb, ({ file, start, asOf }) => {
+        if (file.spells[0]!.targetGroup !== '6.1') return;
+        const ids = new Set(
+          evaluate(file, asOf, { trace: false }).obligations.map((o) => o.ruleId),
+        );
+        if (start < '2024-01-01') {
+          expect(ids.has('lab2024-dp-akasse-samtaler')).toBe(false);
+          expect(ids.has('lab2024-dp-jobcenter-samtaler')).toBe(false);
+          expect(ids.has('lab2024-dp-akasse-first-2w')).toBe(false);
+        } else {
+          expect(ids.has('lab2020-kontaktforloeb-min4')).toBe(false);
+          expect(ids.has('lab2020-dp-akasse-samtale-3to6')).toBe(false);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('the a-kasse and municipality counts are 3 before 1 July 2026 and 2 from it; exempted persons have none from it', () => {
+    fc.assert(
+      fc.property(arb, ({ file, asOf, exempt }) => {
+        const obs = evaluate(file, asOf, { trace: false }).obligations;
+        for (const id of ['lab2024-dp-akasse-samtaler', 'lab2024-dp-jobcenter-samtaler']) {
+          const mine = obs.filter((o) => o.ruleId === id);
+          if (mine.length === 0) continue;
+          const due = mine[0]!.dueBy;
+          expect(mine.length).toBe(due < '2026-07-01' ? 3 : 2);
+          if (exempt) expect(due < '2026-07-01').toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('the rehabilitation team is required only for jobafklaring begun before 1 July 2026', () => {
+    fc.assert(
+      fc.property(arb, ({ file, start, asOf }) => {
+        const obs = evaluate(file, asOf, { trace: false }).obligations;
+        if (start >= '2026-07-01')
+          expect(obs.some((o) => o.ruleId === 'jaf-rehabteam-4w')).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+
+  it('a job-rotation offer is a finding exactly when it starts on or after 1 July 2026', () => {
+    fc.assert(
+      fc.property(arb, ({ file, asOf }) => {
+        if (asOf > ENCODED_UNTIL || !['6.1', '6.2'].includes(file.spells[0]!.targetGroup)) return;
+        const found = new Set(
+          evaluate(file, asOf, { trace: false })
+            .findings.filter((f) => f.ruleId === 'ref2026-jobrotation-abolished')
+            .flatMap((f) => f.events),
+        );
+        for (const e of file.events) {
+          if (e.type !== 'offer' || e.date > asOf) continue;
+          expect(found.has(e.id)).toBe(e.date >= '2026-07-01');
+        }
+      }),
+      RUNS,
+    );
+  });
+});
