@@ -47,13 +47,19 @@ const da = {
   'login.submit': 'Log ind',
   'login.failed': 'Forkert brugernavn eller adgangskode.',
   'login.throttled': 'For mange forsøg. Vent lidt, og prøv igen.',
+  'login.throttledFor': 'For mange mislykkede forsøg. Prøv igen om {wait}.',
+  'time.seconds': '{n} sekunder',
+  'time.minutes': '{n} minutter',
   'login.demoHint':
     'Demo: brugerne sagsbehandler, teamleder, analytiker og administrator har adgangskoden «demo».',
 
   'error.title': 'Der opstod en fejl',
   'error.forbiddenTitle': 'Ingen adgang',
-  'error.forbidden':
-    'Du har ikke adgang til disse oplysninger. Du kan kun se sager i din egen kommune.',
+  'error.forbidden': 'Du har ikke adgang til disse oplysninger.',
+  'error.forbiddenRole': 'Din rolle ({role}) giver ikke adgang til dette.',
+  'error.forbiddenMunicipality': 'Det hører til en anden kommune. Du kan kun se din egen kommune.',
+  'error.forbiddenTeam':
+    'Sagen hører til et andet team. Du kan kun se fulde CPR-numre og ændre sager i dit eget team.',
   'error.notFoundTitle': 'Siden findes ikke',
   'error.notFound': 'Vi kunne ikke finde det, du ledte efter.',
   'error.unauthorized': 'Du er ikke logget ind.',
@@ -438,13 +444,20 @@ const en: Record<MessageKey, string> = {
   'login.submit': 'Log in',
   'login.failed': 'Wrong username or password.',
   'login.throttled': 'Too many attempts. Wait a moment and try again.',
+  'login.throttledFor': 'Too many failed attempts. Try again in {wait}.',
+  'time.seconds': '{n} seconds',
+  'time.minutes': '{n} minutes',
   'login.demoHint':
     'Demo: the users sagsbehandler, teamleder, analytiker and administrator have the password "demo".',
 
   'error.title': 'Something went wrong',
   'error.forbiddenTitle': 'Access denied',
-  'error.forbidden':
-    'You do not have access to this information. You can only see cases in your own municipality.',
+  'error.forbidden': 'You do not have access to this information.',
+  'error.forbiddenRole': 'Your role ({role}) does not give access to this.',
+  'error.forbiddenMunicipality':
+    'This belongs to another municipality. You can only see your own municipality.',
+  'error.forbiddenTeam':
+    'The case belongs to another team. You can see full CPR numbers and change cases of your own team only.',
   'error.notFoundTitle': 'Page not found',
   'error.notFound': 'We could not find what you were looking for.',
   'error.unauthorized': 'You are not logged in.',

@@ -28,7 +28,7 @@ beforeAll(async () => {
   await generateDemo(db, {
     ...DEMO_DEFAULTS,
     seed: 7,
-    citizens: 150,
+    citizens: 60,
     neighbourCitizens: 5,
     asOf: AS_OF,
     password: 'pw',
@@ -52,7 +52,7 @@ beforeAll(async () => {
       .orderBy('caseworker_id')
       .execute()
   ).map((r) => r.caseworker_id!);
-}, 120_000);
+}, 400_000);
 afterAll(async () => {
   await database?.close();
 });

@@ -40,6 +40,10 @@ export const INTERVIEW_TYPES = new Set([
   'group-session',
 ]);
 
+/** Longest free text in one field (journal note, documentation). */
+export const MAX_FREE_TEXT = 10_000;
+const MAX_DETAILS = 20_000;
+
 const NextAgreement = z.object({
   form: z.enum(INTERVIEW_FORMS),
   date: IsoDate,
@@ -68,6 +72,24 @@ export const EventInput = z
   })
   .superRefine((e, ctx) => {
     const d = e.details ?? {};
+    // Free text has limits (docs/api.md): a journal note or documentation
+    // text at most 10,000 characters, the details as a whole 20,000.
+    for (const [key, value] of Object.entries(d)) {
+      if (typeof value === 'string' && value.length > MAX_FREE_TEXT) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['details', key],
+          message: `at most ${MAX_FREE_TEXT} characters (${value.length} given)`,
+        });
+      }
+    }
+    if (JSON.stringify(d).length > MAX_DETAILS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['details'],
+        message: `the details may take at most ${MAX_DETAILS} characters`,
+      });
+    }
     const issue = (path: (string | number)[], message: string) =>
       ctx.addIssue({ code: 'custom', path, message });
     if (e.end && e.end < e.date) issue(['end'], 'end must not be before date');
