@@ -4,6 +4,7 @@
  * resource's router, and follows the changes other server processes announce.
  */
 
+import { idempotentWrites } from './shared/idempotency.ts';
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
 import { todayIso } from '../calendar/index.ts';
@@ -95,6 +96,8 @@ export async function registerRoutes(
   registerSessionHook(app, ctx);
   // Analysts never receive names, CPR numbers, free text or birth dates (docs/privacy.md).
   enforceAnalystView(app);
+  // One write per form submission (Idempotency-Key).
+  idempotentWrites(app);
   for (const router of ROUTERS) router(app, ctx);
   if (stats?.generateIfMissing) ctx.register.startGeneration();
   // Changes made by other server processes on the same database (docs/scale-out.md).

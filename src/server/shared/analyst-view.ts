@@ -24,8 +24,13 @@ const FREE_TEXT_IN_EVENT = new Set(['text', 'content', 'employer', 'employerName
 /** Identity of a citizen: sent as null. */
 const IDENTITY = new Set(['cpr', 'cprMasked', 'citizenName']);
 
+/**
+ * A citizen, or an employer: a sole proprietorship (enkeltmandsvirksomhed)
+ * carries its owner's name, so an employer's name is withheld too (the CVR
+ * number and the id identify it for analysis).
+ */
 function isCitizenShaped(o: Record<string, unknown>): boolean {
-  return 'pseudonym' in o || 'cpr' in o || 'cprMasked' in o;
+  return 'pseudonym' in o || 'cpr' in o || 'cprMasked' in o || 'cvr' in o;
 }
 
 function isEvent(o: Record<string, unknown>): boolean {

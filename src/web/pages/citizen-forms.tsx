@@ -5,7 +5,7 @@
  * obligations show without a manual reload.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { ApiError, api, type Employer, type Id, type TrialEntry } from '../api.ts';
 import { ErrorNote, useMe } from '../components.tsx';
 import { useI18n } from '../i18n.tsx';
@@ -62,12 +62,23 @@ const OFFER_KINDS = [
   'other',
 ] as const;
 
-/** Posts to the case and refreshes everything that shows it. */
+/** A fresh idempotency key: one per form submission, so a double click saves once. */
+function newKey(): string {
+  return crypto.randomUUID();
+}
+
+/**
+ * Posts to the case and refreshes everything that shows it. `run` gets the
+ * submission's idempotency key; it is renewed once the server has answered
+ * (a lost answer is retried with the same key and answered again, not saved twice).
+ */
 function useCaseSave(citizenId: string) {
   const queryClient = useQueryClient();
+  const key = useRef(newKey());
   return useMutation({
-    mutationFn: (run: () => Promise<unknown>) => run(),
+    mutationFn: (run: (idempotencyKey: string) => Promise<unknown>) => run(key.current),
     onSettled: async (_d, error) => {
+      if (!(error instanceof ApiError && error.status === 0)) key.current = newKey();
       // On a conflict the fresh version is fetched too, so a retry can succeed.
       if (!error || (error instanceof ApiError && error.status === 409)) {
         await Promise.all([
@@ -154,19 +165,23 @@ export function InterviewForm({ citizenId, version, today, onSaved }: FormProps)
         : undefined;
     const by = conductedBy.trim() || me.data?.displayName;
     save.mutate(
-      () =>
-        api.post(eventsUrl(citizenId), {
-          expectedVersion: version,
-          event: {
-            type,
-            date,
-            form,
-            ...(by ? { conductedBy: by } : {}),
-            contentItems: items,
-            resetsClock: resets,
-            ...(nextAgreement ? { nextAgreement } : {}),
+      (k) =>
+        api.post(
+          eventsUrl(citizenId),
+          {
+            expectedVersion: version,
+            event: {
+              type,
+              date,
+              form,
+              ...(by ? { conductedBy: by } : {}),
+              contentItems: items,
+              resetsClock: resets,
+              ...(nextAgreement ? { nextAgreement } : {}),
+            },
           },
-        }),
+          k,
+        ),
       {
         onSuccess: () => {
           setNextForm('');
@@ -301,20 +316,28 @@ export function CertificateForm({ citizenId, version, today, onSaved }: FormProp
     e.preventDefault();
     const details = { certificate: code, ...(price ? { priceDkk: Number(price) } : {}) };
     save.mutate(
-      async () => {
-        const first = await api.post<{ version: number }>(eventsUrl(citizenId), {
-          expectedVersion: version,
-          event: { type: 'certificate-requested', date: requested, details },
-        });
+      async (k) => {
+        const first = await api.post<{ version: number }>(
+          eventsUrl(citizenId),
+          {
+            expectedVersion: version,
+            event: { type: 'certificate-requested', date: requested, details },
+          },
+          `${k}-requested`,
+        );
         if (received) {
-          await api.post(eventsUrl(citizenId), {
-            expectedVersion: first?.version ?? version + 1,
-            event: {
-              type: 'certificate-received',
-              date: received,
-              details: { ...details, requestedOn: requested },
+          await api.post(
+            eventsUrl(citizenId),
+            {
+              expectedVersion: first?.version ?? version + 1,
+              event: {
+                type: 'certificate-received',
+                date: received,
+                details: { ...details, requestedOn: requested },
+              },
             },
-          });
+            `${k}-received`,
+          );
         }
       },
       {
@@ -417,18 +440,22 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
         ? undefined
         : (employers.data?.find((x) => String(x.id) === employerId)?.id ?? employerId);
     save.mutate(
-      () =>
-        api.post(`/api/citizens/${encodeURIComponent(citizenId)}/offers`, {
-          expectedVersion: version,
-          offer: {
-            kind,
-            start,
-            end,
-            ...(employer !== undefined ? { employerId: employer } : {}),
-            ...(trialId ? { trialId } : {}),
-            ...(note.trim() ? { journalNote: note.trim() } : {}),
+      (k) =>
+        api.post(
+          `/api/citizens/${encodeURIComponent(citizenId)}/offers`,
+          {
+            expectedVersion: version,
+            offer: {
+              kind,
+              start,
+              end,
+              ...(employer !== undefined ? { employerId: employer } : {}),
+              ...(trialId ? { trialId } : {}),
+              ...(note.trim() ? { journalNote: note.trim() } : {}),
+            },
           },
-        }),
+          k,
+        ),
       {
         onSuccess: () => {
           setNote('');
@@ -539,16 +566,20 @@ export function NoteForm({ citizenId, version, today, onSaved }: FormProps) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate(
-      () =>
-        api.post(eventsUrl(citizenId), {
-          expectedVersion: version,
-          event: {
-            type: 'journal-note',
-            date,
-            ...(trialId ? { trialId } : {}),
-            details: { text: text.trim() },
+      (k) =>
+        api.post(
+          eventsUrl(citizenId),
+          {
+            expectedVersion: version,
+            event: {
+              type: 'journal-note',
+              date,
+              ...(trialId ? { trialId } : {}),
+              details: { text: text.trim() },
+            },
           },
-        }),
+          k,
+        ),
       {
         onSuccess: () => {
           setText('');
