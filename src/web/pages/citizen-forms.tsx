@@ -8,7 +8,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { ApiError, api, type Employer, type Id, type TrialEntry } from '../api.ts';
 import { ErrorNote, useMe } from '../components.tsx';
-import { useI18n } from '../i18n.tsx';
+import { type MessageKey, useI18n } from '../i18n.tsx';
 
 export interface FormProps {
   citizenId: string;
@@ -103,21 +103,51 @@ function invalid(error: unknown, field: string): boolean {
   );
 }
 
+/** The fields the forms show, by the last part of the server's path (`body.offer.employerId`). */
+const SHOWN_FIELDS = [
+  'employerId',
+  'date',
+  'start',
+  'end',
+  'text',
+  'journalNote',
+  'trialId',
+  'certificate',
+  'form',
+] as const;
+
+/** The Danish (or English) message for a field the server refused, in the caseworker's words. */
+function useFieldError(error: unknown) {
+  const { t } = useI18n();
+  return (field: (typeof SHOWN_FIELDS)[number]): string | undefined => {
+    if (!(error instanceof ApiError) || !invalid(error, field)) return undefined;
+    return t(`fieldError.${field}` as MessageKey);
+  };
+}
+
 function Field({
   id,
   label,
   children,
   hint,
+  error,
 }: {
   id: string;
   label: string;
   children: ReactNode;
   hint?: string;
+  /** Shown right under the field when the server refused it. */
+  error?: string | undefined;
 }) {
   return (
-    <div className="field">
+    <div className={error ? 'field has-error' : 'field'}>
       <label htmlFor={id}>{label}</label>
       {children}
+      {error ? (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
       {hint ? (
         <p className="hint" id={`${id}-hint`}>
           {hint}
@@ -467,6 +497,13 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
   };
 
   const ratio = save.error instanceof ApiError && save.error.status === 422;
+  const fieldError = useFieldError(save.error);
+  // The server sends the forholdstal refusal in both languages.
+  const ratioReason =
+    save.error instanceof ApiError
+      ? ((save.error.body as { error?: { reason?: { da: string; en: string } } } | null)?.error
+          ?.reason ?? null)
+      : null;
 
   return (
     <form onSubmit={submit} aria-label={t('form.offer')} data-testid="offer-form">
@@ -480,7 +517,7 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
         </select>
       </Field>
       <div className="field-row">
-        <Field id={`${ids}-start`} label={t('offer.start')}>
+        <Field id={`${ids}-start`} label={t('offer.start')} error={fieldError('start')}>
           <input
             id={`${ids}-start`}
             type="date"
@@ -489,7 +526,7 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
             onChange={(e) => setStart(e.target.value)}
           />
         </Field>
-        <Field id={`${ids}-end`} label={t('offer.end')}>
+        <Field id={`${ids}-end`} label={t('offer.end')} error={fieldError('end')}>
           <input
             id={`${ids}-end`}
             type="date"
@@ -500,7 +537,7 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
           />
         </Field>
       </div>
-      <Field id={`${ids}-emp`} label={t('offer.employer')}>
+      <Field id={`${ids}-emp`} label={t('offer.employer')} error={fieldError('employerId')}>
         <select
           id={`${ids}-emp`}
           value={employerId}
@@ -518,7 +555,7 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
           ))}
         </select>
       </Field>
-      <Field id={`${ids}-trial`} label={t('offer.trial')}>
+      <Field id={`${ids}-trial`} label={t('offer.trial')} error={fieldError('trialId')}>
         <select id={`${ids}-trial`} value={trialId} onChange={(e) => setTrialId(e.target.value)}>
           <option value="">{t('offer.noTrial')}</option>
           {(trials.data ?? []).map((x) => (
@@ -529,7 +566,7 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
         </select>
       </Field>
       {trialId ? (
-        <Field id={`${ids}-note`} label={t('offer.journalNote')}>
+        <Field id={`${ids}-note`} label={t('offer.journalNote')} error={fieldError('journalNote')}>
           <textarea
             id={`${ids}-note`}
             rows={3}
@@ -544,7 +581,7 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
           <p>
             <strong>{t('offer.ratioRejected')}</strong>
           </p>
-          <p>{(save.error as ApiError).message}</p>
+          <p>{ratioReason ? pick(ratioReason) : (save.error as ApiError).message}</p>
         </div>
       ) : (
         <FormError error={save.error} citizenId={citizenId} />
@@ -562,6 +599,7 @@ export function NoteForm({ citizenId, version, today, onSaved }: FormProps) {
   const [date, setDate] = useState(today);
   const [text, setText] = useState('');
   const [trialId, setTrialId] = useState('');
+  const fieldError = useFieldError(save.error);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -592,7 +630,7 @@ export function NoteForm({ citizenId, version, today, onSaved }: FormProps) {
 
   return (
     <form onSubmit={submit} aria-label={t('form.note')} data-testid="note-form">
-      <Field id={`${ids}-date`} label={t('note.date')}>
+      <Field id={`${ids}-date`} label={t('note.date')} error={fieldError('date')}>
         <input
           id={`${ids}-date`}
           type="date"
@@ -601,7 +639,7 @@ export function NoteForm({ citizenId, version, today, onSaved }: FormProps) {
           onChange={(e) => setDate(e.target.value)}
         />
       </Field>
-      <Field id={`${ids}-text`} label={t('note.text')}>
+      <Field id={`${ids}-text`} label={t('note.text')} error={fieldError('text')}>
         <textarea
           id={`${ids}-text`}
           rows={5}
@@ -610,7 +648,11 @@ export function NoteForm({ citizenId, version, today, onSaved }: FormProps) {
           onChange={(e) => setText(e.target.value)}
         />
       </Field>
-      <Field id={`${ids}-trial`} label={`${t('note.trial')} ${t('app.optional')}`}>
+      <Field
+        id={`${ids}-trial`}
+        label={`${t('note.trial')} ${t('app.optional')}`}
+        error={fieldError('trialId')}
+      >
         <select id={`${ids}-trial`} value={trialId} onChange={(e) => setTrialId(e.target.value)}>
           <option value="">{t('offer.noTrial')}</option>
           {(trials.data ?? []).map((x) => (
@@ -626,7 +668,29 @@ export function NoteForm({ citizenId, version, today, onSaved }: FormProps) {
   );
 }
 
+/**
+ * The form's own error: field errors are shown next to their fields, so only
+ * the rest is summarised here (in the user's language, never the server's
+ * English field paths).
+ */
 function FormError({ error }: { error: unknown; citizenId: string }) {
+  const { t } = useI18n();
   if (!error) return null;
+  if (error instanceof ApiError && error.status === 400 && error.fields.length > 0) {
+    const other = error.fields.filter(
+      (f) => !SHOWN_FIELDS.some((s) => f.path === s || f.path.endsWith(`.${s}`)),
+    );
+    return (
+      <div className="alert alert-error" role="alert">
+        <p>
+          {other.length > 0
+            ? t('fieldError.other', {
+                fields: other.map((f) => f.path.split('.').pop()).join(', '),
+              })
+            : t('error.validation')}
+        </p>
+      </div>
+    );
+  }
   return <ErrorNote error={error} />;
 }

@@ -9,7 +9,7 @@ import { Link } from '../router.tsx';
 const PAGE = 25;
 
 export function CitizensPage() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const ids = useId();
   const [draft, setDraft] = useState('');
   const [q, setQ] = useState('');
@@ -81,7 +81,7 @@ export function CitizensPage() {
                     </td>
                     {showCpr ? <td className="mono">{c.cprMasked ?? '–'}</td> : null}
                     <td>{c.targetGroup ?? '–'}</td>
-                    <td>{c.benefit ?? '–'}</td>
+                    <td>{c.benefit ? label('benefit', c.benefit) : '–'}</td>
                     <td>{c.teamName ?? '–'}</td>
                     <td>{c.caseworkerName ?? '–'}</td>
                   </tr>
