@@ -4,7 +4,6 @@
  * resource's router, and follows the changes other server processes announce.
  */
 
-import { idempotentWrites } from './shared/idempotency.ts';
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
 import { todayIso } from '../calendar/index.ts';
@@ -27,6 +26,7 @@ import { SessionCache } from './services/sessions.ts';
 import { TrialReportCache } from './services/trial-report-cache.ts';
 import { WorklistCache } from './services/worklist-cache.ts';
 import { enforceAnalystView } from './shared/analyst-view.ts';
+import { idempotentWrites } from './shared/idempotency.ts';
 import { statsRouter } from './stats/index.ts';
 import { systemRouter } from './system/index.ts';
 import { trialsRouter } from './trials/index.ts';

@@ -101,7 +101,9 @@ const da = {
   'status.late': 'for sent',
 
   'citizens.title': 'Borgere',
-  'citizens.search': 'Søg på navn eller pseudonym',
+  'citizens.search':
+    'Søg på navn, fødselsdato (DDMMÅÅ) eller CPR-nummer (fulde CPR-numre kun i dit eget team)',
+  'citizens.searchAnalyst': 'Søg på pseudonym',
   'citizens.searchButton': 'Søg',
   'citizens.total': '{n} borgere',
   'citizens.col.name': 'Borger',
@@ -277,6 +279,11 @@ const da = {
   'review.answered': '{n} af {total} sager besvaret',
   'review.open': 'Åbn stikprøve nr.',
   'review.openButton': 'Åbn',
+  'review.team': 'Team',
+  'review.allTeams': 'Hele kommunen',
+  'review.existing': 'Stikprøver',
+  'review.none': 'Ingen stikprøver endnu.',
+  'review.row': 'Nr. {id}: {from} – {to}, {team}, {cases} sager',
 
   'eventType.job-interview': 'Jobsamtale',
   'eventType.joint-meeting': 'Fællessamtale med a-kassen',
@@ -529,7 +536,9 @@ const en: Record<MessageKey, string> = {
   'status.late': 'late',
 
   'citizens.title': 'Citizens',
-  'citizens.search': 'Search by name or pseudonym',
+  'citizens.search':
+    'Search by name, birth date (DDMMYY) or CPR number (full CPR numbers in your own team only)',
+  'citizens.searchAnalyst': 'Search by pseudonym',
   'citizens.searchButton': 'Search',
   'citizens.total': '{n} citizens',
   'citizens.col.name': 'Citizen',
@@ -706,6 +715,11 @@ const en: Record<MessageKey, string> = {
   'review.answered': '{n} of {total} cases answered',
   'review.open': 'Open sample no.',
   'review.openButton': 'Open',
+  'review.team': 'Team',
+  'review.allTeams': 'The whole municipality',
+  'review.existing': 'Samples',
+  'review.none': 'No samples yet.',
+  'review.row': 'No. {id}: {from} – {to}, {team}, {cases} cases',
 
   'eventType.job-interview': 'Job interview',
   'eventType.joint-meeting': 'Joint meeting with the a-kasse',

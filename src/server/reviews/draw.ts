@@ -26,11 +26,15 @@ export function draw(api: Api, ctx: ApiContext): void {
         throw badRequest('body.periodEnd', 'must not be before periodStart');
       }
       const seed = b.seed ?? Math.floor(Math.random() * 2 ** 31);
+      // A team leader's sample covers the own team unless another is named
+      // (issue #13: it used to cover every caseworker of the municipality).
+      const teamId =
+        b.teamId ?? (user.role === 'team-leader' ? (user.teamId ?? undefined) : undefined);
       const candidates = await reviewCandidates(ctx.db, {
         municipalityCode: user.municipalityCode,
         periodStart: b.periodStart,
         periodEnd: b.periodEnd,
-        ...(b.teamId ? { teamId: b.teamId } : {}),
+        ...(teamId ? { teamId } : {}),
       });
       const sample = drawSample(candidates, b.perCaseworker, seed);
       if (sample.length === 0) {
@@ -45,7 +49,7 @@ export function draw(api: Api, ctx: ApiContext): void {
         periodEnd: b.periodEnd,
         perCaseworker: b.perCaseworker,
         seed,
-        teamId: b.teamId ?? null,
+        teamId: teamId ?? null,
         createdBy: user.id,
         sample,
       });
