@@ -10,6 +10,7 @@ import { type Kysely, sql } from 'kysely';
 import { addDays, compareDates, daysBetween, type IsoDate } from '../calendar/index.ts';
 import type { TargetGroupCode } from '../reference/target-groups.ts';
 import type { EventType, InterviewForm } from '../rules/case-format.ts';
+import type { CertificateCode, OfferKind, PlanType } from '../rules/vocabulary.ts';
 import { appendAudit } from './audit.ts';
 import { syntheticCpr } from './demo-cpr.ts';
 import { GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, SURNAMES } from './demo-names.ts';
@@ -200,6 +201,11 @@ function p(
   };
 }
 
+/** In-force days of the laws after 2021 that shape the demo histories (src/rules/statutes/laws.ts). */
+const FORM_CHOICE_FROM = '2023-03-22';
+const L129_FROM = '2024-01-01';
+const ABOLISHED_FROM = '2026-07-01';
+
 const TEAMS = ['Jobklar', 'Aktivitetsparat', 'Unge', 'Sygedagpenge', 'Ressource og fleksjob'];
 const CASEWORKERS_PER_TEAM = 3;
 
@@ -217,7 +223,8 @@ const CONTENT_ITEMS = [
   'health-situation',
   'education-goal',
 ];
-const OFFER_KINDS: [string, number][] = [
+/** How often each offer kind (src/rules/vocabulary.ts) is given in the demo. */
+const OFFER_WEIGHTS: [OfferKind, number][] = [
   ['virksomhedspraktik', 35],
   ['loentilskud', 20],
   ['vejledning-og-opkvalificering', 25],
@@ -453,7 +460,19 @@ function buildHistory(
 ): DemoHistory {
   const spells: DemoSpell[] = [];
   const events: DemoHistory['events'] = [];
-  const start = addDays(asOf, -rnd.int(g.spellAgeDays[0], g.spellAgeDays[1]));
+  let start = addDays(asOf, -rnd.int(g.spellAgeDays[0], g.spellAgeDays[1]));
+  // Ressourceforløb and revalidering are abolished for new citizens from 1 July 2026 (lov nr.
+  // 1750 af 29/12/2025): the demo's running courses began before.
+  if (
+    (g.targetGroup === '6.8' || g.targetGroup === '6.10') &&
+    compareDates(start, ABOLISHED_FROM) >= 0
+  )
+    start = addDays(ABOLISHED_FROM, -rnd.int(1, 180));
+  // Dagpenge spells from 2024: the a-kasse holds the first 3 months (LAB § 31, stk. 1, lov nr. 727/2023).
+  const l129 = g.targetGroup === '6.1' && compareDates(start, L129_FROM) >= 0;
+  const akasseUntil = addDays(start, 91);
+  // From 22 March 2023 the first interview is in person, the person chooses the form after it (LAB § 33, stk. 1).
+  const formChoice = compareDates(start, FORM_CHOICE_FROM) >= 0;
   const ev = (type: EventType, date: IsoDate, payload: NewEvent['payload'] = {}) => {
     if (compareDates(date, asOf) <= 0) events.push({ type, date, payload });
   };
@@ -496,16 +515,21 @@ function buildHistory(
 
   // Interviews from spell start: the first within 1–3 weeks, then at the group's usual gap.
   // About one in ten gaps is stretched so that some cases fall behind, as real ones do.
-  let date = addDays(start, rnd.int(5, 21));
+  // The a-kasse's first interview falls within 2 weeks of registration (LAB § 31, stk. 4, from 2024).
+  let date = addDays(start, l129 ? rnd.int(3, 14) : rnd.int(5, 21));
   let k = 0;
   while (compareDates(date, last) <= 0) {
     const type: EventType =
-      g.targetGroup === '6.1' && (k === 0 || k === 4) && rnd.chance(0.8)
+      g.targetGroup === '6.1' && !l129 && (k === 0 || k === 4) && rnd.chance(0.8)
         ? 'joint-meeting'
         : g.targetGroup === '6.9' && k === 0
           ? 'cv-interview'
           : g.interviewType;
-    ev(type, date, interview(rnd, caseworker));
+    const payload = interview(rnd, caseworker) ?? {};
+    if (formChoice && k === 0) payload.form = 'in-person';
+    if (l129 && compareDates(date, akasseUntil) < 0)
+      payload.details = { ...payload.details, holder: 'a-kasse' };
+    ev(type, date, payload);
     if (k === 0) {
       ev('plan', date, {
         details: { planType: planTypeFor(g.targetGroup), horizonMonths: rnd.pick([3, 6, 6, 12]) },
@@ -517,9 +541,29 @@ function buildHistory(
     k += 1;
   }
 
+  // The joint interview with the a-kasse by 16 months (LAB § 32, stk. 2, from 2024).
+  if (g.targetGroup === '6.1' && compareDates(addDays(start, 480), last) <= 0 && rnd.chance(0.85)) {
+    ev('joint-meeting', addDays(start, rnd.int(430, 480)), interview(rnd, caseworker));
+  }
+  // From 1 July 2026 the municipality may exempt up to 25 % of dagpenge and job-ready kontanthjælp
+  // recipients from the first 6 months' interviews (lov nr. 1750/2025): a recorded decision.
+  if (
+    (g.targetGroup === '6.1' || g.targetGroup === '6.2') &&
+    compareDates(addDays(start, 182), ABOLISHED_FROM) >= 0 &&
+    rnd.chance(0.15)
+  ) {
+    ev('decision', addDays(start, rnd.int(1, 10)), {
+      details: {
+        decision: 'contact-course-exemption',
+        reason: 'Vurderes selv at kunne komme i job (LAB § 31, lov nr. 1750 af 29/12/2025).',
+      },
+      conductedBy: caseworker,
+    });
+  }
+
   if (rnd.chance(g.offerChance)) {
     const offerStart = addDays(start, rnd.int(20, Math.max(21, daysBetween(start, last))));
-    const kind = g.targetGroup === '6.11' ? 'loentilskud' : rnd.weighted(OFFER_KINDS);
+    const kind = g.targetGroup === '6.11' ? 'loentilskud' : rnd.weighted(OFFER_WEIGHTS);
     const weeks = rnd.int(4, 26);
     ev('offer', offerStart, {
       details: {
@@ -542,6 +586,8 @@ function buildHistory(
   // Jobafklaring, ressourceforløb and revalidering cases go to the rehabilitation team with an LÆ265.
   if (
     (g.targetGroup === '6.7' || g.targetGroup === '6.8' || g.targetGroup === '6.10') &&
+    // The rehabilitation team is abolished from 1 July 2026 (lov nr. 1750/2025): no meeting for later courses.
+    compareDates(start, ABOLISHED_FROM) < 0 &&
     rnd.chance(0.85)
   ) {
     const requested = addDays(
@@ -591,7 +637,7 @@ function interview(rnd: SeededRandom, caseworker: string): NewEvent['payload'] {
 function certificate(
   rnd: SeededRandom,
   ev: (type: EventType, date: IsoDate, payload?: NewEvent['payload']) => void,
-  code: string,
+  code: CertificateCode,
   requested: IsoDate,
   priceDkk: number,
 ): IsoDate {
@@ -603,7 +649,7 @@ function certificate(
   return received;
 }
 
-function planTypeFor(g: TargetGroupCode): string {
+function planTypeFor(g: TargetGroupCode): PlanType {
   if (g === '6.8') return 'indsatsplan';
   if (g === '6.7' || g === '6.10') return 'rehabiliteringsplan';
   return 'min-plan';

@@ -14,10 +14,12 @@ export async function withDatabase<T>(
   options: { migrate?: boolean } = {},
 ): Promise<T> {
   const config = loadConfig();
-  // Before any entry is chained: the key comes from outside the database.
-  const audit = loadAuditKeys(config.audit);
+  // Open the database first, so an unusable DATA_DIR is named as such before
+  // the audit keys (default: DATA_DIR/keys) are created inside it.
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
+    // Before any entry is chained: the key comes from outside the database.
+    const audit = loadAuditKeys(config.audit);
     if (options.migrate !== false) {
       await migrateToLatest(database.db);
       await seedMunicipalities(database.db);

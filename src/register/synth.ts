@@ -19,6 +19,18 @@ import {
 } from '../reference/municipalities.ts';
 import { DuckDb, sqlString } from '../sql/duckdb.ts';
 import { APPROXIMATE_POPULATION_THOUSANDS } from './municipality-weights.ts';
+import {
+  birthDayNumber,
+  dateAtAge,
+  EDUCATION_LEVELS,
+  EDUCATION_WEIGHTS,
+  ENTRY_AGE,
+  MORTALITY_FP,
+  ORIGIN_WEIGHTS,
+  ORIGINS,
+  pensionAge,
+  yearsToDeath,
+} from './population.ts';
 import { ACTIVATION_TYPES, type RegisterBenefit } from './schema.ts';
 import {
   REGISTER_FORMAT,
@@ -99,7 +111,12 @@ const DURATION: readonly { mix: readonly (readonly [number, number])[]; max?: nu
   { mix: [[1, 100_000]] }, // førtidspension: absorbing
 ];
 
-/** Where a spell goes when it ends: [state, weight]. */
+/**
+ * Where a spell goes when it ends: [state, weight]. The weights into
+ * førtidspension were halved when the population began to age (#15 item 4)
+ * so that its stock holds steady near 5–6 % of the population (Danish level:
+ * about 200,000 recipients of 3.6 million aged 16–66) instead of growing.
+ */
 const EXIT: readonly (readonly (readonly [number, number])[])[] = [
   // employed → unemployed, sick, education …: chosen by EMPLOYED_EXIT instead
   [],
@@ -126,7 +143,7 @@ const EXIT: readonly (readonly (readonly [number, number])[])[] = [
     [S['unemployed-no-benefit'], 0.15],
     [S.ressourceforloeb, 0.06],
     [S.sygedagpenge, 0.06],
-    [S.foertidspension, 0.03],
+    [S.foertidspension, 0.015],
     [S.ledighedsydelse, 0.02],
     [S.revalidering, 0.05],
   ],
@@ -145,32 +162,32 @@ const EXIT: readonly (readonly (readonly [number, number])[])[] = [
     [S.employed, 0.94],
     [S['a-dagpenge'], 0.03],
     [S.ressourceforloeb, 0.01],
-    [S.foertidspension, 0.01],
+    [S.foertidspension, 0.005],
     [S.ledighedsydelse, 0.01],
   ],
   [
     [S.employed, 0.45],
     [S.ressourceforloeb, 0.1],
     [S.ledighedsydelse, 0.15],
-    [S.foertidspension, 0.1],
+    [S.foertidspension, 0.05],
     [S.kontanthjaelp, 0.1],
     [S['a-dagpenge'], 0.1],
   ],
   [
     [S.ledighedsydelse, 0.25],
-    [S.foertidspension, 0.25],
+    [S.foertidspension, 0.125],
     [S.kontanthjaelp, 0.25],
     [S.employed, 0.25],
   ],
   [
     [S.fleksjob, 0.8],
-    [S.foertidspension, 0.1],
+    [S.foertidspension, 0.05],
     [S.employed, 0.1],
   ],
   [
     [S.ledighedsydelse, 0.6],
     [S.employed, 0.2],
-    [S.foertidspension, 0.2],
+    [S.foertidspension, 0.1],
   ],
   [
     [S.employed, 0.7],
@@ -240,7 +257,13 @@ export interface SynthOptions {
 }
 
 export interface SynthSummary {
+  /** The population at the start (as asked for); entrants come on top. */
   persons: number;
+  /** Persons entering at 16 during the register's weeks (new cohorts). */
+  entrants: number;
+  /** Persons leaving at folkepension age, and by death, during the register's weeks. */
+  pensioned: number;
+  deaths: number;
   weeks: number;
   rows: number;
   episodes: number;
@@ -376,8 +399,14 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
   mkdirSync(tmp, { recursive: true });
   const episodesPath = join(tmp, 'episodes.csv');
   const interviewsPath = join(tmp, 'interviews.csv');
+  const personsPath = join(tmp, 'persons.csv');
   const episodesOut = createWriteStream(episodesPath);
   const interviewsOut = createWriteStream(interviewsPath);
+  const personsOut = createWriteStream(personsPath);
+  // New cohorts: one birth-year cohort of the 51 aged 16–66 turns 16 each year (#15 item 4).
+  const entrants = Math.round((options.persons * W) / 52.1775 / 51);
+  const total = options.persons + entrants;
+  const day0 = toDayNumber(weeks[0]!);
 
   // Per-person weekly arrays, reused.
   const state = new Uint8Array(W);
@@ -400,26 +429,65 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
   let debt = 0;
   let buffer = '';
   let interviewBuffer = '';
+  let personBuffer = '';
+  let deaths = 0;
+  let pensioned = 0;
 
   const flush = async (stream: WriteStream, text: string) => {
     if (!stream.write(text)) await once(stream, 'drain');
   };
 
-  for (let p = 0; p < options.persons; p++) {
+  for (let p = 0; p < total; p++) {
     const personId = p + 1;
-    let s = rng.weighted(INITIAL_OPTIONS);
+    const entrant = p >= options.persons;
+    // The first simulated week: burn-in before the register for the initial population; an
+    // entrant starts in the week of their 16th birthday.
+    const entryT = entrant ? Math.floor(rng.float() * W) : 0;
+    let s = entrant ? rng.weighted(ENTRANT_OPTIONS) : rng.weighted(INITIAL_OPTIONS);
+    // Age at entry: førtidspension recipients are older (most are over 40).
+    const age0 = entrant
+      ? ENTRY_AGE + rng.float() / 52
+      : s === S.foertidspension
+        ? 35 + 30 * Math.sqrt(rng.float())
+        : ENTRY_AGE + 49 * rng.float();
+    const birth = fromDayNumber(
+      entrant
+        ? birthDayNumber(weeks[entryT]!, ENTRY_AGE) + Math.floor(rng.float() * 7)
+        : birthDayNumber(weeks[0]!, age0),
+    );
+    const sex = rng.float() < 0.5 ? 'M' : 'K';
+    const origin = ORIGINS[rng.weighted(ORIGIN_WEIGHTS)]!;
+    const education = entrant ? 'grundskole' : EDUCATION_LEVELS[rng.weighted(EDUCATION_WEIGHTS)]!;
+    personBuffer += `${personId},${birth},${sex},${origin},${education}\n`;
+    // Leaves the register in the week of reaching folkepension age or of death.
+    const pensionT = Math.floor((toDayNumber(dateAtAge(birth, pensionAge(birth))) - day0) / 7);
+    const deathT =
+      entryT +
+      Math.floor(
+        yearsToDeath(age0, rng.float(), s === S.foertidspension ? MORTALITY_FP : 1) * 52.1775,
+      );
+    const exitT = Math.min(W, pensionT, deathT);
+    if (exitT < W && exitT > entryT) {
+      if (exitT === pensionT) pensioned++;
+      else deaths++;
+    }
     let m = rng.weighted(muniWeights);
     let remaining = Math.max(1, Math.floor(sampleDuration(rng, s) * rng.float()));
-    let start = -1;
+    let start = entrant ? entryT : -1;
     let jobHours = drawJobHours(rng);
     let actLeft = 0;
     let actType = 0;
     let partialFrom = -1;
     let nextMove = rng.geometric(1 / MOVE_RATE);
-    for (let t = -BURN_IN_WEEKS; t < W; t++) {
+    for (let t = entrant ? entryT : -BURN_IN_WEEKS; t < exitT; t++) {
       if (remaining <= 0) {
         const prev = s;
         s = nextState(rng, s, t - start);
+        // Since 2013 førtidspension is not granted under 40 save exceptionally; a
+        // ressourceforløb instead (lov om social pension § 16, stk. 3, as amended by
+        // the 2012 reform of førtidspension and fleksjob, L 53 of 2012-13).
+        if (s === S.foertidspension && age0 + (t - entryT) / 52.1775 < 40 && rng.float() < 0.9)
+          s = S.ressourceforloeb;
         start = t;
         remaining = sampleDuration(rng, s);
         actLeft = 0;
@@ -480,10 +548,10 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
 
     // Planted effect: post-process treated spells (see docs/synthetic-register.md).
     if (effect) {
-      for (let t = Math.max(effectStart, 1); t < W; t++) {
+      for (let t = Math.max(effectStart, entryT + 1); t < exitT; t++) {
         if (state[t] !== effectState || state[t - 1] === effectState) continue;
         if (!treatedMuni.has(munis[muni[t]!]!)) continue;
-        if (t + 52 > W) continue; // window must be observed
+        if (t + 52 > exitT) continue; // window must be observed
         treated++;
         let employed = false;
         for (let u = t + 1; u < t + 52; u++)
@@ -523,16 +591,16 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
 
     for (let y = 0; y < years.length; y++) {
       const t = yearFirstWeek[y]!;
-      if (t < 0 || state[t] === S.foertidspension) continue;
+      if (t < entryT || t >= exitT || state[t] === S.foertidspension) continue;
       const key = `${years[y]},${munis[muni[t]!]}`;
       labourForce.set(key, (labourForce.get(key) ?? 0) + 1);
     }
 
     // Run-length encode: one line per run of identical weeks.
-    let runStart = 0;
-    for (let t = 1; t <= W; t++) {
+    let runStart = entryT;
+    for (let t = entryT + 1; t <= exitT && entryT < exitT; t++) {
       if (
-        t < W &&
+        t < exitT &&
         state[t] === state[runStart] &&
         muni[t] === muni[runStart] &&
         hours[t] === hours[runStart] &&
@@ -553,14 +621,23 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
       await flush(interviewsOut, interviewBuffer);
       interviewBuffer = '';
     }
-    if ((p + 1) % 10_000 === 0 || p + 1 === options.persons)
-      options.onProgress?.(p + 1, options.persons);
+    if (personBuffer.length > 1 << 20) {
+      await flush(personsOut, personBuffer);
+      personBuffer = '';
+    }
+    if ((p + 1) % 10_000 === 0 || p + 1 === total) options.onProgress?.(p + 1, total);
   }
   await flush(episodesOut, buffer);
   await flush(interviewsOut, interviewBuffer);
+  await flush(personsOut, personBuffer);
   episodesOut.end();
   interviewsOut.end();
-  await Promise.all([once(episodesOut, 'finish'), once(interviewsOut, 'finish')]);
+  personsOut.end();
+  await Promise.all([
+    once(episodesOut, 'finish'),
+    once(interviewsOut, 'finish'),
+    once(personsOut, 'finish'),
+  ]);
 
   const rows = await writeParquet({
     out: options.out,
@@ -569,6 +646,7 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
     munis,
     episodesPath,
     interviewsPath,
+    personsPath,
     labourForce,
     threads: options.threads,
   });
@@ -588,10 +666,14 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
     version: REGISTER_FORMAT_VERSION,
     firstWeek: weeks[0]!,
     lastWeek: weeks[W - 1]!,
+    // The population asked for; the entrants (new cohorts) are in synth.entrants.
     persons: options.persons,
     rows,
     source: 'synthetic',
     synth: {
+      entrants,
+      pensioned,
+      deaths,
       seed: options.seed,
       from: options.from,
       to: options.to,
@@ -601,6 +683,9 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
   });
   return {
     persons: options.persons,
+    entrants,
+    pensioned,
+    deaths,
     weeks: W,
     rows,
     episodes,
@@ -612,6 +697,13 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
 
 /** Allocation-free option lists for Rng.weighted (the simulation loop runs ~10^9 times at 1M persons). */
 const INITIAL_OPTIONS = INITIAL_SHARE.map((w, i) => [i, w] as const);
+/** The state of a 16-year-old entering the register (an assumption: mostly in school). */
+const ENTRANT_OPTIONS: readonly (readonly [number, number])[] = [
+  [S.education, 0.6],
+  [S.employed, 0.25],
+  [S['unemployed-no-benefit'], 0.05],
+  [S.uddannelseshjaelp, 0.1],
+];
 /** Offer type (index into ACTIVATION_TYPES) and weight. */
 const ACTIVATION_TYPE_WEIGHTS: readonly (readonly [number, number])[] = [
   [0, 0.25],
@@ -650,6 +742,7 @@ async function writeParquet(args: {
   munis: string[];
   episodesPath: string;
   interviewsPath: string;
+  personsPath: string;
   labourForce: Map<string, number>;
   threads?: number;
 }): Promise<number> {
@@ -707,6 +800,10 @@ async function writeParquet(args: {
   SELECT person_id, date, 'jobsamtale' AS kind
   FROM read_csv(${sqlString(args.interviewsPath)}, header = false, columns = {'person_id': 'BIGINT', 'date': 'DATE'})
 ) TO ${sqlString(join(args.out, 'interviews.parquet'))} (FORMAT parquet)`);
+    await db.run(`COPY (
+  SELECT * FROM read_csv(${sqlString(args.personsPath)}, header = false, columns = {'person_id': 'BIGINT', 'birth_date': 'DATE', 'sex': 'VARCHAR', 'origin': 'VARCHAR', 'education': 'VARCHAR'})
+  ORDER BY person_id
+) TO ${sqlString(join(args.out, 'persons.parquet'))} (FORMAT parquet)`);
     const lf = [...args.labourForce].map(([key, n]) => {
       const [year, municipality] = key.split(',');
       return `(${Number(year)}, ${sqlString(municipality!)}, ${n})`;

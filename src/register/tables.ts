@@ -34,6 +34,27 @@ export const INTERVIEWS_DDL = `CREATE TABLE interviews (
   kind VARCHAR(32) NOT NULL
 )`;
 
+/** Person attributes (persons.parquet): the breakdowns' age, sex, origin and education. */
+export const PERSONS_DDL = `CREATE TABLE persons (
+  person_id BIGINT NOT NULL,
+  birth_date DATE NOT NULL,
+  sex VARCHAR(1) NOT NULL,
+  origin VARCHAR(16) NOT NULL,
+  education VARCHAR(16) NOT NULL
+)`;
+
+export interface PersonRow {
+  personId: number;
+  /** YYYY-MM-DD */
+  birthDate: string;
+  /** køn: 'M' or 'K' */
+  sex: string;
+  /** herkomst: 'dansk', 'vestlig' or 'ikke-vestlig' */
+  origin: string;
+  /** 'grundskole', 'gymnasial', 'erhvervsfaglig' or 'videregaaende' */
+  education: string;
+}
+
 export interface LabourForceRow {
   year: number;
   municipality: string;
@@ -55,11 +76,13 @@ export async function loadRegisterTables(
     weeks: readonly RegisterWeek[];
     labourForce?: readonly LabourForceRow[];
     interviews?: readonly InterviewRow[];
+    persons?: readonly PersonRow[];
   },
 ): Promise<void> {
   await engine.run(REGISTER_DDL);
   await engine.run(LABOUR_FORCE_DDL);
   await engine.run(INTERVIEWS_DDL);
+  await engine.run(PERSONS_DDL);
   await insertValues(
     engine,
     'register',
@@ -80,6 +103,12 @@ export async function loadRegisterTables(
     engine,
     'labour_force',
     (data.labourForce ?? []).map((r) => [r.year, r.municipality, r.persons]),
+  );
+  await insertValues(
+    engine,
+    'persons',
+    (data.persons ?? []).map((p) => [p.personId, p.birthDate, p.sex, p.origin, p.education]),
+    ['', 'DATE', '', '', ''],
   );
   await insertValues(
     engine,

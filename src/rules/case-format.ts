@@ -7,84 +7,29 @@
  */
 
 import { z } from 'zod';
+import { isIsoDate } from '../calendar/dates.ts';
 import { BENEFIT_CODES, benefitByCode, isBenefitCode } from '../reference/benefits.ts';
 import { municipalityByCode } from '../reference/municipalities.ts';
 import { TARGET_GROUP_CODES } from '../reference/target-groups.ts';
+import { EVENT_TYPES, INTERVIEW_FORMS } from './vocabulary.ts';
 
-const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+export { EVENT_TYPES, INTERVIEW_FORMS } from './vocabulary.ts';
 
-/** A calendar date without time zone, written YYYY-MM-DD. */
+/**
+ * A calendar date without time zone, written YYYY-MM-DD: the one date validator
+ * (the calendar's `isIsoDate`), used by the case format, the server and the CLI.
+ */
 export const IsoDateSchema = z
   .string()
-  .regex(isoDatePattern, 'expected a date written YYYY-MM-DD')
-  .refine((s) => {
-    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    const dt = new Date(Date.UTC(y, m - 1, d));
-    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-  }, 'not a real calendar date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+  .refine(isIsoDate, 'not a real calendar date');
 
 export const TargetGroupSchema = z.enum(TARGET_GROUP_CODES);
 
-/** Interview form (samtaleform). */
-export const INTERVIEW_FORMS = ['in-person', 'phone', 'video', 'group', 'via-other'] as const;
+/** Interview form (samtaleform): the list is in vocabulary.ts. */
 export const InterviewFormSchema = z.enum(INTERVIEW_FORMS);
 export type InterviewForm = z.infer<typeof InterviewFormSchema>;
 
-/**
- * Event types of the append-only case log. Each names something that happened on
- * the case, dated by when it happened (event time), not when it was keyed in.
- */
-export const EVENT_TYPES = [
-  /** jobsamtale: individual job interview */
-  'job-interview',
-  /** fællessamtale: job interview with the a-kasse taking part */
-  'joint-meeting',
-  /** CV-samtale (LAB § 73e) */
-  'cv-interview',
-  /** opfølgningssamtale / sygeopfølgning */
-  'follow-up-interview',
-  /** group session (gruppesamtale / informationsmøde) */
-  'group-session',
-  /** Min Plan / indsatsplan / rehabiliteringsplan created or updated */
-  'plan',
-  /** tilbud started (virksomhedspraktik, løntilskud, …) */
-  'offer',
-  /** lægeattest requested */
-  'certificate-requested',
-  /** lægeattest received */
-  'certificate-received',
-  /** rehabiliteringsteam meeting on the case */
-  'rehab-team-meeting',
-  /** visitation, e.g. to fleksjob */
-  'visitation',
-  /** assessment (vurdering), e.g. sygedagpenge visitation category */
-  'assessment',
-  /** uddannelsespålæg */
-  'education-injunction',
-  /** journalnotat */
-  'journal-note',
-  /** persongruppemarkering */
-  'person-group-marker',
-  /** samtykke */
-  'consent',
-  /** partial or full sick/return-to-work notification */
-  'sick-notification',
-  /** afgørelse: a decision such as a revalidering grant or a ressourceforløb extension (details.decision) */
-  'decision',
-  /** mentor contact (mentorkontakt) */
-  'mentor-contact',
-  /** the citizen moves to another municipality (LAS § 74c stk. 1) */
-  'move',
-  /** a period of parental leave (barsel); `end` closes the period */
-  'parental-leave',
-  /** a sub-goal (delmål) was reached; with trialId it ends that trial's exemption */
-  'sub-goal',
-  /**
-   * afgørelse om fritagelse: the municipality decides to use a trial's exemption for
-   * this citizen (trialId; who: conductedBy; why: details.reason; optional spellId)
-   */
-  'exemption-decision',
-] as const;
 export const EventTypeSchema = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventTypeSchema>;
 

@@ -75,3 +75,20 @@ export function beyondHorizonMessage(horizon: IsoDate): Bilingual {
     en: `Deadlines after ${horizon} are not computed, because the law after that date is not encoded.`,
   };
 }
+
+/** What the product shows about the law on a date: how far it is encoded, and whether that date is. */
+export interface LawStatus {
+  encodedUntil: IsoDate;
+  /** false: the date lies past the horizon and nothing is evaluated. */
+  encoded: boolean;
+  message: Bilingual;
+}
+
+export function lawStatus(asOf: IsoDate, horizon: IsoDate = ENCODED_UNTIL): LawStatus {
+  const encoded = asOf <= horizon;
+  return {
+    encodedUntil: horizon,
+    encoded,
+    message: encoded ? beyondHorizonMessage(horizon) : horizonMessage(horizon, asOf),
+  };
+}

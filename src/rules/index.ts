@@ -11,7 +11,7 @@ export type {
   EventType,
   InterviewForm,
 } from './case-format.ts';
-export { CaseFileSchema, EVENT_TYPES, INTERVIEW_FORMS } from './case-format.ts';
+export { CaseFileSchema } from './case-format.ts';
 export { CaseFormatError, parseCase, parseCaseJson } from './case-io.ts';
 export { caseJsonSchema } from './case-schema.ts';
 export {
@@ -32,7 +32,18 @@ export {
   type ObligationStatus,
   type TraceEntry,
 } from './engine.ts';
+export {
+  ANNOUNCED_REGIMES,
+  ENCODED_UNTIL,
+  HORIZON_RULE_ID,
+  type LawStatus,
+  lawStatus,
+} from './horizon.ts';
 export type { Rule } from './model.ts';
+export {
+  type MunicipalityReport,
+  municipalityObligations,
+} from './municipality.ts';
 export {
   checkPlacementRatio,
   type PlacementRatioInput,
@@ -40,3 +51,15 @@ export {
   placementCapacity,
 } from './statutes/placement-ratio.ts';
 export type { Trial } from './trials/model.ts';
+export {
+  CERTIFICATES,
+  type CertificateCode,
+  EVENT_TYPES,
+  INTERVIEW_FORMS,
+  INTERVIEW_TYPES,
+  OFFER_KINDS,
+  type OfferKind,
+  PLAN_TYPES,
+  type PlanType,
+  RATIO_OFFER_KINDS,
+} from './vocabulary.ts';

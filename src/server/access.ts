@@ -52,6 +52,11 @@ export const ACTIONS = [
    * aggregate, small cells suppressed, no citizen (docs/api.md)
    */
   'stats.read',
+  /**
+   * the municipality's obligations across its caseload (75 % interviewed, at most
+   * 25 % exempted) with the recorded exemption decisions: team leaders and managers
+   */
+  'municipality.obligations',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -108,6 +113,12 @@ export const POLICY: Record<Action, Record<Role, Grant>> = {
   // The same figures reach the committee papers and jobindsats.dk in public;
   // caseworkers use them to see their own caseload in context.
   'stats.read': { caseworker: 'yes', 'team-leader': 'yes', analyst: 'yes', administrator: 'yes' },
+  'municipality.obligations': {
+    caseworker: 'no',
+    'team-leader': 'yes',
+    analyst: 'no',
+    administrator: 'yes',
+  },
 };
 
 /** What a request acts on: a municipality and, for case data, the team the case belongs to. */

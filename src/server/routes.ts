@@ -16,6 +16,7 @@ import { followChanges } from './changes.ts';
 import { citizensRouter } from './citizens/index.ts';
 import type { ApiContext, ApiOptions } from './context.ts';
 import { employersRouter } from './employers/index.ts';
+import { municipalityRouter } from './municipality/index.ts';
 import { rehabMeetingsRouter } from './rehab-meetings/index.ts';
 import { reportsRouter } from './reports/index.ts';
 import { reviewsRouter } from './reviews/index.ts';
@@ -46,6 +47,7 @@ const ROUTERS: ((app: FastifyInstance, ctx: ApiContext) => void)[] = [
   reviewsRouter,
   statsRouter,
   reportsRouter,
+  municipalityRouter,
 ];
 
 function createContext(

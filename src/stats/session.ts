@@ -12,9 +12,9 @@ import { type DerivedTable, monthsSql, spellsSql } from '../sql/derived.ts';
 import type { DuckDbOptions } from '../sql/duckdb.ts';
 import type { DuckDbEngine, PostgresEngine, Row, SqlEngine } from '../sql/engine.ts';
 import { createReferenceTables } from '../sql/tables.ts';
-import { benefitFilter, refDatesCte } from './measures/common.ts';
+import { benefitFilter, columnsFor, refDatesCte } from './measures/common.ts';
 import { measureById } from './measures/index.ts';
-import type { Measure, MeasureContext, MeasureParams } from './measures/types.ts';
+import type { Measure, MeasureColumn, MeasureContext, MeasureParams } from './measures/types.ts';
 
 /** Fills the placeholders that need the data's context (month-end dates, benefit filter). */
 function finalSql(measure: Measure, params: MeasureParams, ctx: MeasureContext): string {
@@ -94,17 +94,23 @@ export class MeasureSession {
         throw new Error(`unknown benefit ${JSON.stringify(b)}`);
       }
     }
+    if (params.breakdown && !measure.breakdowns) {
+      throw new Error(
+        `${measure.id} cannot be broken down by ${params.breakdown} (not implemented)`,
+      );
+    }
     for (const need of measure.needs) await this.ensure(need, params);
     const rows = await this.engine.all(finalSql(measure, params, this.ctx));
-    const typed = rows.map((row) => typeRow(measure, row));
+    const columns = columnsFor(measure, params);
+    const typed = rows.map((row) => typeRow(columns, row));
     const filtered = filter.municipality ? keepArea(typed, filter.municipality) : typed;
-    return sortRows(measure, filtered);
+    return sortRows(columns, filtered);
   }
 }
 
-function typeRow(measure: Measure, row: Row): Row {
+function typeRow(columns: readonly MeasureColumn[], row: Row): Row {
   const out: Row = {};
-  for (const col of measure.columns) {
+  for (const col of columns) {
     const v = row[col.name];
     if (v === null || v === undefined) {
       out[col.name] = null;
@@ -142,10 +148,8 @@ export function keepArea(rows: readonly Row[], municipality: string): Row[] {
 
 const LEVEL_ORDER: Record<string, number> = { country: 0, region: 1, municipality: 2 };
 
-function sortRows(measure: Measure, rows: Row[]): Row[] {
-  const keys = measure.columns
-    .filter((c) => c.type === 'text' || c.name === 'k')
-    .map((c) => c.name);
+function sortRows(columns: readonly MeasureColumn[], rows: Row[]): Row[] {
+  const keys = columns.filter((c) => c.type === 'text' || c.name === 'k').map((c) => c.name);
   return rows.sort((a, b) => {
     for (const key of keys) {
       const x = key === 'area_level' ? LEVEL_ORDER[String(a[key])] : a[key];

@@ -51,6 +51,14 @@ export interface Worklist {
   limit: number;
   counts: StatusCounts;
   perCaseworker?: ({ caseworkerId: Id; name: string } & StatusCounts)[];
+  law?: LawStatus;
+}
+
+/** How far the law is encoded (src/rules/horizon.ts), for the banner. */
+export interface LawStatus {
+  encodedUntil: string;
+  encoded: boolean;
+  message: { da: string; en: string };
 }
 
 export interface CitizenSummary {
@@ -141,6 +149,7 @@ export interface CitizenDetail {
     obligations: Obligation[];
     findings: Finding[];
     trace: TraceEntry[];
+    law?: LawStatus;
   };
 }
 

@@ -13,7 +13,7 @@ import {
   cr2,
   wildClusterBootstrap,
 } from '../../src/evaluation/cluster-inference.ts';
-import { buildDesign } from '../../src/evaluation/design.ts';
+import { buildDesign, factorize } from '../../src/evaluation/design.ts';
 import { differenceInDifferences } from '../../src/evaluation/did.ts';
 import { eventStudy, eventStudyDesign } from '../../src/evaluation/event-study.ts';
 import { expectClose, num, readGoldenCsv, readGoldenJson } from './support.ts';
@@ -217,5 +217,17 @@ describe('multiple-testing adjustment against R p.adjust', () => {
   });
   it('keeps nulls (not estimated) out of the family', () => {
     expect(adjustPValues([0.01, null, 0.04], 'holm')).toEqual([0.02, null, 0.04]);
+  });
+});
+
+describe('factorize', () => {
+  it('gives integer typed arrays the same codes as the general path (order of first appearance)', () => {
+    const values = [7, 3, 7, 100000, 3, -2, 0, 100000];
+    const fast = factorize(Float64Array.from(values));
+    const general = factorize(values.map(String));
+    expect(Array.from(fast.codes)).toEqual(Array.from(general.codes));
+    expect(fast.nGroups).toBe(4 + 1);
+    // Non-integers fall back to the general path.
+    expect(factorize(Float64Array.from([0.5, 1.5, 0.5])).nGroups).toBe(2);
   });
 });

@@ -12,7 +12,7 @@
  * SE ≈ 2.7; activation in months 1–3: −1.6, −1.8, 3.9 pp, all ns.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -32,6 +32,7 @@ import {
 } from '../../src/register/synth.ts';
 import { trialById } from '../../src/rules/trials/index.ts';
 import { sqlString } from '../../src/sql/duckdb.ts';
+import { CHROMIUM, itWith } from '../support/requirements.ts';
 
 const run = promisify(execFile);
 const scratch = mkdtempSync(path.join(tmpdir(), 'jobcenter-trial-report-'));
@@ -62,8 +63,9 @@ beforeAll(async () => {
     comparison: 'auto',
     perTreated: 4,
     beforeHalfYears: 3,
+    replications: 999,
   });
-}, 240_000);
+}, 300_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('trial design from the trial scope', () => {
@@ -133,6 +135,49 @@ describe('trial report on a synthetic register with a planted effect', () => {
     const e = result.report.effects.find((x) => x.outcome === 'onBenefit' && x.window === 1)!;
     expect(e.estimate).toBeNull();
     expect(e.error).toMatch(/onBenefit is 100 %/);
+  });
+
+  it('design checks: municipality-level inference, event study, placebo, sensitivity, subgroups, costs', () => {
+    const r = result.report;
+    const checks = r.checks!;
+    expect(checks.leadInference).toBe('municipality-cr2');
+    // Municipality-level inference of the planted effect: same estimate, CR2 CI covers it.
+    const i = r.effects.findIndex((x) => x.outcome === 'employmentDegree' && x.window === 3);
+    const m = checks.effects[i]!.inference!;
+    expect(m.estimate).toBeCloseTo(r.effects[i]!.estimate!, 10);
+    expect(m.municipality.clusters).toBe(r.design.treated.length + r.comparison.length);
+    expect(m.municipality.ci[0]).toBeGreaterThan(0);
+    expect(m.municipality.ci[0]).toBeLessThanOrEqual(planted.realisedPp);
+    expect(m.municipality.ci[1]).toBeGreaterThanOrEqual(planted.realisedPp);
+    // Few treated municipalities: Satterthwaite df far below G − 1.
+    expect(m.municipality.df).toBeLessThan(m.municipality.clusters - 1);
+    expect(m.wild!.p).toBeLessThan(0.05);
+    // Holm never lowers a p-value and is monotone in the raw p.
+    checks.effects.forEach((e) => {
+      if (e.inference) expect(e.pAdjusted!).toBeGreaterThanOrEqual(e.inference.municipality.p);
+    });
+    // Event study over 4 half-years before (−4 … −1, reference −1) and 5 after.
+    const es = checks.eventStudies.find((x) => x.outcome === 'employmentDegree')!.result!;
+    expect(es.points.map((p) => p.period)).toEqual([-4, -3, -2, -1, 0, 1, 2, 3, 4]);
+    expect(es.preTest!.municipality.df1).toBe(3);
+    expect(es.preTest!.municipality.p).toBeGreaterThan(0.05); // nothing planted before the start
+    const lag = es.points.find((p) => p.period === 1)!;
+    expect('reference' in lag ? 0 : lag.estimate).toBeGreaterThan(0);
+    // Placebo outcome fixed before the spell: not significant.
+    const placeboOutcome = checks.placebo.rows.find((x) => x.outcome === 'priorEmploymentShare')!;
+    expect(placeboOutcome.result!.municipality.p).toBeGreaterThan(0.05);
+    expect(checks.placebo.fakeStart).toBe('2016,1');
+    expect(checks.alternativeComparison.length).toBeGreaterThan(0);
+    expect(checks.sensitivity.length).toBeGreaterThan(0);
+    expect(checks.subgroups.map((x) => x.label)).toContain('no prior employment');
+    // Cost: fewer benefit weeks valued at the stated weekly cost.
+    expect(r.costs!.benefitWeeksPerSpell).toBeLessThan(0);
+    expect(r.costs!.benefitCost).toBeCloseTo(
+      r.costs!.benefitWeeksPerSpell * r.costs!.spells * r.costs!.assumptions.weeklyBenefitCost,
+      6,
+    );
+    expect(result.html).toContain('Event study');
+    expect(result.html).toMatch(/Joint test of the leads|Fælles test af førperioderne/);
   });
 
   it('counts cohorts like Tab. 6: the excluded half-year is blank and totals add up', () => {
@@ -284,7 +329,8 @@ describe('jobcenter evaluate trial (CLI)', () => {
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain('Number of spells by half-year of start');
     expect(html).toContain('Effects (difference-in-differences)');
-    expect(html.match(/<svg /g)?.length).toBe(6);
+    // 6 effect charts, and per outcome an event-study chart and a cohort-trend chart.
+    expect(html.match(/<svg /g)?.length).toBe(18);
     expect(html).not.toMatch(/<script|src="http|href="http/);
     const csv = readFileSync(path.join(out, 'effects.csv'), 'utf8').trim().split('\n');
     expect(csv[0]).toBe(
@@ -301,7 +347,8 @@ describe('jobcenter evaluate trial (CLI)', () => {
     expect(json.design.trialId).toBe(TRIAL);
   }, 120_000);
 
-  it.runIf(existsSync('/usr/bin/chromium'))(
+  itWith(
+    CHROMIUM,
     'prints the Danish report to PDF',
     async () => {
       const out = path.join(scratch, 'out-da');

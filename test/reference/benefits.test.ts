@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   BENEFITS,
@@ -10,9 +11,9 @@ import {
   ydelsesgruppeByCode,
 } from '../../src/reference/benefits.ts';
 import { isTargetGroupCode, type TargetGroupCode } from '../../src/reference/target-groups.ts';
-import { sourceSuite } from './source-file.ts';
+import { fileRequirement, itWith, SHARED_DIR } from '../support/requirements.ts';
 
-const README = '/work/shared/domain/README.md';
+const README = join(SHARED_DIR, 'domain', 'README.md');
 
 describe('benefits', () => {
   it('has every benefit code the demo generator uses', () => {
@@ -72,8 +73,7 @@ describe('benefits', () => {
     expect(covered.size).toBe(12);
   });
 
-  const readme = sourceSuite(README, 'agrees with the target-group table in the domain README');
-  it.skipIf(!readme.present)(readme.title, () => {
+  itWith(fileRequirement(README), 'agrees with the target-group table in the domain README', () => {
     const text = readFileSync(README, 'utf8');
     const danishBenefit: Record<string, string> = {
       arbejdsløshedsdagpenge: 'a-dagpenge',

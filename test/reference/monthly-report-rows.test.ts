@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { benefitByCode } from '../../src/reference/benefits.ts';
 import {
@@ -13,10 +14,10 @@ import {
   reportTitle,
   rowsFedBy,
 } from '../../src/reference/monthly-report-rows.ts';
-import { sourceSuite } from './source-file.ts';
+import { describeWith, fileRequirement, SHARED_DIR } from '../support/requirements.ts';
 
-const MEASURES = '/work/shared/domain/measures.md';
-const SEED = '/work/shared/seeds/002_19977035304c9716.txt';
+const MEASURES = join(SHARED_DIR, 'domain', 'measures.md');
+const SEED = join(SHARED_DIR, 'seeds', '002_19977035304c9716.txt');
 
 /** Text of measures.md § 11 sub-part `letter`, from "**X." to the next "**Y." or section end. */
 function part(section: string, letter: string): string {
@@ -37,8 +38,8 @@ function match(text: string, re: RegExp, what: string): string {
 
 const labels = (rows: readonly { label: string }[]) => rows.map((r) => r.label);
 
-const measures = sourceSuite(MEASURES, 'monthly report layouts equal measures.md § 11');
-describe.skipIf(!measures.present)(measures.title, () => {
+const measures = fileRequirement(MEASURES);
+describeWith(measures, 'monthly report layouts equal measures.md § 11', () => {
   const text = measures.present ? readFileSync(MEASURES, 'utf8') : '';
   const start = text.indexOf('## 11.');
   const end = text.indexOf('\n## ', start + 1);
@@ -107,8 +108,8 @@ describe.skipIf(!measures.present)(measures.title, () => {
   });
 });
 
-const seedFile = sourceSuite(SEED, 'labels appear in order in the PDF text');
-describe.skipIf(!seedFile.present)(seedFile.title, () => {
+const seedFile = fileRequirement(SEED);
+describeWith(seedFile, 'labels appear in order in the PDF text', () => {
   const seed = seedFile.present ? readFileSync(SEED, 'utf8') : '';
   const page = (n: number, marker: string) => {
     const line = seed.split('\n').find((l) => l.startsWith(`${n} `) && l.includes(marker));

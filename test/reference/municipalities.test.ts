@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,9 +10,9 @@ import {
   NORTH_JUTLAND_FREE_MUNICIPALITY_NETWORK,
 } from '../../src/reference/municipalities.ts';
 import { isRegionCode, REGIONS, regionByCode } from '../../src/reference/regions.ts';
-import { sourceSuite } from './source-file.ts';
+import { describeWith, fileRequirement, SHARED_DIR } from '../support/requirements.ts';
 
-const DOMAIN = '/work/shared/domain';
+const DOMAIN = join(SHARED_DIR, 'domain');
 
 describe('regions', () => {
   it('has the five regions with their official codes', () => {
@@ -104,38 +105,44 @@ describe('municipalities', () => {
     for (const m of MUNICIPALITIES) expect(municipalityByCode(m.code)).toBe(m);
   });
 
-  const refTables = sourceSuite(`${DOMAIN}/reference-tables.md`, 'names used in the sources');
-  describe.skipIf(!refTables.present)(refTables.title, () => {
-    it('knows every jobcentre named in the Flere skal med Bilag Figur 1 list', () => {
-      const text = readFileSync(`${DOMAIN}/reference-tables.md`, 'utf8');
-      const line = text.split('\n').find((l) => l.startsWith('Aarhus 88;'));
-      expect(line, 'jobcentre list in reference-tables.md § 4.10').toBeDefined();
-      const names = line!
-        .replace(/\.$/, '')
-        .split(';')
-        .map((e) => e.trim().replace(/\s+\d+$/, ''))
-        .flatMap((jobcentre) => jobcentre.split('/')); // "Esbjerg/Fanø" serves two
-      expect(names.length).toBeGreaterThan(70);
-      const unknown = names.filter((n) => municipalityByName(n) === undefined);
-      expect(unknown).toEqual([]);
-    });
-  });
+  describeWith(
+    fileRequirement(`${DOMAIN}/reference-tables.md`),
+    'names used in the sources',
+    () => {
+      it('knows every jobcentre named in the Flere skal med Bilag Figur 1 list', () => {
+        const text = readFileSync(`${DOMAIN}/reference-tables.md`, 'utf8');
+        const line = text.split('\n').find((l) => l.startsWith('Aarhus 88;'));
+        expect(line, 'jobcentre list in reference-tables.md § 4.10').toBeDefined();
+        const names = line!
+          .replace(/\.$/, '')
+          .split(';')
+          .map((e) => e.trim().replace(/\s+\d+$/, ''))
+          .flatMap((jobcentre) => jobcentre.split('/')); // "Esbjerg/Fanø" serves two
+        expect(names.length).toBeGreaterThan(70);
+        const unknown = names.filter((n) => municipalityByName(n) === undefined);
+        expect(unknown).toEqual([]);
+      });
+    },
+  );
 
-  const trialsFile = sourceSuite(`${DOMAIN}/trials.md`, 'North Jutland free-municipality network');
-  describe.skipIf(!trialsFile.present)(trialsFile.title, () => {
-    it('has the 11 members, all in Region Nordjylland, each named in trials.md', () => {
-      const trials = readFileSync(`${DOMAIN}/trials.md`, 'utf8');
-      expect(trials).toContain('It has 11 municipalities');
-      expect(NORTH_JUTLAND_FREE_MUNICIPALITY_NETWORK).toHaveLength(11);
-      expect(new Set(NORTH_JUTLAND_FREE_MUNICIPALITY_NETWORK).size).toBe(11);
-      for (const code of NORTH_JUTLAND_FREE_MUNICIPALITY_NETWORK) {
-        const m = municipalityByCode(code);
-        expect(m?.regionCode, code).toBe('1081');
-        expect(trials, m?.name).toContain(m!.name);
-      }
-      expect([...NORTH_JUTLAND_FREE_MUNICIPALITY_NETWORK].sort()).toEqual(
-        ['851', '810', '813', '860', '849', '825', '846', '773', '840', '787', '820'].sort(),
-      );
-    });
-  });
+  describeWith(
+    fileRequirement(`${DOMAIN}/trials.md`),
+    'North Jutland free-municipality network',
+    () => {
+      it('has the 11 members, all in Region Nordjylland, each named in trials.md', () => {
+        const trials = readFileSync(`${DOMAIN}/trials.md`, 'utf8');
+        expect(trials).toContain('It has 11 municipalities');
+        expect(NORTH_JUTLAND_FREE_MUNICIPALITY_NETWORK).toHaveLength(11);
+        expect(new Set(NORTH_JUTLAND_FREE_MUNICIPALITY_NETWORK).size).toBe(11);
+        for (const code of NORTH_JUTLAND_FREE_MUNICIPALITY_NETWORK) {
+          const m = municipalityByCode(code);
+          expect(m?.regionCode, code).toBe('1081');
+          expect(trials, m?.name).toContain(m!.name);
+        }
+        expect([...NORTH_JUTLAND_FREE_MUNICIPALITY_NETWORK].sort()).toEqual(
+          ['851', '810', '813', '860', '849', '825', '846', '773', '840', '787', '820'].sort(),
+        );
+      });
+    },
+  );
 });

@@ -62,8 +62,15 @@ describe('synthetic register', () => {
     await close?.();
   });
 
-  it('has one row per person and week', () => {
-    expect(summary.rows).toBe(20_000 * summary.weeks);
+  it('has at most one row per person and week, and a row for every person present', async () => {
+    const [r] = await session.engine.all(
+      'SELECT COUNT(*) AS n, COUNT(DISTINCT (person_id, week)) AS distinct_rows FROM register',
+    );
+    expect(Number(r!.n)).toBe(summary.rows);
+    expect(Number(r!.distinct_rows)).toBe(summary.rows);
+    // People leave (pension age, death) and enter (at 16), so the panel is not complete.
+    expect(summary.rows).toBeLessThan((summary.persons + summary.entrants) * summary.weeks);
+    expect(summary.rows).toBeGreaterThan(0.9 * 20_000 * summary.weeks);
   });
 
   it('is deterministic by seed and differs between seeds', async () => {
@@ -221,5 +228,100 @@ describe('synthetic register', () => {
   it('rejects a malformed effect', () => {
     expect(() => parseEffect('employment:849:2017-07-01')).toThrow(/outcome:municipalities/);
     expect(() => parseEffect('employment:999:2017-07-01:-0.01')).toThrow(/unknown municipality/);
+  });
+});
+
+/**
+ * #15 item 4: the population ages. Before, nobody aged, left or entered, and
+ * førtidspension (absorbing) grew from 5.9 % to 11 % of the labour force over
+ * 2015–2020 on a register with no trend.
+ */
+describe('an ageing synthetic population', () => {
+  let summary: SynthSummary;
+  let db: DuckDb;
+  const dir = join(base, 'ageing');
+
+  beforeAll(async () => {
+    summary = await generateSyntheticRegister({
+      persons: 10_000,
+      from: '2015-01',
+      to: '2020-12',
+      seed: 5,
+      out: dir,
+    });
+    db = await DuckDb.open();
+    await attachRegister(db, dir);
+  });
+  afterAll(() => {
+    db?.close();
+  });
+
+  it('keeps the førtidspension share of the population steady over six years', async () => {
+    const rows = await db.all(`
+      SELECT year, AVG(CASE WHEN benefit = 'foertidspension' THEN 1.0 ELSE 0.0 END) AS share
+      FROM register WHERE week IN (SELECT MIN(week) FROM register GROUP BY year)
+      GROUP BY year ORDER BY year`);
+    const share = new Map(rows.map((r) => [Number(r.year), Number(r.share)]));
+    // A register without a trend: within ±15 % of the 2015 level (it was +85 %).
+    expect(share.get(2020)! / share.get(2015)!).toBeGreaterThan(0.85);
+    expect(share.get(2020)! / share.get(2015)!).toBeLessThan(1.15);
+    expect(share.get(2015)!).toBeGreaterThan(0.03);
+  });
+
+  it('has nobody under 16 or at folkepension age (pensionsloven § 1 a) in any week', async () => {
+    // The pension age written out again from the statute, independently of population.ts.
+    const [bad] = await db.all(`
+      WITH a AS (
+        SELECT r.person_id, r.week, p.birth_date,
+          CASE WHEN p.birth_date < DATE '1954-01-01' THEN 130
+               WHEN p.birth_date < DATE '1954-07-01' THEN 131
+               WHEN p.birth_date < DATE '1955-01-01' THEN 132
+               WHEN p.birth_date < DATE '1955-07-01' THEN 133
+               WHEN p.birth_date < DATE '1963-01-01' THEN 134
+               WHEN p.birth_date < DATE '1967-01-01' THEN 136 ELSE 138 END AS half_years
+        FROM register r JOIN persons p ON p.person_id = r.person_id
+      )
+      SELECT
+        SUM(CASE WHEN week + 6 < birth_date + INTERVAL 16 YEAR THEN 1 ELSE 0 END) AS too_young,
+        SUM(CASE WHEN week >= birth_date + half_years * INTERVAL 6 MONTH THEN 1 ELSE 0 END) AS too_old
+      FROM a`);
+    expect(Number(bad!.too_young)).toBe(0);
+    expect(Number(bad!.too_old)).toBe(0);
+  });
+
+  it('lets people leave at pension age and by death, and new cohorts enter at 16', async () => {
+    const [r] = await db.all(`
+      WITH span AS (
+        SELECT person_id, MIN(week) AS first_week, MAX(week) AS last_week FROM register GROUP BY person_id
+      ), p AS (
+        SELECT person_id, birth_date, birth_date + INTERVAL 6 MONTH * CASE
+          WHEN birth_date < DATE '1954-01-01' THEN 130 WHEN birth_date < DATE '1954-07-01' THEN 131
+          WHEN birth_date < DATE '1955-01-01' THEN 132 WHEN birth_date < DATE '1955-07-01' THEN 133
+          WHEN birth_date < DATE '1963-01-01' THEN 134 WHEN birth_date < DATE '1967-01-01' THEN 136
+          ELSE 138 END AS pension_date
+        FROM persons
+      )
+      SELECT
+        -- Entered in the week of their 16th birthday (the initial population is older).
+        SUM(CASE WHEN s.first_week <= p.birth_date + INTERVAL 16 YEAR
+                  AND s.first_week + 6 >= p.birth_date + INTERVAL 16 YEAR THEN 1 ELSE 0 END) AS entered,
+        -- Left in the week holding the pension date: the last row is the week before it.
+        SUM(CASE WHEN s.last_week < DATE '2020-12-28' AND p.pension_date >= s.last_week + 7
+                  AND p.pension_date <= s.last_week + 13 THEN 1 ELSE 0 END) AS pensioned,
+        SUM(CASE WHEN s.last_week < DATE '2020-12-28'
+                  AND p.pension_date > s.last_week + 13 THEN 1 ELSE 0 END) AS died,
+        (SELECT COUNT(*) FROM persons) AS persons
+      FROM span s JOIN p ON p.person_id = s.person_id`);
+    // 10,000 × 6 years ÷ 51 one-year cohorts ≈ 1,180 entrants; the summary counts the same.
+    // (An initial person drawn at just 16 can also have the birthday in the first week.)
+    expect(Math.abs(Number(r!.entered) - summary.entrants)).toBeLessThanOrEqual(3);
+    expect(summary.entrants).toBeGreaterThan(1_100);
+    expect(summary.entrants).toBeLessThan(1_260);
+    expect(Number(r!.pensioned)).toBe(summary.pensioned);
+    expect(Number(r!.died)).toBe(summary.deaths);
+    // About 6/49 of a population spread evenly over 16–65 reach 65–67 within six years.
+    expect(summary.pensioned).toBeGreaterThan(700);
+    expect(summary.deaths).toBeGreaterThan(50);
+    expect(Number(r!.persons)).toBe(summary.persons + summary.entrants);
   });
 });

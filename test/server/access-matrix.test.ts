@@ -159,6 +159,11 @@ const ROWS: Row[] = [
     expect: same(READ),
   },
   {
+    route: 'GET /api/municipality/obligations',
+    request: () => ({ method: 'GET', url: '/api/municipality/obligations' }),
+    expect: same({ caseworker: 403, 'team-leader': 200, analyst: 403, administrator: 200 }),
+  },
+  {
     route: 'GET /api/employers',
     request: () => ({ method: 'GET', url: '/api/employers' }),
     expect: same(READ),

@@ -198,10 +198,14 @@ describeEachEngine('case-work API', (engine) => {
 
   it('drops a met obligation from the worklist right after the interview is recorded', async () => {
     const before = (await call(f.app, cw, 'GET', '/api/worklist')).json() as WorklistBody;
-    // LAB § 31 stk. 1: each individual job interview in the first six months counts toward
-    // the four; one more interview today meets exactly one of the open ones.
+    // LAB § 31: each individual job interview in the first six months counts toward the
+    // four (stk. 3), or for dagpenge from 2024 toward the municipality's interviews in
+    // months 4–6 (stk. 1, 2. pkt.); one more interview today meets exactly one open one.
     const target = before.items.find(
-      (i) => i.ruleId === 'lab2020-kontaktforloeb-min4' && i.status === 'due',
+      (i) =>
+        (i.ruleId === 'lab2020-kontaktforloeb-min4' ||
+          i.ruleId === 'lab2024-dp-jobcenter-samtaler') &&
+        i.status === 'due',
     );
     expect(target).toBeDefined();
     const openFor = (w: WorklistBody) =>

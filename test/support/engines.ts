@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe } from 'vitest';
 import { type CaseDatabase, openDatabase } from '../../src/cases/db.ts';
+import { describeWith, type Requirement } from './requirements.ts';
 
 export type EngineName = 'pglite' | 'postgres';
 
@@ -33,12 +34,15 @@ async function postgresReachable(url: string): Promise<boolean> {
 }
 
 const postgresAvailable = testUrl ? await postgresReachable(testUrl) : false;
-if (!postgresAvailable) {
-  const why = testUrl
-    ? `TEST_DATABASE_URL is set but no PostgreSQL server answers there`
-    : 'TEST_DATABASE_URL is not set';
-  console.warn(`\n⚠ PostgreSQL store tests SKIPPED: ${why}. Only PGlite is tested.\n`);
-}
+
+/** A PostgreSQL server at TEST_DATABASE_URL: without it the PostgreSQL halves skip, or fail under CI. */
+export const POSTGRES: Requirement = {
+  name: 'PostgreSQL (TEST_DATABASE_URL)',
+  present: postgresAvailable,
+  hint: testUrl
+    ? 'TEST_DATABASE_URL is set but no PostgreSQL server answers there'
+    : 'TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/postgres)',
+};
 
 /** Creates a throwaway database on the test server and returns its URL and a drop function. */
 export async function createScratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -81,10 +85,13 @@ const postgres: Engine = {
   },
 };
 
-/** `describe` once per engine; the PostgreSQL half is skipped (visibly) when no server is reachable. */
+/**
+ * `describe` once per engine; the PostgreSQL half is skipped (visibly) when no
+ * server is reachable, and fails under CI=true.
+ */
 export function describeEachEngine(title: string, suite: (engine: Engine) => void): void {
   describe(`${title} [pglite]`, () => suite(pglite));
-  describe.skipIf(!postgresAvailable)(`${title} [postgres]`, () => suite(postgres));
+  describeWith(POSTGRES, `${title} [postgres]`, () => suite(postgres));
 }
 
 export { postgresAvailable };

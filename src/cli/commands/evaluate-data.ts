@@ -31,7 +31,8 @@ export interface ColumnRequest {
 export interface LoadedData {
   readonly n: number;
   readonly numeric: Map<string, Float64Array>;
-  readonly labels: Map<string, string[]>;
+  /** Label columns (clusters, groups): numbers when every value is a number, else text. */
+  readonly labels: Map<string, Float64Array | string[]>;
 }
 
 /** An input-file problem: the message is the one line the command prints. */
@@ -116,13 +117,19 @@ export async function loadColumns(file: string, request: ColumnRequest): Promise
       ...request.numeric.map(
         (c) => `coalesce(TRY_CAST(${quoteIdent(c)} AS DOUBLE), 'NaN'::DOUBLE)`,
       ),
-      ...request.labels.map((c) => `CAST(${quoteIdent(c)} AS VARCHAR)`),
+      // A label is read as a number when it is one (ids, kommunekoder: a typed array,
+      // fast to factorise) and as text only where it is not.
+      ...request.labels.flatMap((c) => [
+        `TRY_CAST(${quoteIdent(c)} AS DOUBLE)`,
+        `CASE WHEN TRY_CAST(${quoteIdent(c)} AS DOUBLE) IS NULL THEN CAST(${quoteIdent(c)} AS VARCHAR) END`,
+      ]),
     ];
     if (selects.length === 0) selects.push('1');
     const result = await connection.run(`SELECT ${selects.join(', ')} FROM ${source}`);
     const nNum = request.numeric.length;
     const parts: Float64Array[][] = request.numeric.map(() => []);
-    const labelParts: (string | null)[][] = request.labels.map(() => []);
+    const labelNumbers: Float64Array[][] = request.labels.map(() => []);
+    const labelText: Map<number, string | null>[] = request.labels.map(() => new Map());
     let n = 0;
     for (;;) {
       const chunk = await result.fetchChunk();
@@ -142,9 +149,18 @@ export async function loadColumns(file: string, request: ColumnRequest): Promise
         }
       }
       request.labels.forEach((_, j) => {
-        const vector = chunk.getColumnVector(nNum + j);
-        const out = labelParts[j]!;
-        for (let i = 0; i < rows; i++) out.push(vector.getItem(i) as string | null);
+        const numbers = chunk.getColumnVector(nNum + 2 * j);
+        const text = chunk.getColumnVector(nNum + 2 * j + 1);
+        const out = new Float64Array(rows);
+        const texts = labelText[j]!;
+        for (let i = 0; i < rows; i++) {
+          const v = numbers.getItem(i) as number | null;
+          if (v === null) {
+            out[i] = Number.NaN;
+            texts.set(n + i, text.getItem(i) as string | null);
+          } else out[i] = v;
+        }
+        labelNumbers[j]!.push(out);
       });
       n += rows;
     }
@@ -170,21 +186,34 @@ export async function loadColumns(file: string, request: ColumnRequest): Promise
         throw new InputError(await describeBad(connection, source, name, bad, count, csv, file));
       numeric.set(name, all);
     }
-    const labels = new Map<string, string[]>();
+    const labels = new Map<string, Float64Array | string[]>();
     for (let j = 0; j < request.labels.length; j++) {
       const name = request.labels[j]!;
-      const values = labelParts[j]!;
+      const texts = labelText[j]!;
       const bad: number[] = [];
       let count = 0;
-      values.forEach((v, i) => {
+      for (const [i, v] of texts) {
         if (v === null || v.trim() === '') {
           count++;
           if (bad.length < 5) bad.push(i);
         }
-      });
+      }
       if (count > 0)
         throw new InputError(await describeBad(connection, source, name, bad, count, csv, file));
-      labels.set(name, values as string[]);
+      const all = new Float64Array(n);
+      let offset = 0;
+      for (const p of labelNumbers[j]!) {
+        all.set(p, offset);
+        offset += p.length;
+      }
+      if (texts.size === 0) labels.set(name, all);
+      else {
+        // Mixed or text labels: numbers written back as text, so "7" and 7 are one group.
+        labels.set(
+          name,
+          Array.from(all, (v, i) => (Number.isNaN(v) ? texts.get(i)! : String(v))),
+        );
+      }
     }
     return { n, numeric, labels };
   } finally {

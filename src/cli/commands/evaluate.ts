@@ -524,6 +524,19 @@ function halfYears(min: number) {
   };
 }
 
+function window(value: string): 1 | 2 | 3 | 4 {
+  const x = Number(value);
+  if (x !== 1 && x !== 2 && x !== 3 && x !== 4)
+    throw new InvalidArgumentError('expected a window 1–4 (months 1–3 … 10–12)');
+  return x;
+}
+
+function count(value: string): number {
+  const x = Number(value);
+  if (!Number.isInteger(x) || x < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
+  return x;
+}
+
 function registerTrialReportCommand(evaluate: Command): void {
   evaluate
     .command('trial')
@@ -555,6 +568,23 @@ function registerTrialReportCommand(evaluate: Command): void {
     .option('--after <n>', 'half-years in the after period', halfYears(1), 5)
     .option('--level <level>', 'confidence level', level, 0.95)
     .addOption(new Option('--lang <lang>', 'report language').choices(['da', 'en']).default('da'))
+    .option(
+      '--event-study <n>',
+      'half-years before the start loaded for the event study and placebo (default max(4, --before))',
+      halfYears(2),
+    )
+    .option(
+      '--primary-window <w>',
+      'window (1–4) of the event study, placebo, sensitivity and subgroups',
+      window,
+      3,
+    )
+    .option('--replications <n>', 'wild cluster bootstrap draws (0: none)', count, 9999)
+    .option(
+      '--weekly-benefit-cost <kr>',
+      'cost of one benefit week in the cost section (an assumption; default 4000)',
+      positive,
+    )
     .option('--no-pdf', 'do not print the PDF')
     .addOption(
       new Option('--format <format>', 'stdout: effect table as text or JSON')
@@ -578,6 +608,10 @@ function registerTrialReportCommand(evaluate: Command): void {
           lang: 'da' | 'en';
           pdf: boolean;
           format: 'table' | 'json';
+          eventStudy?: number;
+          primaryWindow: 1 | 2 | 3 | 4;
+          replications: number;
+          weeklyBenefitCost?: number;
         },
       ) => {
         const comparison = o.comparison.trim() === 'auto' ? 'auto' : list(o.comparison);
@@ -595,6 +629,13 @@ function registerTrialReportCommand(evaluate: Command): void {
           level: o.level,
           lang: o.lang,
           pdf: o.pdf,
+          eventStudyHalfYears: o.eventStudy,
+          primaryWindow: o.primaryWindow,
+          replications: o.replications,
+          costAssumptions:
+            o.weeklyBenefitCost === undefined
+              ? undefined
+              : { weeklyBenefitCost: o.weeklyBenefitCost },
         });
         const r = run.report;
         if (o.format === 'json') {

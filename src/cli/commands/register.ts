@@ -62,7 +62,7 @@ export function registerRegisterCommands(program: Command): void {
           onProgress: progressPrinter('synth'),
         });
         process.stdout.write(
-          `synth: ${summary.persons} persons × ${summary.weeks} weeks = ${summary.rows} rows (${summary.firstWeek} – ${summary.lastWeek}) in ${opts.out}, ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+          `synth: ${summary.persons} persons at the start (+ ${summary.entrants} entering at 16; ${summary.pensioned} reaching folkepension age, ${summary.deaths} deaths), ${summary.weeks} weeks, ${summary.rows} rows (${summary.firstWeek} – ${summary.lastWeek}) in ${opts.out}, ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
         );
         if (summary.effect) {
           process.stdout.write(

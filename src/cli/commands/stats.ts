@@ -4,7 +4,13 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { DEFAULT_REGISTER_SCHEMA, registerDatabaseUrl } from '../../register/postgres.ts';
 import type { Row, SqlEngine } from '../../sql/engine.ts';
-import { MEASURES, type MeasureParams, measureById } from '../../stats/measures/index.ts';
+import { columnsFor } from '../../stats/measures/common.ts';
+import {
+  BREAKDOWNS,
+  MEASURES,
+  type MeasureParams,
+  measureById,
+} from '../../stats/measures/index.ts';
 import {
   OUTPUT_FORMATS,
   type OutputFormat,
@@ -126,9 +132,10 @@ async function emit(report: Report, fmt: OutputFormat, out: string | undefined, 
   }
 }
 
-function measureReport(measureId: string, rows: Row[]): Report {
+function measureReport(measureId: string, rows: Row[], params: MeasureParams): Report {
   const m = measureById(measureId);
-  const shown = suppressRows(m, rows);
+  const columns = columnsFor(m, params);
+  const shown = suppressRows(m, rows, columns);
   return {
     title: m.titleDa,
     subtitle: m.titleEn,
@@ -136,13 +143,13 @@ function measureReport(measureId: string, rows: Row[]): Report {
       {
         id: m.id,
         title: m.titleDa,
-        columns: m.columns.map((c) => c.labelDa),
-        rows: shown.map((r) => m.columns.map((c) => (r[c.name] ?? null) as Cell)),
+        columns: columns.map((c) => c.labelDa),
+        rows: shown.map((r) => columns.map((c) => (r[c.name] ?? null) as Cell)),
       },
     ],
     notes: [
       m.description,
-      'Cells resting on fewer than 3 persons show "." (whole country unsuppressed).',
+      'Cells resting on fewer than 3 persons show "." (whole country unsuppressed), and so does the smallest other cell where one hidden cell could be recovered by subtraction.',
     ],
   };
 }
@@ -169,6 +176,8 @@ export function registerStatsCommands(program: Command): void {
     .option('--benefit <code>', 'restrict to one benefit code (e.g. sygedagpenge)')
     .option('--reference-date <date>', 'flere-skal-med-40: visitation reference date')
     .option('--gap-rule <rule>', 'spells: calendar-month (default) or any-gap')
+    .option('--breakdown <attribute>', `break down by ${BREAKDOWNS.join(', ')}`)
+    .option('--lookback <weeks>', 'forloeb: weeks of register needed before a period (default 104)')
     .option('--format <format>', OUTPUT_FORMATS.join('|'), format, 'table')
     .option('--out <file>', 'write to a file instead of stdout')
     .action(
@@ -180,6 +189,8 @@ export function registerStatsCommands(program: Command): void {
           benefit?: string;
           referenceDate?: string;
           gapRule?: string;
+          breakdown?: string;
+          lookback?: string;
         },
       ) => {
         if (!measure || measure === 'list') {
@@ -192,18 +203,31 @@ export function registerStatsCommands(program: Command): void {
         if (opts.gapRule && !['calendar-month', 'any-gap'].includes(opts.gapRule)) {
           throw new Error('--gap-rule must be calendar-month or any-gap');
         }
+        if (opts.breakdown && !(BREAKDOWNS as readonly string[]).includes(opts.breakdown)) {
+          throw new Error(`--breakdown must be one of ${BREAKDOWNS.join(', ')}`);
+        }
+        if (opts.lookback && !/^\d+$/.test(opts.lookback)) {
+          throw new Error('--lookback must be a whole number of weeks');
+        }
         const params: MeasureParams = {
           kind: opts.kind as MeasureParams['kind'],
           ...(opts.period ? parsePeriod(opts.period) : {}),
           benefits: opts.benefit ? [opts.benefit] : undefined,
           referenceDate: opts.referenceDate,
           gapRule: opts.gapRule as MeasureParams['gapRule'],
+          breakdown: opts.breakdown as MeasureParams['breakdown'],
+          lookbackWeeks: opts.lookback ? Number(opts.lookback) : undefined,
         };
         const rows = await withSession(opts, (session) =>
           session.run(measure, params, { municipality: opts.municipality }),
         );
         const m = measureById(measure);
-        await emit(measureReport(measure, rows), opts.format, opts.out, suppressRows(m, rows));
+        await emit(
+          measureReport(measure, rows, params),
+          opts.format,
+          opts.out,
+          suppressRows(m, rows, columnsFor(m, params)),
+        );
       },
     );
   stats

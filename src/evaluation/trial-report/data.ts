@@ -179,7 +179,9 @@ WITH sw AS (
 SELECT sw.spell, sw.win,
   ROUND((sw.w_to - sw.w_from) / 7.0) AS n_weeks,
   COALESCE(MAX(CASE WHEN r.hours > 0 THEN 1 ELSE 0 END), 0) AS employed,
-  COALESCE(SUM(LEAST(r.hours / 37.0, 1.0)), 0) AS hours_fte,
+  -- COALESCE inside: LEAST ignores NULL, so a window with no row (a person who left the
+  -- register) would otherwise count one full-time week.
+  COALESCE(SUM(LEAST(COALESCE(r.hours, 0) / 37.0, 1.0)), 0) AS hours_fte,
   COALESCE(MAX(CASE WHEN r.benefit IN (${benefits}) THEN 1 ELSE 0 END), 0) AS on_benefit,
   COUNT(CASE WHEN r.benefit IN (${benefits}) THEN 1 END) AS benefit_weeks,
   COALESCE(MAX(CASE WHEN r.activation IN (${list(ACTIVATION_CODES)}) THEN 1 ELSE 0 END), 0) AS activation,

@@ -6,6 +6,7 @@
  */
 import { escapeHtml as esc } from '../../html.ts';
 import type { EffectRow, TrialOutcome, TrialReport, Window } from './analysis.ts';
+import { renderChecksHtml } from './render-checks.ts';
 
 export type Lang = 'da' | 'en';
 
@@ -363,6 +364,22 @@ export function renderTrialReportHtml(report: TrialReport, lang: Lang = 'da'): s
   }
   h.push('</div>');
 
+  if (report.checks)
+    h.push(
+      renderChecksHtml(
+        report.checks,
+        report.effects,
+        report.costs,
+        (o) =>
+          o === 'priorEmploymentShare'
+            ? lang === 'da'
+              ? 'Forudgående beskæftigelse (placebo)'
+              : 'Prior employment (placebo)'
+            : outcomeLabel(o, lang, d.benefits),
+        (w) => windowLabel(w as Window, lang),
+        lang,
+      ),
+    );
   h.push(
     `<h2>${t.methodTitle}</h2><ul class="note">${t.method.map((m) => `<li>${esc(m)}</li>`).join('')}</ul>`,
   );

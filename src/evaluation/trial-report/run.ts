@@ -6,7 +6,20 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TRIALS, trialById } from '../../rules/trials/index.ts';
-import { analyseTrial, type TrialData, type TrialOutcome, type TrialReport } from './analysis.ts';
+import {
+  DEFAULT_TRIAL_COST_ASSUMPTIONS,
+  type TrialCostAssumptions,
+  trialCostBenefit,
+} from '../costs.ts';
+import {
+  analyseTrial,
+  TRIAL_OUTCOMES,
+  type TrialData,
+  type TrialOutcome,
+  type TrialReport,
+  type Window,
+} from './analysis.ts';
+import { designChecks } from './checks.ts';
 import { autoComparison, givenComparison, loadTrialData, openTrialRegister } from './data.ts';
 import { type TrialDesignOptions, trialDesign } from './design.ts';
 import { chromiumPath, printPdf } from './pdf.ts';
@@ -26,6 +39,13 @@ export interface TrialReportOptions extends TrialDesignOptions {
   readonly out?: string;
   /** false: skip the PDF even when Chromium is present. */
   readonly pdf?: boolean;
+  /** Half-years before the start loaded for the event study and the placebo (default max(4, before)). */
+  readonly eventStudyHalfYears?: number;
+  /** Window of the event study, trends, placebo, sensitivity and subgroups (default 3: months 7–9). */
+  readonly primaryWindow?: Window;
+  /** Wild bootstrap replications (default 9999; 0 = none). */
+  readonly replications?: number;
+  readonly costAssumptions?: Partial<TrialCostAssumptions>;
 }
 
 export interface TrialReportRun {
@@ -46,6 +66,10 @@ export async function buildTrialReport(options: TrialReportOptions): Promise<Tri
     );
   }
   const design = trialDesign(trial, options);
+  const extended = trialDesign(trial, {
+    ...options,
+    beforeHalfYears: Math.max(options.eventStudyHalfYears ?? 4, options.beforeHalfYears ?? 2),
+  });
   const reg = await openTrialRegister(options.register);
   let report: TrialReport;
   let data: TrialData;
@@ -55,17 +79,47 @@ export async function buildTrialReport(options: TrialReportOptions): Promise<Tri
       ? await autoComparison(reg, design, options.perTreated ?? 2)
       : givenComparison(options.comparison as readonly string[], design);
     if (comparison.length === 0) throw new Error('--comparison: give at least one municipality');
-    data = await loadTrialData(
-      reg,
-      design,
-      comparison.map((c) => c.code),
+    // A second, disjoint set of matched municipalities for the sensitivity check.
+    const primaryCodes = comparison.map((c) => c.code);
+    const alternative = auto
+      ? (await autoComparison(reg, design, 2 * (options.perTreated ?? 2)))
+          .map((c) => c.code)
+          .filter((c) => !primaryCodes.includes(c))
+      : [];
+    const all = await loadTrialData(reg, extended, [...primaryCodes, ...alternative]);
+    const primarySet = new Set([...design.treated.map((t) => t.code), ...primaryCodes]);
+    const mainCohorts = new Set([...design.periods.before, ...design.periods.after]);
+    const spells = all.spells.filter(
+      (s) => primarySet.has(s.municipality) && mainCohorts.has(s.cohort),
     );
+    const counts = new Map<string, { cohort: string; treated: number; comparison: number }>();
+    for (const s of spells) {
+      const c = counts.get(s.cohort) ?? { cohort: s.cohort, treated: 0, comparison: 0 };
+      if (s.treated) c.treated++;
+      else c.comparison++;
+      counts.set(s.cohort, c);
+    }
+    data = { ...all, spells, cohortCounts: [...counts.values()] };
     report = analyseTrial(design, data, {
       comparison,
       comparisonMethod: auto ? 'auto' : 'given',
       outcomes: options.outcomes,
       level: options.level,
     });
+    report.checks = designChecks(design, extended.periods.before, all.spells, report.effects, {
+      outcomes: options.outcomes ?? TRIAL_OUTCOMES,
+      primaryWindow: options.primaryWindow,
+      level: options.level,
+      replications: options.replications,
+      comparison: primaryCodes,
+      alternative,
+    });
+    const afterSet = new Set(design.periods.after);
+    report.costs = trialCostBenefit(
+      report.effects.filter((e) => e.outcome === 'benefitDegree'),
+      spells.filter((s) => s.treated && afterSet.has(s.cohort)).length,
+      { ...DEFAULT_TRIAL_COST_ASSUMPTIONS, ...options.costAssumptions },
+    );
   } finally {
     reg.db.close();
   }

@@ -1,4 +1,5 @@
 /** GET /api/citizens: list and search the citizens of the user's municipality. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type CitizenSearch, searchCitizens } from '../../cases/citizens.ts';
 import { maskCpr } from '../../cases/cpr.ts';
 import { authorize, POLICY, type SessionUser, seesIdentity } from '../access.ts';
@@ -36,6 +37,71 @@ function cprScope(user: SessionUser, requestedTeam: number | undefined): number 
   return user.teamId;
 }
 
+/**
+ * The scope of a CPR search beyond the birth date, after the per-user
+ * throttle (429 with Retry-After when exceeded; the refusal is audited).
+ */
+async function cprSearchScope(
+  ctx: ApiContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  user: SessionUser,
+  digits: number,
+  teamId: number | undefined,
+): Promise<{ teamId: number | undefined; outOfScope: boolean }> {
+  const wait = ctx.cprSearches.take(String(user.id));
+  if (wait > 0) {
+    const seconds = Math.ceil(wait / 1000);
+    await ctx.audit.append([
+      {
+        userId: user.id,
+        action: 'citizen.search-throttled',
+        detail: { search: 'cpr', digits },
+        reason: accessReason(request),
+      },
+    ]);
+    reply.header('retry-after', String(seconds));
+    throw new ApiError(429, 'throttled', `too many CPR searches; try again in ${seconds} s`, {
+      retryAfterSeconds: seconds,
+      scope: 'cpr-search',
+    });
+  }
+  const scope = cprScope(user, teamId);
+  if (scope === null) return { teamId, outOfScope: true };
+  return { teamId: scope === 'all' ? teamId : scope, outOfScope: false };
+}
+
+/** The audit names what kind of search it was, never the CPR digits. */
+async function auditSearch(
+  ctx: ApiContext,
+  request: FastifyRequest,
+  search: CitizenSearch['term'],
+  term: string | undefined,
+  cprSearch: boolean,
+  found: number[],
+): Promise<void> {
+  const searched =
+    search?.by === 'cpr'
+      ? { search: 'cpr', digits: search.value.length }
+      : search?.by === 'name'
+        ? { search: 'name', q: term }
+        : search
+          ? { search: 'pseudonym' }
+          : {};
+  await auditRead(ctx, request, cprSearch ? 'citizen.search-cpr' : 'citizen.list', found, searched);
+  // A CPR search that found nobody is audited too (the attempt is the point).
+  if (cprSearch && found.length === 0) {
+    await ctx.audit.append([
+      {
+        userId: requireUser(request).id,
+        action: 'citizen.search-cpr',
+        detail: { ...searched, found: 0 },
+        reason: accessReason(request),
+      },
+    ]);
+  }
+}
+
 export function list(api: Api, ctx: ApiContext): void {
   api.get(
     '/api/citizens',
@@ -53,31 +119,12 @@ export function list(api: Api, ctx: ApiContext): void {
       const { q, limit, offset, teamId, mine } = request.query;
       const term = q?.trim();
       const search = searchTerm(term, identity);
-      let scopeTeam = teamId;
-      let outOfScope = false;
       const beyondBirthDate = search?.by === 'cpr' && search.value.length > 6;
-      if (beyondBirthDate) {
-        const wait = ctx.cprSearches.take(String(user.id));
-        if (wait > 0) {
-          const seconds = Math.ceil(wait / 1000);
-          await ctx.audit.append([
-            {
-              userId: user.id,
-              action: 'citizen.search-throttled',
-              detail: { search: 'cpr', digits: search.value.length },
-              reason: accessReason(request),
-            },
-          ]);
-          reply.header('retry-after', String(seconds));
-          throw new ApiError(429, 'throttled', `too many CPR searches; try again in ${seconds} s`, {
-            retryAfterSeconds: seconds,
-            scope: 'cpr-search',
-          });
-        }
-        const scope = cprScope(user, teamId);
-        if (scope === null) outOfScope = true;
-        else if (scope !== 'all') scopeTeam = scope;
-      }
+      const scope = beyondBirthDate
+        ? await cprSearchScope(ctx, request, reply, user, search.value.length, teamId)
+        : { teamId, outOfScope: false };
+      const { outOfScope } = scope;
+      const scopeTeam = scope.teamId;
       const { total, rows } = outOfScope
         ? { total: 0, rows: [] }
         : await searchCitizens(ctx.db, {
@@ -88,33 +135,14 @@ export function list(api: Api, ctx: ApiContext): void {
             limit,
             offset,
           });
-      // The audit names what kind of search it was, never the CPR digits.
-      const searched =
-        search?.by === 'cpr'
-          ? { search: 'cpr', digits: search.value.length }
-          : search?.by === 'name'
-            ? { search: 'name', q: term }
-            : search
-              ? { search: 'pseudonym' }
-              : {};
-      await auditRead(
+      await auditSearch(
         ctx,
         request,
-        beyondBirthDate ? 'citizen.search-cpr' : 'citizen.list',
+        search,
+        term,
+        beyondBirthDate,
         rows.map((r) => r.id),
-        searched,
       );
-      // A CPR search that found nobody is audited too (the attempt is the point).
-      if (beyondBirthDate && rows.length === 0) {
-        await ctx.audit.append([
-          {
-            userId: user.id,
-            action: 'citizen.search-cpr',
-            detail: { ...searched, found: 0 },
-            reason: accessReason(request),
-          },
-        ]);
-      }
       return {
         items: rows.map((r) => ({
           id: r.id,

@@ -2,7 +2,7 @@
 import { caseRecords } from '../../cases/citizens.ts';
 import { maskCpr } from '../../cases/cpr.ts';
 import { loadCaseFile } from '../../cases/store.ts';
-import { evaluate } from '../../rules/index.ts';
+import { evaluate, lawStatus } from '../../rules/index.ts';
 import { decide, type SessionUser, seesIdentity } from '../access.ts';
 import type { Api, ApiContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
@@ -84,6 +84,7 @@ export function read(api: Api, ctx: ApiContext): void {
           })),
           findings: evaluation.findings,
           trace: evaluation.trace,
+          law: lawStatus(evaluation.asOf),
         },
       };
     },

@@ -1,44 +1,20 @@
 /** Input schemas of the citizen routes and the lists they check against. */
 import { z } from 'zod';
 import { TARGET_GROUP_CODES } from '../../reference/target-groups.ts';
-import { EVENT_TYPES, INTERVIEW_FORMS } from '../../rules/index.ts';
+import {
+  CERTIFICATES,
+  EVENT_TYPES,
+  INTERVIEW_FORMS,
+  INTERVIEW_TYPES,
+  OFFER_KINDS,
+  PLAN_TYPES,
+  RATIO_OFFER_KINDS,
+} from '../../rules/vocabulary.ts';
 import { ExpectedVersion, IdParam, IsoDate } from '../shared/schemas.ts';
 
-/** Medical certificates (lægeattester) and records the jobcentre can order. */
-export const CERTIFICATES = [
-  'LÆ265',
-  'LÆ285',
-  'LÆ125',
-  'LÆ135',
-  'LÆ145',
-  'hospital-record',
-  'specialist-record',
-] as const;
-
-/** Plans: Min Plan, indsatsplan (ressourceforløb), rehabiliteringsplan. */
-export const PLAN_TYPES = ['min-plan', 'indsatsplan', 'rehabiliteringsplan'] as const;
-
-/** Offer kinds (tilbud); the first two count toward the forholdstal (BAB § 65 / § 83). */
-export const OFFER_KINDS = [
-  'virksomhedspraktik',
-  'loentilskud',
-  'jobrotation',
-  'mentor',
-  'vejledning-og-opkvalificering',
-  'psykologbehandling',
-  'nytteindsats',
-  'ivaerksaetteri',
-  'other',
-] as const;
-export const RATIO_KINDS = new Set(['virksomhedspraktik', 'loentilskud']);
-
-export const INTERVIEW_TYPES = new Set([
-  'job-interview',
-  'joint-meeting',
-  'cv-interview',
-  'follow-up-interview',
-  'group-session',
-]);
+/** The offer kinds that count toward the forholdstal (BAB § 65 / § 83). */
+export const RATIO_KINDS: ReadonlySet<string> = new Set(RATIO_OFFER_KINDS);
+const INTERVIEWS: ReadonlySet<string> = new Set(INTERVIEW_TYPES);
 
 /** Longest free text in one field (journal note, documentation). */
 export const MAX_FREE_TEXT = 10_000;
@@ -50,95 +26,108 @@ const NextAgreement = z.object({
   content: z.array(z.string().min(1).max(200)).max(20).optional(),
 });
 
-export const EventInput = z
-  .object({
-    type: z.enum(EVENT_TYPES),
-    date: IsoDate,
-    end: IsoDate.optional(),
-    spellId: z.string().regex(/^\d+$/, 'expected a spell id').optional(),
-    /** samtaleform */
-    form: z.enum(INTERVIEW_FORMS).optional(),
-    conductedBy: z.string().min(1).max(200).optional(),
-    contentItems: z.array(z.string().min(1).max(100)).max(50).optional(),
-    /** nulstillende */
-    resetsClock: z.boolean().optional(),
-    flags: z.array(z.string().min(1).max(100)).max(20).optional(),
-    /** The agreement for the next interview: form, date, content. */
-    nextAgreement: NextAgreement.optional(),
-    details: z.record(z.string(), z.unknown()).optional(),
-    trialId: z.string().min(1).max(100).optional(),
-    /** journalnotat documenting the use of a trial exemption (required with trialId). */
-    journalNote: z.string().trim().min(1).max(10_000).optional(),
-  })
-  .superRefine((e, ctx) => {
-    const d = e.details ?? {};
-    // Free text has limits (docs/api.md): a journal note or documentation
-    // text at most 10,000 characters, the details as a whole 20,000.
-    for (const [key, value] of Object.entries(d)) {
-      if (typeof value === 'string' && value.length > MAX_FREE_TEXT) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['details', key],
-          message: `at most ${MAX_FREE_TEXT} characters (${value.length} given)`,
-        });
-      }
+const EventFields = z.object({
+  type: z.enum(EVENT_TYPES),
+  date: IsoDate,
+  end: IsoDate.optional(),
+  spellId: z.string().regex(/^\d+$/, 'expected a spell id').optional(),
+  /** samtaleform */
+  form: z.enum(INTERVIEW_FORMS).optional(),
+  conductedBy: z.string().min(1).max(200).optional(),
+  contentItems: z.array(z.string().min(1).max(100)).max(50).optional(),
+  /** nulstillende */
+  resetsClock: z.boolean().optional(),
+  flags: z.array(z.string().min(1).max(100)).max(20).optional(),
+  /** The agreement for the next interview: form, date, content. */
+  nextAgreement: NextAgreement.optional(),
+  details: z.record(z.string(), z.unknown()).optional(),
+  trialId: z.string().min(1).max(100).optional(),
+  /** journalnotat documenting the use of a trial exemption (required with trialId). */
+  journalNote: z.string().trim().min(1).max(10_000).optional(),
+});
+
+type Issue = (path: (string | number)[], message: string) => void;
+type EventFields = z.infer<typeof EventFields>;
+type Details = Record<string, unknown>;
+
+function checkCertificate(e: EventFields, d: Details, issue: Issue): void {
+  if (!CERTIFICATES.includes(d.certificate as (typeof CERTIFICATES)[number])) {
+    issue(['details', 'certificate'], `expected one of ${CERTIFICATES.join(', ')}`);
+  }
+  if (d.priceDkk !== undefined && !(typeof d.priceDkk === 'number' && d.priceDkk >= 0)) {
+    issue(['details', 'priceDkk'], 'expected a price in DKK, 0 or more');
+  }
+  if (d.requestedOn !== undefined) {
+    const r = IsoDate.safeParse(d.requestedOn);
+    if (!r.success) issue(['details', 'requestedOn'], 'expected a date written YYYY-MM-DD');
+    else if (r.data > e.date) issue(['details', 'requestedOn'], 'must not be after date');
+  }
+}
+
+function checkPlan(d: Details, issue: Issue): void {
+  if (!PLAN_TYPES.includes(d.planType as (typeof PLAN_TYPES)[number])) {
+    issue(['details', 'planType'], `expected one of ${PLAN_TYPES.join(', ')}`);
+  }
+  const h = d.horizonMonths;
+  if (!(typeof h === 'number' && Number.isInteger(h) && h >= 1 && h <= 60)) {
+    issue(['details', 'horizonMonths'], 'expected the plan horizon in whole months, 1–60');
+  }
+}
+
+/**
+ * Free text has limits (docs/api.md): a journal note or documentation text
+ * at most 10,000 characters, the details as a whole 20,000.
+ */
+function checkFreeTextLimits(d: Details, issue: Issue): void {
+  for (const [key, value] of Object.entries(d)) {
+    if (typeof value === 'string' && value.length > MAX_FREE_TEXT) {
+      issue(['details', key], `at most ${MAX_FREE_TEXT} characters (${value.length} given)`);
     }
-    if (JSON.stringify(d).length > MAX_DETAILS) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['details'],
-        message: `the details may take at most ${MAX_DETAILS} characters`,
-      });
+  }
+  if (JSON.stringify(d).length > MAX_DETAILS) {
+    issue(['details'], `the details may take at most ${MAX_DETAILS} characters`);
+  }
+}
+
+/** What the details of each event type must hold. */
+function checkDetails(e: EventFields, issue: Issue): void {
+  const d = e.details ?? {};
+  checkFreeTextLimits(d, issue);
+  if (e.type === 'certificate-requested' || e.type === 'certificate-received') {
+    checkCertificate(e, d, issue);
+  }
+  if (e.type === 'plan') checkPlan(d, issue);
+  if (e.type === 'journal-note' && !(typeof d.text === 'string' && d.text.trim().length > 0)) {
+    issue(['details', 'text'], 'a journal note needs its text');
+  }
+  if (e.type === 'person-group-marker') {
+    if (!(typeof d.marker === 'string' && d.marker.trim()) && !e.trialId) {
+      issue(['details', 'marker'], 'a person-group marker needs a marker name or a trialId');
     }
-    const issue = (path: (string | number)[], message: string) =>
-      ctx.addIssue({ code: 'custom', path, message });
-    if (e.end && e.end < e.date) issue(['end'], 'end must not be before date');
-    if (e.type === 'offer') {
-      issue(['type'], 'offers are recorded with POST /api/citizens/:id/offers (forholdstal check)');
-    }
-    if (!INTERVIEW_TYPES.has(e.type)) {
-      if (e.form) issue(['form'], `form applies to interviews only, not ${e.type}`);
-      if (e.nextAgreement) issue(['nextAgreement'], 'applies to interviews only');
-    }
-    if (e.nextAgreement && e.nextAgreement.date < e.date) {
-      issue(['nextAgreement', 'date'], 'the next interview must not be before this one');
-    }
-    if (e.type === 'certificate-requested' || e.type === 'certificate-received') {
-      if (!CERTIFICATES.includes(d.certificate as (typeof CERTIFICATES)[number])) {
-        issue(['details', 'certificate'], `expected one of ${CERTIFICATES.join(', ')}`);
-      }
-      if (d.priceDkk !== undefined && !(typeof d.priceDkk === 'number' && d.priceDkk >= 0)) {
-        issue(['details', 'priceDkk'], 'expected a price in DKK, 0 or more');
-      }
-      if (d.requestedOn !== undefined) {
-        const r = IsoDate.safeParse(d.requestedOn);
-        if (!r.success) issue(['details', 'requestedOn'], 'expected a date written YYYY-MM-DD');
-        else if (r.data > e.date) issue(['details', 'requestedOn'], 'must not be after date');
-      }
-    }
-    if (e.type === 'plan') {
-      if (!PLAN_TYPES.includes(d.planType as (typeof PLAN_TYPES)[number])) {
-        issue(['details', 'planType'], `expected one of ${PLAN_TYPES.join(', ')}`);
-      }
-      const h = d.horizonMonths;
-      if (!(typeof h === 'number' && Number.isInteger(h) && h >= 1 && h <= 60)) {
-        issue(['details', 'horizonMonths'], 'expected the plan horizon in whole months, 1–60');
-      }
-    }
-    if (e.type === 'journal-note') {
-      if (!(typeof d.text === 'string' && d.text.trim().length > 0)) {
-        issue(['details', 'text'], 'a journal note needs its text');
-      }
-    }
-    if (e.type === 'person-group-marker') {
-      if (!(typeof d.marker === 'string' && d.marker.trim()) && !e.trialId) {
-        issue(['details', 'marker'], 'a person-group marker needs a marker name or a trialId');
-      }
-    }
-    if (e.trialId && !e.journalNote && e.type !== 'journal-note') {
-      issue(['journalNote'], 'using a trial exemption requires a journal note documenting it');
-    }
-  });
+  }
+}
+
+function checkEvent(e: EventFields, issue: Issue): void {
+  if (e.end && e.end < e.date) issue(['end'], 'end must not be before date');
+  if (e.type === 'offer') {
+    issue(['type'], 'offers are recorded with POST /api/citizens/:id/offers (forholdstal check)');
+  }
+  if (!INTERVIEWS.has(e.type)) {
+    if (e.form) issue(['form'], `form applies to interviews only, not ${e.type}`);
+    if (e.nextAgreement) issue(['nextAgreement'], 'applies to interviews only');
+  }
+  if (e.nextAgreement && e.nextAgreement.date < e.date) {
+    issue(['nextAgreement', 'date'], 'the next interview must not be before this one');
+  }
+  checkDetails(e, issue);
+  if (e.trialId && !e.journalNote && e.type !== 'journal-note') {
+    issue(['journalNote'], 'using a trial exemption requires a journal note documenting it');
+  }
+}
+
+export const EventInput = EventFields.superRefine((e, ctx) =>
+  checkEvent(e, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
+);
 
 export const SpellInput = z.object({
   benefit: z.string().min(1).max(100),

@@ -1,6 +1,6 @@
 /**
  * The management review's questions (ledelsestilsyn), as the municipalities
- * asked them in the trial evaluations (`/work/shared/domain/trials.md`:
+ * asked them in the trial evaluations (`../shared/domain/trials.md`:
  * phone-interview documentation, LY reassessment questions).
  */
 import { z } from 'zod';

@@ -10,7 +10,13 @@ import { addDays } from '../../calendar/index.ts';
 import { worklistCitizens, worklistCitizensById } from '../../cases/citizens.ts';
 import type { Database } from '../../cases/schema.ts';
 import { loadCaseFiles } from '../../cases/store.ts';
-import { evaluate, getDefaultCatalog } from '../../rules/index.ts';
+import {
+  type CaseFile,
+  evaluate,
+  getDefaultCatalog,
+  type LawStatus,
+  lawStatus,
+} from '../../rules/index.ts';
 
 export type WorklistStatus = 'upcoming' | 'due' | 'overdue';
 
@@ -47,6 +53,8 @@ export interface Worklist {
   items: WorklistItem[];
   counts: { overdue: number; due: number; upcoming: number };
   perCaseworker?: CaseworkerCounts[];
+  /** How far the law is encoded, and whether `asOf` is (rules/horizon.ts): the page's banner. */
+  law: LawStatus;
 }
 
 export interface WorklistScope {
@@ -90,6 +98,73 @@ export interface CitizenObligations {
   items: Omit<WorklistItem, 'citizenName' | 'caseworkerId' | 'caseworkerName'>[];
 }
 
+/** The open obligations of one case on a date, of spells still running then (any horizon). */
+function openObligations(
+  file: CaseFile,
+  citizenId: number,
+  asOf: string,
+): CitizenObligations['items'] {
+  // Obligations of spells that have ended before the date are history, not work.
+  const running = new Set(file.spells.filter((s) => !s.end || s.end >= asOf).map((s) => s.id));
+  if (running.size === 0) return [];
+  // The worklist shows obligations only: skip building the trace.
+  const result = evaluate(file, asOf, { trace: false });
+  const items: CitizenObligations['items'] = [];
+  for (const o of result.obligations) {
+    if (o.status !== 'upcoming' && o.status !== 'due' && o.status !== 'overdue') continue;
+    if (!running.has(o.spellId)) continue;
+    items.push({
+      citizenId,
+      ruleId: o.ruleId,
+      ruleTitle: ruleTitle(o.ruleId),
+      legalRef: o.legalRef,
+      kind: o.kind,
+      spellId: o.spellId,
+      seq: o.seq,
+      windowStart: o.windowStart,
+      dueBy: o.dueBy,
+      status: o.status,
+      trialId: o.trialId ?? null,
+    });
+  }
+  return items;
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Most urgent first: due date, status, citizen, rule, sequence. */
+function byUrgency(a: WorklistItem, b: WorklistItem): number {
+  return (
+    byText(a.dueBy, b.dueBy) ||
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+    a.citizenId - b.citizenId ||
+    byText(a.ruleId, b.ruleId) ||
+    a.seq - b.seq
+  );
+}
+
+/** Counts per caseworker; every caseworker with cases in scope is listed, also with zero items. */
+function perCaseworker(
+  citizens: readonly CitizenObligations[],
+  items: WorklistItem[],
+): CaseworkerCounts[] {
+  const per = new Map<number | null, CaseworkerCounts>();
+  for (const c of [...citizens].sort((a, b) => a.citizenId - b.citizenId)) {
+    if (per.has(c.caseworkerId)) continue;
+    per.set(c.caseworkerId, {
+      caseworkerId: c.caseworkerId,
+      name: c.caseworkerName ?? '(ingen sagsbehandler)',
+      overdue: 0,
+      due: 0,
+      upcoming: 0,
+    });
+  }
+  for (const item of items) per.get(item.caseworkerId)![item.status] += 1;
+  return [...per.values()].sort(
+    (a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name, 'da'),
+  );
+}
+
 /**
  * Loads and evaluates the given citizens of a municipality as of a date. A
  * citizen that does not exist (or belongs to another municipality) is absent
@@ -112,39 +187,15 @@ export async function evaluateCitizens(
       rows.map((r) => r.id),
     );
     for (const row of rows) {
-      const entry: CitizenObligations = {
+      const file = files.get(row.id);
+      out.set(row.id, {
         citizenId: row.id,
         name: row.name,
         caseworkerId: row.caseworker_id,
         caseworkerName: row.cw_name,
         teamId: row.team_id,
-        items: [],
-      };
-      out.set(row.id, entry);
-      const file = files.get(row.id);
-      if (!file) continue;
-      // Obligations of spells that have ended before the date are history, not work.
-      const running = new Set(file.spells.filter((s) => !s.end || s.end >= asOf).map((s) => s.id));
-      if (running.size === 0) continue;
-      // The worklist shows obligations only: skip building the trace.
-      const result = evaluate(file, asOf, { trace: false });
-      for (const o of result.obligations) {
-        if (o.status !== 'upcoming' && o.status !== 'due' && o.status !== 'overdue') continue;
-        if (!running.has(o.spellId)) continue;
-        entry.items.push({
-          citizenId: row.id,
-          ruleId: o.ruleId,
-          ruleTitle: ruleTitle(o.ruleId),
-          legalRef: o.legalRef,
-          kind: o.kind,
-          spellId: o.spellId,
-          seq: o.seq,
-          windowStart: o.windowStart,
-          dueBy: o.dueBy,
-          status: o.status,
-          trialId: o.trialId ?? null,
-        });
-      }
+        items: file ? openObligations(file, row.id, asOf) : [],
+      });
     }
   }
   return out;
@@ -168,14 +219,7 @@ export function assembleWorklist(
       });
     }
   }
-  items.sort(
-    (a, b) =>
-      (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : 0) ||
-      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-      a.citizenId - b.citizenId ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-      a.seq - b.seq,
-  );
+  items.sort(byUrgency);
   const counts = { overdue: 0, due: 0, upcoming: 0 };
   for (const item of items) counts[item.status] += 1;
   const worklist: Worklist = {
@@ -185,26 +229,9 @@ export function assembleWorklist(
     cases: citizens.length,
     items,
     counts,
+    law: lawStatus(scope.asOf),
   };
-  if (scope.scope === 'team') {
-    const per = new Map<number | null, CaseworkerCounts>();
-    // Every caseworker with cases in scope is listed, also with zero items.
-    for (const c of [...citizens].sort((a, b) => a.citizenId - b.citizenId)) {
-      if (!per.has(c.caseworkerId)) {
-        per.set(c.caseworkerId, {
-          caseworkerId: c.caseworkerId,
-          name: c.caseworkerName ?? '(ingen sagsbehandler)',
-          overdue: 0,
-          due: 0,
-          upcoming: 0,
-        });
-      }
-    }
-    for (const item of items) per.get(item.caseworkerId)![item.status] += 1;
-    worklist.perCaseworker = [...per.values()].sort(
-      (a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name, 'da'),
-    );
-  }
+  if (scope.scope === 'team') worklist.perCaseworker = perCaseworker(citizens, items);
   return worklist;
 }
 

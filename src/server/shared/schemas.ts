@@ -1,15 +1,9 @@
 /** Input schemas every resource uses. */
 import { z } from 'zod';
+import { IsoDateSchema } from '../../rules/case-format.ts';
 
-/** A calendar date written YYYY-MM-DD that exists. */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
-  .refine((s) => {
-    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    const dt = new Date(Date.UTC(y, m - 1, d));
-    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-  }, 'not a real calendar date');
+/** A calendar date written YYYY-MM-DD that exists: the one date validator (src/rules/case-format.ts). */
+export const IsoDate = IsoDateSchema;
 
 export const IdParam = z.coerce.number().int().positive();
 export const ExpectedVersion = z

@@ -1,5 +1,5 @@
 import { personsByArea, ratio } from '../../sql/fragments.ts';
-import { AREA, monthRows } from './common.ts';
+import { AREA, breakdownKeys, monthRows } from './common.ts';
 import type { Measure } from './types.ts';
 
 export const activationRate: Measure = {
@@ -9,6 +9,7 @@ export const activationRate: Measure = {
   description:
     'Full-time persons in an active offer ÷ full-time persons on the benefit × 100, by ydelsesgruppe (jobindsats practice; duration-band breakdown not implemented).',
   needs: ['months'],
+  breakdowns: true,
   columns: [
     { name: 'period', type: 'text', labelDa: 'Periode' },
     ...AREA,
@@ -28,7 +29,7 @@ export const activationRate: Measure = {
 )
 ${personsByArea(
   'b',
-  ['period', 'ydelsesgruppe'],
+  ['period', 'ydelsesgruppe', ...breakdownKeys(params)],
   [
     ['days', 'SUM'],
     ['active_days', 'SUM'],

@@ -1,8 +1,9 @@
 /** Helpers the measure files share: the area columns, window and period filters, month ends. */
 import { addDays, addMonths, dayOfWeek, lastDayOfMonth } from '../../calendar/index.ts';
+import { AGE_BANDS } from '../../register/population.ts';
 import { inList, sqlString } from '../../sql/fragments.ts';
 import { type PeriodKind, periodOf } from '../../sql/periods.ts';
-import type { MeasureColumn, MeasureContext, MeasureParams } from './types.ts';
+import type { Measure, MeasureColumn, MeasureContext, MeasureParams } from './types.ts';
 
 /** The area columns every measure starts with (after its period). */
 export const AREA: readonly MeasureColumn[] = [
@@ -126,11 +127,20 @@ export function monthRows(params: MeasureParams, ctx: MeasureContext, where = 'T
   return `SELECT q.period, q.period_days, x.person_id, x.municipality, m.region, x.benefit, g.ydelsesgruppe,
     x.days, x.active_days, x.weeks, x.partial_weeks, x.wage_days,
     CASE WHEN q.kind = 'month' THEN 1 ELSE 0 END AS unique_municipality,
-    CASE WHEN q.kind = 'month' AND x.areas = 1 THEN 1 ELSE 0 END AS unique_area
+    CASE WHEN q.kind = 'month' AND x.areas = 1 THEN 1 ELSE 0 END AS unique_area${breakdownSelect(
+      params,
+      {
+        // Age on the first day of the month.
+        year: 'CAST(SUBSTR(x.month, 1, 4) AS INTEGER)',
+        month: 'CAST(SUBSTR(x.month, 6, 2) AS INTEGER)',
+        day: '1',
+      },
+    )}
   FROM months x
   JOIN ref_month q ON q.month = x.month AND q.kind = ${sqlString(params.kind)}
   JOIN ref_benefit g ON g.code = x.benefit
   JOIN ref_municipality m ON m.code = x.municipality
+  ${breakdownJoin(params, 'x.person_id')}
   WHERE ${periodFilter(params, ctx, 'q.period')} AND ${benefitFilter(params, 'x.benefit')} AND ${where}`;
 }
 
@@ -148,3 +158,57 @@ export const DURATION_BANDS: readonly {
   { name: 'weeks_53_104', labelDa: '53–104 uger', min: 53, max: 104 },
   { name: 'weeks_105_plus', labelDa: 'Over 104 uger', min: 105, max: 1_000_000 },
 ];
+
+/** The breakdown column, placed after the area columns when a breakdown is asked for. */
+export const BREAKDOWN_COLUMN: MeasureColumn = { name: 'gruppe', type: 'text', labelDa: 'Gruppe' };
+
+/** The measure's columns for these parameters: with `gruppe` after the area when broken down. */
+export function columnsFor(measure: Measure, params: MeasureParams): readonly MeasureColumn[] {
+  if (!params.breakdown) return measure.columns;
+  const at = measure.columns.findIndex((c) => c.name === 'area') + 1;
+  return [...measure.columns.slice(0, at), BREAKDOWN_COLUMN, ...measure.columns.slice(at)];
+}
+
+/** The grouping keys the breakdown adds: ['gruppe'] or none. */
+export function breakdownKeys(params: MeasureParams): string[] {
+  return params.breakdown ? ['gruppe'] : [];
+}
+
+/** The join to the person attributes a breakdown needs (alias bp), or nothing. */
+export function breakdownJoin(params: MeasureParams, personId: string): string {
+  return params.breakdown ? `LEFT JOIN persons bp ON bp.person_id = ${personId}` : '';
+}
+
+/**
+ * The breakdown group of a row, as a SQL expression (with a leading comma), or
+ * nothing. Age is in whole years on the day given by `year`, `month`, `day`
+ * (SQL integer expressions), banded as AGE_BANDS; portable to both engines.
+ */
+export function breakdownSelect(
+  params: MeasureParams,
+  on: { year: string; month: string; day: string },
+): string {
+  switch (params.breakdown) {
+    case undefined:
+      return '';
+    case 'age': {
+      const by = 'CAST(EXTRACT(YEAR FROM bp.birth_date) AS INTEGER)';
+      const bm = 'CAST(EXTRACT(MONTH FROM bp.birth_date) AS INTEGER)';
+      const bd = 'CAST(EXTRACT(DAY FROM bp.birth_date) AS INTEGER)';
+      const age = `(${on.year} - ${by} - CASE WHEN ${on.month} < ${bm} OR (${on.month} = ${bm} AND ${on.day} < ${bd}) THEN 1 ELSE 0 END)`;
+      const bands = AGE_BANDS.map((b) => `WHEN ${age} <= ${b.max} THEN '${b.name}'`).join(' ');
+      return `, CASE WHEN bp.birth_date IS NULL THEN 'ukendt' ${bands} END AS gruppe`;
+    }
+    default:
+      return `, COALESCE(bp.${params.breakdown}, 'ukendt') AS gruppe`;
+  }
+}
+
+/** Year, month and day of a DATE expression, for breakdownSelect. */
+export function dateParts(date: string): { year: string; month: string; day: string } {
+  return {
+    year: `CAST(EXTRACT(YEAR FROM ${date}) AS INTEGER)`,
+    month: `CAST(EXTRACT(MONTH FROM ${date}) AS INTEGER)`,
+    day: `CAST(EXTRACT(DAY FROM ${date}) AS INTEGER)`,
+  };
+}

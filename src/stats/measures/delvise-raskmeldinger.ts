@@ -1,5 +1,5 @@
 import { personsByArea, ratio } from '../../sql/fragments.ts';
-import { AREA, monthRows } from './common.ts';
+import { AREA, breakdownKeys, monthRows } from './common.ts';
 import type { Measure } from './types.ts';
 
 export const partialSick: Measure = {
@@ -9,6 +9,7 @@ export const partialSick: Measure = {
   description:
     'Sygedagpenge recipients in the period with at least one week flagged partially sick-listed, and their share of all sygedagpenge recipients in the period (the denominator is not stated in the source; this is a choice).',
   needs: ['months'],
+  breakdowns: true,
   columns: [
     { name: 'period', type: 'text', labelDa: 'Periode' },
     ...AREA,
@@ -22,7 +23,7 @@ export const partialSick: Measure = {
 )
 ${personsByArea(
   'b',
-  ['period'],
+  ['period', ...breakdownKeys(params)],
   [['partial_weeks', 'SUM']],
   [
     'COUNT(*) AS recipients',

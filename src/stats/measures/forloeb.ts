@@ -10,7 +10,11 @@ import { periodOf } from '../../sql/periods.ts';
 import {
   AREA,
   benefitFilter,
+  breakdownJoin,
+  breakdownKeys,
+  breakdownSelect,
   DURATION_BANDS,
+  dateParts,
   periodEnd,
   periodFilter,
   periodStart,
@@ -27,6 +31,7 @@ export const spellDurations: Measure = {
   description:
     "Spells under the one-calendar-month interruption rule, dated by the period of their last benefit day and placed in the municipality of their last week; duration in weeks from the first to the last benefit week. Durations only where the whole spell up to the lookback (default 104 weeks) can be seen: periods starting less than the lookback after the register's first week have complete = false and no durations; each spell counts at most the lookback in the average (the register has no history before its first week).",
   needs: ['spells'],
+  breakdowns: true,
   columns: [
     { name: 'period', type: 'text', labelDa: 'Periode' },
     ...AREA,
@@ -67,15 +72,17 @@ export const spellDurations: Measure = {
     return `WITH e AS (
   SELECT ${periodLabel(params.kind, 's.last_week + 6')} AS period, s.benefit, s.weeks,
     s.end_municipality AS municipality, m.region
+    ${breakdownSelect(params, dateParts('s.last_week + 6'))}
   FROM spells s JOIN ref_municipality m ON m.code = s.end_municipality
+  ${breakdownJoin(params, 's.person_id')}
   WHERE s.ended AND ${benefitFilter(params, 's.benefit')}
 )
-SELECT period, ${AREA_COLUMNS}, benefit, COUNT(*) AS ended_spells,
+SELECT period, ${AREA_COLUMNS}, benefit${params.breakdown ? ', gruppe' : ''}, COUNT(*) AS ended_spells,
     CASE WHEN ${complete} THEN TRUE ELSE FALSE END AS complete,
     ${lookback} AS lookback_weeks,
     CASE WHEN ${complete} THEN ${ratio(`SUM(${capped})`, 'COUNT(*)')} END AS avg_weeks,
     ${bands}
 FROM e WHERE ${periodFilter(params, ctx)}
-GROUP BY ${areaGroupingSets(['period', 'benefit'])}`;
+GROUP BY ${areaGroupingSets(['period', 'benefit', ...breakdownKeys(params)])}`;
   },
 };

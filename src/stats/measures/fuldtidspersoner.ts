@@ -1,5 +1,5 @@
 import { AREA_COLUMNS, areaGroupingSets, personsByArea, ratio } from '../../sql/fragments.ts';
-import { AREA, monthRows } from './common.ts';
+import { AREA, breakdownKeys, monthRows } from './common.ts';
 import type { Measure } from './types.ts';
 
 export const fuldtidspersoner: Measure = {
@@ -9,6 +9,7 @@ export const fuldtidspersoner: Measure = {
   description:
     'Person-days on the benefit ÷ days in the period, by ydelsesgruppe; persons = distinct persons with the benefit in the period; share = FTE ÷ labour force 16–66 of the year × 100.',
   needs: ['months'],
+  breakdowns: true,
   columns: [
     { name: 'period', type: 'text', labelDa: 'Periode' },
     ...AREA,
@@ -29,7 +30,7 @@ export const fuldtidspersoner: Measure = {
 ), a AS (
 ${personsByArea(
   'b',
-  ['period', 'ydelsesgruppe'],
+  ['period', 'ydelsesgruppe', ...breakdownKeys(params)],
   [
     ['days', 'SUM'],
     ['period_days', 'MAX'],
@@ -41,8 +42,13 @@ ${personsByArea(
   FROM (SELECT lf.year, lf.municipality, m.region, lf.persons FROM labour_force lf JOIN ref_municipality m ON m.code = lf.municipality) lf
   GROUP BY ${areaGroupingSets(['year'])}
 )
-SELECT a.period, a.area_level, a.area, a.ydelsesgruppe, a.persons, a.fte, l.labour_force,
-  100 * ${ratio('a.fte', 'l.labour_force')} AS fte_pct
+SELECT a.period, a.area_level, a.area, a.ydelsesgruppe, a.persons, a.fte${params.breakdown ? ', a.gruppe' : ''},
+  ${
+    // The labour force is known per area only, not per group: no share for a group.
+    params.breakdown
+      ? 'CAST(NULL AS INTEGER) AS labour_force, CAST(NULL AS DOUBLE PRECISION) AS fte_pct'
+      : `l.labour_force, 100 * ${ratio('a.fte', 'l.labour_force')} AS fte_pct`
+  }
 FROM a LEFT JOIN l ON l.year = CAST(SUBSTR(a.period, 1, 4) AS INTEGER) AND l.area_level = a.area_level AND l.area = a.area`;
   },
 };

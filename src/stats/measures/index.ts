@@ -20,7 +20,15 @@ import { statusAfter } from './status-efter.ts';
 import type { Measure } from './types.ts';
 
 export { DURATION_BANDS, mondayOf } from './common.ts';
-export type { ColumnType, Measure, MeasureColumn, MeasureContext, MeasureParams } from './types.ts';
+export {
+  BREAKDOWNS,
+  type Breakdown,
+  type ColumnType,
+  type Measure,
+  type MeasureColumn,
+  type MeasureContext,
+  type MeasureParams,
+} from './types.ts';
 
 export const MEASURES: readonly Measure[] = [
   fuldtidspersoner,

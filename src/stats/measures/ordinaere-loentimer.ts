@@ -1,5 +1,5 @@
 import { personsByArea, ratio } from '../../sql/fragments.ts';
-import { AREA, monthRows } from './common.ts';
+import { AREA, breakdownKeys, monthRows } from './common.ts';
 import type { Measure } from './types.ts';
 
 /**
@@ -14,6 +14,7 @@ export const ordinaryHours: Measure = {
   description:
     'Persons with the benefit in the period, by ydelsesgruppe; of them, those with ordinary (unsubsidised) hours > 0 in at least one of their benefit weeks overlapping the period, and their share. Fleksjob and løntilskud hours are not ordinary hours.',
   needs: ['months'],
+  breakdowns: true,
   columns: [
     { name: 'period', type: 'text', labelDa: 'Periode' },
     ...AREA,
@@ -38,7 +39,7 @@ export const ordinaryHours: Measure = {
 )
 ${personsByArea(
   'b',
-  ['period', 'ydelsesgruppe'],
+  ['period', 'ydelsesgruppe', ...breakdownKeys(params)],
   [['wage_days', 'SUM']],
   [
     'COUNT(*) AS persons',

@@ -5,7 +5,15 @@ import {
   ratio,
   sqlString,
 } from '../../sql/fragments.ts';
-import { AREA, benefitFilter, periodFilter } from './common.ts';
+import {
+  AREA,
+  benefitFilter,
+  breakdownJoin,
+  breakdownKeys,
+  breakdownSelect,
+  dateParts,
+  periodFilter,
+} from './common.ts';
 import type { Measure } from './types.ts';
 
 export const statusAfter: Measure = {
@@ -15,6 +23,7 @@ export const statusAfter: Measure = {
   description:
     'Ended spells by period of ending; status in the 13th week after the last benefit week: wage employment (no benefit, ordinary hours > 0), education (no benefit, no hours, in education), same benefit again, another benefit, or other; and the share in fleksjob (part of another benefit; measures.md § 1 asks for it after ledighedsydelse). Spells whose follow-up week lies beyond the data are left out.',
   needs: ['spells'],
+  breakdowns: true,
   columns: [
     { name: 'period', type: 'text', labelDa: 'Periode' },
     ...AREA,
@@ -52,12 +61,14 @@ export const statusAfter: Measure = {
   SELECT ${periodLabel(params.kind, 's.last_week + 6')} AS period, s.benefit,
     s.end_municipality AS municipality, m.region,
     s.follow_status AS status, s.follow_benefit
+    ${breakdownSelect(params, dateParts('s.last_week + 6'))}
   FROM spells s
   JOIN ref_municipality m ON m.code = s.end_municipality
+  ${breakdownJoin(params, 's.person_id')}
   WHERE s.ended AND s.last_week + 91 <= CAST(${sqlString(ctx.lastWeek)} AS DATE)
     AND ${benefitFilter(params, 's.benefit')}
 )
-SELECT period, ${AREA_COLUMNS}, benefit, COUNT(*) AS ended_spells,
+SELECT period, ${AREA_COLUMNS}, benefit${params.breakdown ? ', gruppe' : ''}, COUNT(*) AS ended_spells,
   100 * ${ratio("SUM(CASE WHEN status = 'wage' THEN 1 ELSE 0 END)", 'COUNT(*)')} AS pct_wage,
   100 * ${ratio("SUM(CASE WHEN status = 'education' THEN 1 ELSE 0 END)", 'COUNT(*)')} AS pct_education,
   100 * ${ratio("SUM(CASE WHEN status = 'same' THEN 1 ELSE 0 END)", 'COUNT(*)')} AS pct_same_benefit,
@@ -65,6 +76,6 @@ SELECT period, ${AREA_COLUMNS}, benefit, COUNT(*) AS ended_spells,
   100 * ${ratio("SUM(CASE WHEN status = 'other' THEN 1 ELSE 0 END)", 'COUNT(*)')} AS pct_other,
   100 * ${ratio("SUM(CASE WHEN follow_benefit = 'fleksjob' THEN 1 ELSE 0 END)", 'COUNT(*)')} AS pct_fleksjob
 FROM e WHERE ${periodFilter(params, ctx)}
-GROUP BY ${areaGroupingSets(['period', 'benefit'])}`;
+GROUP BY ${areaGroupingSets(['period', 'benefit', ...breakdownKeys(params)])}`;
   },
 };

@@ -16,6 +16,10 @@ export interface MeasureColumn {
   suppressBy?: string;
 }
 
+/** The person attributes a measure can be broken down by. */
+export const BREAKDOWNS = ['age', 'sex', 'origin', 'education'] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
 export interface MeasureParams {
   /** Period granularity for period-based measures. */
   kind: PeriodKind;
@@ -40,6 +44,12 @@ export interface MeasureParams {
    * with the register's age (#15). 0 = no requirement (the raw durations).
    */
   lookbackWeeks?: number;
+  /**
+   * Break every row down by a person attribute (persons.parquet): age band at
+   * the period (or at the spell's end), sex, origin or education level. Adds
+   * the column `gruppe`; persons without attributes fall in 'ukendt'.
+   */
+  breakdown?: Breakdown;
 }
 
 /** The register's week range, the context every measure's SQL is written for. */
@@ -53,5 +63,7 @@ export interface Measure {
   /** Derived tables the SQL reads (built once per engine session). */
   needs: readonly DerivedTable[];
   columns: readonly MeasureColumn[];
+  /** The measure can be broken down by person attributes (MeasureParams.breakdown). */
+  breakdowns?: boolean;
   sql(params: MeasureParams, ctx: MeasureContext): string;
 }

@@ -6,6 +6,12 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
+import {
+  CERTIFICATES,
+  INTERVIEW_FORMS,
+  INTERVIEW_TYPES,
+  OFFER_KINDS,
+} from '../../rules/vocabulary.ts';
 import { ApiError, api, type Employer, type Id, type TrialEntry } from '../api.ts';
 import { ErrorNote, useMe } from '../components.tsx';
 import { type MessageKey, useI18n } from '../i18n.tsx';
@@ -18,14 +24,7 @@ export interface FormProps {
   onSaved: () => void;
 }
 
-const INTERVIEW_TYPES = [
-  'job-interview',
-  'joint-meeting',
-  'cv-interview',
-  'follow-up-interview',
-  'group-session',
-] as const;
-const FORMS = ['in-person', 'phone', 'video', 'group', 'via-other'] as const;
+const FORMS = INTERVIEW_FORMS;
 const CONTENT_ITEMS = [
   'job-search-follow-up',
   'plan-follow-up',
@@ -35,32 +34,11 @@ const CONTENT_ITEMS = [
   'health-situation',
   'education-goal',
 ] as const;
-/** Certificate codes as the API takes them (LAE = LÆ). */
-const CERTIFICATES = [
-  'LÆ265',
-  'LÆ285',
-  'LÆ125',
-  'LÆ135',
-  'LÆ145',
-  'hospital-record',
-  'specialist-record',
-] as const;
 /** Lægeforeningen's rates as of April 2020 (shared/domain/README.md); others are entered by hand. */
 const CERTIFICATE_PRICES: Partial<Record<(typeof CERTIFICATES)[number], number>> = {
   LÆ265: 1742,
   LÆ285: 1120,
 };
-const OFFER_KINDS = [
-  'virksomhedspraktik',
-  'loentilskud',
-  'jobrotation',
-  'mentor',
-  'vejledning-og-opkvalificering',
-  'nytteindsats',
-  'psykologbehandling',
-  'ivaerksaetteri',
-  'other',
-] as const;
 
 /** A fresh idempotency key: one per form submission, so a double click saves once. */
 function newKey(): string {

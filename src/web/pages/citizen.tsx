@@ -3,6 +3,7 @@
  * engine's obligations with the explanation (trace) behind each, its
  * findings, and the forms to record new events.
  */
+
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import {
@@ -24,6 +25,7 @@ import {
   todayIso,
 } from '../components.tsx';
 import { type MessageKey, useI18n } from '../i18n.tsx';
+import { LawBanner } from '../law-banner.tsx';
 import { CertificateForm, InterviewForm, NoteForm, OfferForm } from './citizen-forms.tsx';
 
 type FormKind = 'interview' | 'certificate' | 'offer' | 'note';
@@ -75,6 +77,7 @@ export function CitizenPage({ id, role }: { id: string; role: Role }) {
         </div>
       </dl>
 
+      <LawBanner law={data.evaluation.law} />
       <div className="citizen-grid">
         <div className="citizen-main">
           <Obligations data={data} />

@@ -2,6 +2,7 @@
  * Worklist: the rules engine's obligations on the user's (or the team's)
  * cases, sorted by due date, with the rule, its paragraph and any trial.
  */
+
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { api, type ObligationStatus, qs, type Role, type Worklist } from '../api.ts';
@@ -15,7 +16,9 @@ import {
   TrialBadge,
 } from '../components.tsx';
 import { type MessageKey, useI18n } from '../i18n.tsx';
+import { LawBanner } from '../law-banner.tsx';
 import { Link } from '../router.tsx';
+import { MunicipalityObligationsPanel } from './municipality-obligations.tsx';
 
 type StatusFilter = 'open' | ObligationStatus;
 /** The worklist carries open obligations only; met and waived ones are on the citizen page. */
@@ -115,6 +118,10 @@ export function WorklistPage({ role }: { role: Role }) {
       <ErrorNote error={query.error} />
       {query.data ? (
         <>
+          <LawBanner law={query.data.law} />
+          {role === 'team-leader' || role === 'administrator' ? (
+            <MunicipalityObligationsPanel asOf={query.data.asOf} />
+          ) : null}
           <p className="summary" aria-live="polite">
             <span className="count-pill overdue">
               {t('status.overdue')}: <strong>{query.data.counts.overdue}</strong>

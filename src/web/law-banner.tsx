@@ -1,0 +1,23 @@
+/**
+ * The horizon banner: past the date up to which the law is encoded, the
+ * worklist and the citizen page say plainly that nothing is evaluated; inside
+ * it, that deadlines after that date are not computed.
+ */
+import type { LawStatus } from './api.ts';
+import { useI18n } from './i18n.tsx';
+
+export function LawBanner({ law }: { law: LawStatus | undefined }) {
+  const { pick } = useI18n();
+  if (!law) return null;
+  if (!law.encoded)
+    return (
+      <div className="law-banner law-banner-stop" role="alert" data-testid="law-banner">
+        {pick(law.message)}
+      </div>
+    );
+  return (
+    <p className="law-banner law-banner-note muted" data-testid="law-horizon">
+      {pick(law.message)}
+    </p>
+  );
+}
