@@ -1,24 +1,16 @@
 /**
  * The worklist projection: each citizen's open obligations as of a date, kept
- * in memory and recomputed only for the citizen that changed.
- *
- * Before, every write dropped all of the municipality's cached worklists and
- * the next readers re-evaluated every case in their scope (issue #13: p95
- * 461 ms at one journal note per second). Now a committed change to a case
- * marks that one citizen dirty (here, and in every other server process via
+ * in memory and recomputed only for the citizen that changed (issue #13: a
+ * write used to drop every cached worklist of the municipality). A committed
+ * change marks that citizen dirty (here, and in every other server process via
  * the `pg_notify` announcement, changes.ts); the next read re-evaluates the
- * dirty citizens (one batch: four queries and one rules evaluation each) and
- * reassembles only the worklists whose scope held the citizen before or
- * after the change. A scope's citizens are evaluated once, on its first read.
- *
- * Status changes as dates pass (upcoming → due → overdue, a spell that ends)
- * are the daily roll-over: the projection is per date, the date is part of
- * every read, and when the day changes the scopes read the day before are
- * evaluated anew for the new date in the background (`rollOver`).
- * Changes that affect a whole municipality (a trial enabled or disabled) and
- * gaps in the announcements drop the municipality's projection. Loaded scopes
- * are re-read from the database after `refreshMs` (default 10 minutes), which
- * bounds staleness for changes made in the database behind the API's back.
+ * dirty citizens in one batch and reassembles only the worklists whose scope
+ * held the citizen before or after the change. A scope's citizens are
+ * evaluated once, on its first read. Statuses change as dates pass: the
+ * projection is per date, and `rollOver` evaluates yesterday's scopes for
+ * today in the background. A trial enabled or disabled, or a gap in the
+ * announcements, drops the municipality's projection; loaded scopes are
+ * re-read after `refreshMs` (changes made behind the API's back).
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../cases/schema.ts';
