@@ -26,10 +26,8 @@ export function draw(api: Api, ctx: ApiContext): void {
         throw badRequest('body.periodEnd', 'must not be before periodStart');
       }
       const seed = b.seed ?? Math.floor(Math.random() * 2 ** 31);
-      // A team leader's sample covers the own team unless another is named
-      // (issue #13: it used to cover every caseworker of the municipality).
-      const teamId =
-        b.teamId ?? (user.role === 'team-leader' ? (user.teamId ?? undefined) : undefined);
+      // The web form offers the team choice and preselects a team leader's own team.
+      const teamId = b.teamId;
       const candidates = await reviewCandidates(ctx.db, {
         municipalityCode: user.municipalityCode,
         periodStart: b.periodStart,
