@@ -158,6 +158,8 @@ export interface TrialSummary {
   period: { start: string; end: string | null };
   targetGroups: string[];
   rulesAffected: string[];
+  /** false for a trial that was approved but never put into effect (it changes nothing). */
+  started: boolean;
   decision: string | null;
 }
 
@@ -185,5 +187,6 @@ export function summariseTrial(t: Trial): TrialSummary {
     targetGroups: [...t.scope.targetGroups],
     rulesAffected: [...affected],
     decision: t.decision ?? null,
+    started: !t.notStarted,
   };
 }

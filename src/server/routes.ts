@@ -28,6 +28,7 @@ import { TrialReportCache } from './services/trial-report-cache.ts';
 import { WorklistCache } from './services/worklist-cache.ts';
 import { enforceAnalystView } from './shared/analyst-view.ts';
 import { idempotentWrites } from './shared/idempotency.ts';
+import { simulateRouter } from './simulate/index.ts';
 import { statsRouter } from './stats/index.ts';
 import { systemRouter } from './system/index.ts';
 import { trialsRouter } from './trials/index.ts';
@@ -47,6 +48,7 @@ const ROUTERS: ((app: FastifyInstance, ctx: ApiContext) => void)[] = [
   reviewsRouter,
   statsRouter,
   reportsRouter,
+  simulateRouter,
   municipalityRouter,
 ];
 

@@ -8,6 +8,7 @@ import { CitizenPage } from './pages/citizen.tsx';
 import { CitizensPage } from './pages/citizens.tsx';
 import { EmployersPage } from './pages/employers.tsx';
 import { LoginPage } from './pages/login.tsx';
+import { ReformPage } from './pages/reform.tsx';
 import { RehabPage } from './pages/rehab.tsx';
 import { ReviewPage } from './pages/review.tsx';
 import { StatisticsPage } from './pages/statistics.tsx';
@@ -47,6 +48,7 @@ const NAV: NavItem[] = [
     label: 'nav.trialEvaluation',
     roles: ['team-leader', 'analyst', 'administrator'],
   },
+  { to: '/reform', label: 'nav.reform', roles: ['team-leader', 'analyst', 'administrator'] },
 ];
 
 /** The start page per role: caseworkers and team leaders work from the worklist. */
@@ -92,6 +94,7 @@ function Routes({ user }: { user: User }) {
   if (path === '/review') return <ReviewPage reviewId={null} />;
   if (path === '/statistics') return <StatisticsPage user={user} />;
   if (path === '/trial-evaluation') return <TrialEvaluationPage />;
+  if (path === '/reform') return <ReformPage />;
   const review = matchPath('/review/:id', path);
   if (review) return <ReviewPage key={review.id} reviewId={review.id!} />;
   return <NotFound />;

@@ -38,11 +38,24 @@ export function PageHeading({ children }: { children: ReactNode }) {
   );
 }
 
-export function StatusBadge({ status, late }: { status: ObligationStatus; late?: boolean }) {
+/** A status word; an open obligation whose deadline is today says so ("Frist i dag"). */
+export function StatusBadge({
+  status,
+  late,
+  dueToday,
+}: {
+  status: ObligationStatus;
+  late?: boolean;
+  dueToday?: boolean;
+}) {
   const { t } = useI18n();
+  const today = dueToday && status === 'due';
   return (
-    <span className={`badge badge-${status}`} data-status={status}>
-      {t(`status.${status}` as MessageKey)}
+    <span
+      className={`badge badge-${status}${today ? ' badge-due-today' : ''}`}
+      data-status={status}
+    >
+      {today ? t('status.dueToday') : t(`status.${status}` as MessageKey)}
       {late ? ` (${t('status.late')})` : ''}
     </span>
   );

@@ -84,8 +84,11 @@ describe('rules CLI', () => {
     const file = path.join(scratch, 'case.json');
     writeFileSync(file, JSON.stringify(CASE));
     const { out } = await run(['rules', 'explain', file, '--as-of', '2019-04-15']);
-    expect(out).toContain('Forpligtelser / Obligations');
+    expect(out).toContain('Forpligtelser');
+    expect(out).toContain('Afvigelser');
     expect(out).toContain('gælder, fordi borgeren er i målgruppe 6.1');
+    const en = await run(['rules', 'explain', file, '--as-of', '2019-04-15', '--english']);
+    expect(en.out).toContain('Forpligtelser / Obligations');
   });
 
   it('names the field path of invalid input', async () => {
@@ -170,7 +173,7 @@ describe('rules CLI', () => {
       '840',
       '820',
     ]);
-    expect(formkrav.period).toEqual({ start: '2017-07-01', end: '2021-12-31' });
+    expect(formkrav.period).toEqual({ start: '2017-07-01', end: '2022-12-31' });
     const lae285 = list.find((t) => t.id === 'fk2-lae285')!;
     expect(lae285.rulesAffected).toEqual(['sdp2015-lae285-before-first-followup']);
     expect(lae285.period).toEqual({ start: '2018-01-01', end: '2019-12-31' });

@@ -39,6 +39,63 @@ describe('engine properties', () => {
     );
   });
 
+  it('windows are well-formed with real trials starting before a spell and events linked to it dated before its start', () => {
+    // Issue #11 item 4: a trial period that begins before the spell, and a decision,
+    // certificate or rehab-team meeting linked by spellId before the spell's start.
+    const groups = [
+      ['ressourceforloeb', '6.8'],
+      ['revalidering', '6.10'],
+      ['jobafklaring', '6.7'],
+      ['sygedagpenge', '6.6'],
+      ['a-dagpenge', '6.1'],
+    ] as const;
+    const types = [
+      'decision',
+      'rehab-team-meeting',
+      'certificate-received',
+      'follow-up-interview',
+      'job-interview',
+      'plan',
+    ] as const;
+    const linked = fc.record({
+      type: fc.constantFrom(...types),
+      before: fc.integer({ min: 1, max: 400 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...groups),
+        fc.integer({ min: 0, max: 1500 }),
+        fc.array(linked, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('851', '820', '849', '813', '860'),
+        fc.integer({ min: 0, max: 900 }),
+        ([benefit, targetGroup], startOffset, evs, municipality, asOfOffset) => {
+          const day = (n: number) =>
+            new Date(Date.UTC(2017, 6, 1) + n * 864e5).toISOString().slice(0, 10);
+          const start = day(startOffset + 200);
+          const file: CaseFile = {
+            formatVersion: 1,
+            municipality,
+            citizen: { id: 'c1', birthDate: '1975-01-01' },
+            spells: [{ id: 's1', benefit, targetGroup, start }],
+            events: evs.map((e, i) => ({
+              id: `e${i}`,
+              type: e.type,
+              date: day(startOffset + 200 - e.before),
+              spellId: 's1',
+              details: { decision: 'rf-extension', certificate: 'LÆ265' },
+            })),
+            trials: TRIALS.map((t) => ({ trialId: t.id, start: '2017-07-01' })),
+          };
+          const asOf = day(startOffset + 200 + asOfOffset);
+          for (const o of evaluate(file, asOf, { catalog: real }).obligations) {
+            expect(o.windowStart <= o.dueBy, `${o.ruleId} ${o.windowStart} ${o.dueBy}`).toBe(true);
+          }
+        },
+      ),
+      RUNS,
+    );
+  });
+
   it('evaluation is deterministic and independent of event order', () => {
     fc.assert(
       fc.property(randomCase, ({ file, asOf }) => {

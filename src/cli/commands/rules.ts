@@ -16,6 +16,7 @@ import {
   summariseTrial,
 } from '../../rules/catalog-view.ts';
 import { type EvaluationResult, evaluate, getDefaultCatalog } from '../../rules/engine.ts';
+import { formatExplanationDa } from '../../rules/explain-text.ts';
 import { runScenarioFolder, type ScenarioResult } from '../scenario-folder.ts';
 
 export interface RulesIo {
@@ -62,7 +63,7 @@ export function formatExplanation(r: EvaluationResult): string {
       `  ${o.status.padEnd(8)} ${o.windowStart} → ${o.dueBy}  ${o.ruleId} #${o.seq} (${o.legalRef})${met}${trial}`,
     );
   }
-  lines.push('', 'Fund / Findings');
+  lines.push('', 'Afvigelser / Deviations');
   if (r.findings.length === 0) lines.push('  (ingen / none)');
   for (const f of r.findings) {
     lines.push(`  ${f.severity.padEnd(7)} ${f.ruleId}${f.trialId ? ` [${f.trialId}]` : ''}`);
@@ -148,7 +149,8 @@ export function registerRulesCommands(program: Command, io: RulesIo = stdoutIo):
     .argument('<case>', 'case file in the JSON interchange format (docs/case-format.md)')
     .requiredOption('--as-of <date>', 'evaluation date, YYYY-MM-DD', asOfDate)
     .option('--json', "print the engine's output as JSON")
-    .action((file: string, opts: { asOf: string; json?: boolean }) => {
+    .option('--english', 'print the explanation in English and Danish, with rule ids')
+    .action((file: string, opts: { asOf: string; json?: boolean; english?: boolean }) => {
       let text: string;
       try {
         text = readFileSync(file, 'utf8');
@@ -156,13 +158,15 @@ export function registerRulesCommands(program: Command, io: RulesIo = stdoutIo):
         throw new Error(`${file}: cannot read the file`);
       }
       let result: EvaluationResult;
+      let caseFile: ReturnType<typeof parseCaseJson>;
       try {
-        result = evaluate(parseCaseJson(text), opts.asOf);
+        caseFile = parseCaseJson(text);
+        result = evaluate(caseFile, opts.asOf);
       } catch (error) {
         throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
       }
       if (opts.json) return json(io, result);
-      io.out(formatExplanation(result));
+      io.out(opts.english ? formatExplanation(result) : formatExplanationDa(result, caseFile));
     });
 
   rules

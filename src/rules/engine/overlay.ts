@@ -30,6 +30,15 @@ export function activeTrials(
         });
       continue;
     }
+    if (trial.notStarted) {
+      if (sink.traceOn)
+        sink.trace.push({
+          trialId: trial.id,
+          da: `Forsøget ${trial.id} blev aldrig sat i gang og ændrer intet: ${trial.notStarted.reason.da}`,
+          en: `Trial ${trial.id} was never started and changes nothing: ${trial.notStarted.reason.en}`,
+        });
+      continue;
+    }
     const entries = trial.scope.municipalities.filter((m) => m.code === pc.file.municipality);
     if (entries.length === 0) {
       if (sink.traceOn)
@@ -83,7 +92,10 @@ export function spellPeriod(
   if (scope.when && !holds(scope.when, { pc, spell, day: spell.start })) return undefined;
   const mw = at.municipality.when;
   if (mw && !holds(mw, { pc, spell, day: spell.start })) return undefined;
-  let from = Math.max(at.from, spell.start);
+  // Events linked to the spell (by spellId) before its start are judged under the
+  // trial in force on their date, so the trial's days reach back to the first of them.
+  const first = spell.events[0]?.day ?? spell.start;
+  let from = Math.max(at.from, Math.min(spell.start, first));
   if (
     scope.fromSpellOffset &&
     (!scope.fromSpellOffsetGroups || scope.fromSpellOffsetGroups.includes(g))

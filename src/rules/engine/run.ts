@@ -94,6 +94,9 @@ export function emitObligation(
     if (due > run.pc.horizonDay && run.hi >= run.pc.horizonDay) run.pc.beyondHorizon = true;
     return undefined;
   }
+  // A window is never empty: an event linked to the spell before its start must not
+  // produce a window that closes before it opens (issue #11 item 4).
+  if (ws > due) ws = due;
   const asOf = run.pc.asOf;
   if (!met && !metWithoutEvent && run.spell.end < due && run.spell.end < asOf) return undefined;
   let status: Obligation['status'];

@@ -16,7 +16,6 @@ import {
   AALBORG,
   BEK_1184,
   BROENDERSLEV,
-  END_2021,
   FREDERIKSHAVN,
   HJOERRING,
   JAMMERBUGT,
@@ -141,6 +140,17 @@ const AALBORG_JOINT_3RD: Rule = {
 };
 
 /**
+ * "Forsøget forlænges et år mens effekterne af digitale samtaler undersøges
+ * nærmere" (001_5174f690df2087eb.txt line 19, Tabel 1, the government's decision
+ * of 26 August 2021). The legal basis then ran to 31 December 2021 (Bek. nr. 1184
+ * af 25/11/2019; 000 p. 60), so one year more ends on 31 December 2022. Part B was
+ * running when the decision was made and is extended; part A had ended on
+ * 31 December 2020 (p. 8) and is not. The executive order that carried out the
+ * extension is not in the sources: this end date is derived, not read.
+ */
+const END_EXTENDED = '2022-12-31';
+
+/**
  * Where the cadence is set individually, what remains is the agreement on the
  * next interview: each interview agrees the date of the next
  * (`details.nextInterviewBy`), and the next interview is due by then
@@ -161,7 +171,7 @@ const AGREED_NEXT: Rule = {
     printed: 'Bek. nr. 1003 af 30/08/2015 § 32, nr. 5 (aftale om det videre kontaktforløb)',
   },
   source: [src(S000, '19, 23')],
-  validity: { from: '2017-07-01', to: END_2021 },
+  validity: { from: '2017-07-01', to: END_EXTENDED },
   targetGroups: ['6.1', '6.2', '6.3', '6.4', '6.5', '6.6', '6.7', '6.8', '6.9', '6.10'],
   requires: 'interview',
   action: { da: 'næste aftalte samtale', en: 'next agreed interview' },
@@ -236,24 +246,25 @@ export const FK2_FORMKRAV_SAMTALER: Trial = {
         excludeOperations: ['form-group'],
         variants: ['content-free-first-full', 'joint-meeting-2nd-or-3rd', 'phone-all'],
       }),
-      // Part B: other target groups (Tabel 2, pp. 69–70); continued to end 2021 (p. 60).
-      muni(FREDERIKSHAVN, '2017-07-01', END_2021, {
+      // Part B: other target groups (Tabel 2, pp. 69–70); continued to end 2021 (p. 60), then
+      // extended one year (001 line 19): see END_EXTENDED.
+      muni(FREDERIKSHAVN, '2017-07-01', END_EXTENDED, {
         part: 'B',
         targetGroups: ['6.2', '6.3', '6.8'],
         variants: ['content-free-first-full'],
       }),
-      muni(JAMMERBUGT, '2017-07-01', END_2021, {
+      muni(JAMMERBUGT, '2017-07-01', END_EXTENDED, {
         part: 'B',
         targetGroups: ['6.6', '6.4', '6.5'],
         variants: ['content-free-first-full'],
       }),
-      muni(REBILD, '2017-07-01', END_2021, {
+      muni(REBILD, '2017-07-01', END_EXTENDED, {
         part: 'B',
         targetGroups: ['6.6'],
         excludeOperations: ['content'],
         note: 'Rebild used form and cadence only (p. 70).',
       }),
-      muni(VESTHIMMERLAND, '2017-09-01', END_2021, {
+      muni(VESTHIMMERLAND, '2017-09-01', END_EXTENDED, {
         part: 'B',
         targetGroups: ['6.2', '6.3', '6.10', '6.6', '6.9', '6.8', '6.4', '6.5', '6.7'],
         variants: ['content-free-first-full'],
@@ -263,7 +274,7 @@ export const FK2_FORMKRAV_SAMTALER: Trial = {
     // "undtaget sygedagpengemodtagere de første 8 uger" (p. 70).
     fromSpellOffset: { n: 8, unit: 'week', counting: 'elapsed' },
     fromSpellOffsetGroups: ['6.6'],
-    defaultEnd: END_2021,
+    defaultEnd: END_EXTENDED,
   },
   operations: [
     ...form(['group', 'via-other'], 'form-group', {
@@ -493,8 +504,8 @@ export const FK2_FORMKRAV_SAMTALER: Trial = {
       en: 'Sickness-benefit recipients (6.6) in part B: the trial covers them from week 9. The follow-up deadlines are not in the sources (sdp-first-followup is catalogued only), so the trial changes no computed deadline for 6.6.',
     },
     {
-      da: 'Regeringen forlængede forsøget ét år (001, Tabel 1); kilderne giver ingen datoer, så forlængelsen er ikke indkodet.',
-      en: 'The government extended the trial by one year (001, Tabel 1); the sources give no dates, so the extension is not encoded.',
+      da: 'Regeringen forlængede forsøget ét år (001, Tabel 1, afgørelse af 26/8 2021). Del B løber derfor til 31/12 2022 (udledt: hjemlen løb til 31/12 2021); del A var slut 31/12 2020 og forlænges ikke. Den bekendtgørelse, der gennemførte forlængelsen, er ikke i kilderne.',
+      en: 'The government extended the trial by one year (001, Tabel 1, decision of 26 Aug 2021). Part B therefore runs to 31 Dec 2022 (derived: the legal basis ran to 31 Dec 2021); part A had ended on 31 Dec 2020 and is not extended. The executive order that carried out the extension is not in the sources.',
     },
   ],
 };

@@ -3,7 +3,7 @@
  * pp. 246–264 (legal basis and period p. 246; exemptions pp. 249–250; marker
  * p. 252); `001_…` Tabel 2.
  */
-import { AALBORG, BEK_1184, END_2021, muni, S000, S001, src } from './common.ts';
+import { AALBORG, BEK_1184, END_2021, FREDERIKSHAVN, muni, S000, S001, src } from './common.ts';
 import type { Trial } from './model.ts';
 
 export const FK2_IVAERKSAETTERI: Trial = {
@@ -18,6 +18,12 @@ export const FK2_IVAERKSAETTERI: Trial = {
     municipalities: [
       muni(AALBORG, '2017-09-01', END_2021, {
         note: 'Applied for by Aalborg, Frederikshavn and Thisted; only Aalborg had participants.',
+      }),
+      // "Kun Aalborg og Frederikshavn valgte at arbejde videre med forsøget" (000 line 12376):
+      // Frederikshavn stayed in the trial though it had no participants. Its start date is not
+      // given; we use the trial's (September 2017, line 12395).
+      muni(FREDERIKSHAVN, '2017-09-01', END_2021, {
+        note: 'Stayed in the trial (000 line 12376) but had no participants; start date assumed = the trial start.',
       }),
     ],
     targetGroups: ['6.1'],

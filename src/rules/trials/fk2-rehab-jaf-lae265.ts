@@ -2,6 +2,8 @@
  * Rehabiliteringsteams – JAF-sager og LÆ265. Source: `000_213603cd5354bb1f.txt`
  * pp. 134–170 (period p. 135; markers pp. 135, 144); `001_5174f690df2087eb.txt` Tabel 1.
  */
+
+import { JAF_REHAB } from '../statutes/jaf-rehab.ts';
 import {
   AALBORG,
   BROENDERSLEV,
@@ -22,6 +24,14 @@ import {
 import type { Trial } from './model.ts';
 
 const END = '2020-12-31';
+
+/**
+ * The LÆ265 exemption held for every target group whose case goes to the
+ * rehabilitation team, not only sygedagpenge/jobafklaring: "selvom fritagelsen
+ * har været mulig for alle andre målgrupper også" (000_213603cd5354bb1f.txt
+ * lines 7077–7078). The evaluation only studied 6.6; the scope is the rule's.
+ */
+const LAE265_GROUPS = JAF_REHAB.find((r) => r.id === 'rehab-lae265-required')!.targetGroups;
 
 export const FK2_REHAB_JAF_LAE265: Trial = {
   id: 'fk2-rehab-jaf-lae265',
@@ -52,7 +62,8 @@ export const FK2_REHAB_JAF_LAE265: Trial = {
         note: 'Joined November 2019; no data in the evaluation.',
       }),
     ],
-    targetGroups: ['6.6', '6.7'],
+    // The JAF waiver only concerns 6.6/6.7 by its rule (jaf-rehabteam-4w); the LÆ265 part covers every rehab-team group.
+    targetGroups: [...new Set(['6.6' as const, '6.7' as const, ...LAE265_GROUPS])],
   },
   operations: [
     {

@@ -2,6 +2,11 @@
  * Fritagelse fra krav om opdatering af indsatsplanens tilbud hver 6. måned ifm.
  * ressourceforløb. Source: `000_213603cd5354bb1f.txt` pp. 104–108 (journal note and
  * FASIT marker pp. 106–107); `001_…` Tabel 3.
+ *
+ * The trial sets aside the plan update, not the follow-up: "Dette ændrer dog ikke
+ * ved kravet om opfølgning hver 6 måned" (000_213603cd5354bb1f.txt lines
+ * 5789–5790). So under the trial a follow-up interview meets the 6-monthly
+ * requirement in place of a plan update; a 6-month gap with neither stays overdue.
  */
 import { BEK_1184, END_2021, muni, S000, S001, src, VESTHIMMERLAND } from './common.ts';
 import type { Trial } from './model.ts';
@@ -21,11 +26,12 @@ export const FK2_RF_INDSATSPLAN_6M: Trial = {
   },
   operations: [
     {
-      op: 'waive',
+      op: 'change-match',
       ruleId: 'rf-indsatsdel-6m',
+      addTypes: ['follow-up-interview'],
       description: {
-        da: 'en faglig vurdering erstatter den faste 6-månedershorisont for indsatsdelens tilbud',
-        en: 'professional judgement replaces the fixed 6-month horizon for the offers in the action part',
+        da: 'indsatsplanen skal ikke justeres hver 6. måned, men der skal stadig følges op mindst hver 6. måned (en opfølgningssamtale er nok)',
+        en: 'the action plan need not be adjusted every 6 months, but the 6-monthly follow-up remains (a follow-up interview suffices)',
       },
     },
   ],

@@ -1,7 +1,9 @@
 /**
  * Delvis fritagelse fra uddannelsespålæg. Source: `000_213603cd5354bb1f.txt`
- * pp. 131–132; `001_5174f690df2087eb.txt` Tabel 4. Never used (the case system's
- * DFDG validation generated the injunction together with Min Plan).
+ * pp. 131–132; `001_5174f690df2087eb.txt` Tabel 4. Never started: kept in the
+ * catalogue as approved-but-not-started, so it changes nothing on any case
+ * (`000_…` lines 6916–6918: "Forsøget blev ikke bragt i anvendelse";
+ * `001_…` line 66: "Forsøget er ikke iværksat").
  */
 import { AALBORG, BEK_1184, END_2021, muni, S000, S001, src } from './common.ts';
 import type { Trial } from './model.ts';
@@ -45,6 +47,13 @@ export const FK2_UDDANNELSESPAALAEG: Trial = {
   },
   localVariants: [],
   decision: 'T4',
+  notStarted: {
+    reason: {
+      da: 'forsøget blev aldrig bragt i anvendelse (fagsystemet kunne ikke danne Min Plan uden uddannelsespålæg, og netværket fandt det for bureaukratisk), så lovens krav gælder uændret.',
+      en: 'the trial was never put into effect (the case system could not create Min Plan without the injunction, and the network found it too bureaucratic), so the statutory requirement applies unchanged.',
+    },
+    source: [src(S000, '131 (lines 6916–6918)'), src(S001, 'Tabel 4 (line 66)')],
+  },
   notes: [
     {
       da: 'Aldrig brugt: fagsystemet kunne ikke danne Min Plan uden uddannelsespålæg (DFDG-validering). Overlayet kan undertrykke pålæggets frist, men ikke fagsystemets genererede dokument.',

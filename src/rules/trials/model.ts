@@ -221,4 +221,9 @@ export interface Trial {
   localVariants: readonly LocalVariant[];
   decision?: DecisionCategory;
   notes?: readonly Bilingual[];
+  /**
+   * The trial was approved but never put into effect: it stays in the catalogue
+   * (listings, the trial report) and changes nothing on any case.
+   */
+  notStarted?: { reason: Bilingual; source: readonly SourceRef[] };
 }

@@ -6,7 +6,7 @@ import { authorize, POLICY, type SessionUser, seesIdentity } from '../access.ts'
 import { type Api, type ApiContext, accessReason, requireUser } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { auditRead } from '../shared/audit.ts';
-import { ListQuery } from './schemas.ts';
+import { CitizenList, ListQuery } from './schemas.ts';
 
 /**
  * What a search term matches: analysts search pseudonyms only; others a CPR
@@ -110,6 +110,7 @@ export function list(api: Api, ctx: ApiContext): void {
         summary: 'List and search the citizens of your municipality',
         tags: ['citizens'],
         querystring: ListQuery,
+        response: { 200: CitizenList },
       },
     },
     async (request, reply) => {

@@ -18,6 +18,7 @@ import {
   citizenLabel,
   DateText,
   ErrorPage,
+  formatDate,
   Loading,
   PageHeading,
   StatusBadge,
@@ -156,7 +157,11 @@ function Obligations({ data }: { data: CitizenDetail }) {
                       <DateText value={o.dueBy} />
                     </td>
                     <td>
-                      <StatusBadge status={o.status} late={o.late} />
+                      <StatusBadge
+                        status={o.status}
+                        late={o.late}
+                        dueToday={o.dueBy === data.evaluation.asOf}
+                      />
                     </td>
                     <td>
                       <button
@@ -177,7 +182,7 @@ function Obligations({ data }: { data: CitizenDetail }) {
                         <h3 className="small-heading">
                           {t('citizen.explainFor', { rule: title })}
                         </h3>
-                        {o.metBy ? <p>{t('citizen.metBy', { id: o.metBy })}</p> : null}
+                        {o.metBy ? <MetBy data={data} eventId={o.metBy} /> : null}
                         {trace.length === 0 ? (
                           <p className="muted">{t('citizen.explainEmpty')}</p>
                         ) : (
@@ -212,6 +217,23 @@ function Obligations({ data }: { data: CitizenDetail }) {
   );
 }
 
+/** "Opfyldt ved jobsamtale den 17. april 2019", linked to the event on the timeline (no internal ids). */
+function MetBy({ data, eventId }: { data: CitizenDetail; eventId: string }) {
+  const { t, label, lang } = useI18n();
+  const ev = data.events.find((e) => String(e.id) === eventId);
+  if (!ev) return null;
+  return (
+    <p>
+      <a href={`#event-${ev.id}`}>
+        {t('citizen.metBy', {
+          what: label('eventType', ev.type).toLowerCase(),
+          date: formatDate(ev.date, lang),
+        })}
+      </a>
+    </p>
+  );
+}
+
 function Findings({ data }: { data: CitizenDetail }) {
   const { t, pick } = useI18n();
   const ids = useId();
@@ -229,7 +251,7 @@ function Findings({ data }: { data: CitizenDetail }) {
               <span className={`badge badge-sev-${f.severity}`}>
                 {t(`citizen.severity.${f.severity}` as MessageKey)}
               </span>{' '}
-              {pick(f.message)} <span className="muted small">({f.ruleId})</span>{' '}
+              <span data-rule={f.ruleId}>{pick(f.message)}</span>{' '}
               {f.trialId ? <TrialBadge trialId={f.trialId} /> : null}
             </li>
           ))}
@@ -372,7 +394,12 @@ function Timeline({ data }: { data: CitizenDetail }) {
       ) : (
         <ol className="timeline" data-testid="timeline">
           {entries.map((e) => (
-            <li key={e.key} className={`tl-${e.kind}`} data-type={e.event?.type ?? e.kind}>
+            <li
+              key={e.key}
+              id={e.event ? `event-${e.event.id}` : undefined}
+              className={`tl-${e.kind}`}
+              data-type={e.event?.type ?? e.kind}
+            >
               <span className="tl-date">
                 <DateText value={e.date} />
               </span>

@@ -206,7 +206,7 @@ export function WorklistPage({ role }: { role: Role }) {
                         <DateText value={i.dueBy} />
                       </td>
                       <td>
-                        <StatusBadge status={i.status} />
+                        <StatusBadge status={i.status} dueToday={i.dueBy === query.data?.asOf} />
                       </td>
                       <td>
                         <Link to={`/citizens/${encodeURIComponent(String(i.citizenId))}`}>

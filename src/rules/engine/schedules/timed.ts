@@ -206,7 +206,9 @@ export function evalBeforeEvent(
     seq++;
     const ws = s.lookBack
       ? addSpan(t.day, { ...s.lookBack, n: -s.lookBack.n }, run.rule.rounding)
-      : run.spell.start;
+      : // From the spell start, or from the first event linked to the spell (by
+        // spellId) when it lies before the start, so the window never ends before it opens.
+        Math.min(run.spell.start, run.spell.events[0]?.day ?? run.spell.start);
     let hit: PEvent | undefined;
     for (const e of evs) {
       if (e.day > t.day) break;

@@ -1,0 +1,208 @@
+/**
+ * The engine's verdict in the words a Danish caseworker uses (`rules explain`):
+ * status words that do not read as past due ("Skal holdes nu", "Frist i dag"),
+ * "Afvigelser" rather than findings, events named by kind and date instead of
+ * internal ids, Danish dates, one line per obligation with its progress
+ * ("2 af 6"), each line once, and a note when a deadline falls on a weekend or
+ * public holiday. Pure.
+ */
+import { isDanishPublicHoliday } from '../calendar/holidays.ts';
+import { BENEFITS } from '../reference/benefits.ts';
+import { municipalityByCode } from '../reference/municipalities.ts';
+import type { CaseFile } from './case-format.ts';
+import type { EvaluationResult, Obligation } from './engine.ts';
+import { getDefaultCatalog } from './engine.ts';
+
+const MONTHS = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/** 2019-04-17 → "17. april 2019". */
+export function danishDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return `${d}. ${MONTHS[m - 1]} ${y}`;
+}
+
+/** Event kinds in Danish, as in the case log. */
+const EVENT_DA: Record<string, string> = {
+  'job-interview': 'jobsamtale',
+  'joint-meeting': 'fællessamtale',
+  'cv-interview': 'CV-samtale',
+  'follow-up-interview': 'opfølgningssamtale',
+  'group-session': 'gruppesamtale',
+  plan: 'plan',
+  offer: 'tilbud',
+  'certificate-requested': 'anmodning om lægeattest',
+  'certificate-received': 'lægeattest',
+  'rehab-team-meeting': 'møde i rehabiliteringsteamet',
+  visitation: 'visitation',
+  assessment: 'vurdering',
+  'education-injunction': 'uddannelsespålæg',
+  'journal-note': 'journalnotat',
+  'person-group-marker': 'persongruppemarkering',
+  consent: 'samtykke',
+  'sick-notification': 'sygemelding',
+  decision: 'afgørelse',
+  'mentor-contact': 'mentorkontakt',
+  move: 'flytning',
+  'parental-leave': 'barsel',
+  'sub-goal': 'delmål',
+  'exemption-decision': 'afgørelse om fritagelse',
+};
+
+/** The status word of an obligation on the as-of date. */
+export function statusWord(o: Pick<Obligation, 'status' | 'dueBy' | 'late'>, asOf: string): string {
+  switch (o.status) {
+    case 'upcoming':
+      return 'Kommende';
+    case 'due':
+      return o.dueBy === asOf ? 'Frist i dag' : 'Skal holdes nu';
+    case 'overdue':
+      return 'Overskredet';
+    case 'met':
+      return o.late ? 'Opfyldt for sent' : 'Opfyldt';
+    case 'waived':
+      return 'Fritaget (forsøg)';
+  }
+}
+
+const WEEKDAY = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
+
+/**
+ * A deadline on a Saturday, Sunday or public holiday. The sources give no rule
+ * that moves a jobcentre's process deadline (LAB and the executive orders count
+ * calendar days and months), so the deadline stays; the note says so.
+ */
+export function dayOffNote(iso: string): string | undefined {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const wd = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  const holiday = isDanishPublicHoliday(iso);
+  if (!holiday && wd !== 0 && wd !== 6) return undefined;
+  const what = holiday ? 'en helligdag' : `en ${WEEKDAY[wd]}`;
+  return `Fristen ${danishDate(iso)} er ${what}. Reglerne flytter den ikke (lovens frister regnes i kalenderdage og -måneder, og kilderne nævner ingen forlængelse), så hold samtalen senest hverdagen før.`;
+}
+
+const BENEFIT_NAMES = BENEFITS.filter((b) => b.code !== 'su').map(
+  (b) => [new RegExp(`(?<![\\w-])${b.code}(?![\\w-])`, 'g'), b.nameDa.toLowerCase()] as const,
+);
+
+/** Danish dates, municipality and benefit names in place of ISO dates and codes. */
+export function danishText(s: string): string {
+  let out = s.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (_, d: string) => danishDate(d));
+  out = out.replace(/kommune (\d{3})\b/g, (m, code: string) => {
+    const name = municipalityByCode(code)?.name;
+    return name ? `${name} Kommune` : m;
+  });
+  for (const [re, name] of BENEFIT_NAMES) out = out.replace(re, name);
+  return out;
+}
+
+interface Line {
+  status: string;
+  text: string;
+}
+
+function ruleTitle(ruleId: string): string {
+  return getDefaultCatalog().byId.get(ruleId)?.title.da ?? ruleId;
+}
+
+/** One line per rule, spell and window: slots of a count become "2 af 6". */
+export function obligationLines(r: EvaluationResult, file: CaseFile): Line[] {
+  const groups = new Map<string, Obligation[]>();
+  for (const o of r.obligations) {
+    const k = `${o.ruleId}|${o.spellId}|${o.windowStart}|${o.dueBy}|${o.trialId ?? ''}`;
+    const g = groups.get(k);
+    if (g) g.push(o);
+    else groups.set(k, [o]);
+  }
+  const evById = new Map(file.events.map((e) => [e.id, e]));
+  const out: Line[] = [];
+  const seen = new Set<string>();
+  for (const g of groups.values()) {
+    const o = g[0]!;
+    const open = g.filter((x) => x.status !== 'met' && x.status !== 'waived');
+    const met = g.filter((x) => x.status === 'met');
+    const lead = open[0] ?? o;
+    let text = `${ruleTitle(o.ruleId)} (${o.legalRef})`;
+    if (g.length > 1) text += `: ${met.length} af ${g.length} opfyldt`;
+    text += `, frist ${danishDate(o.dueBy)}`;
+    const by = met
+      .map((x) => evById.get(x.metBy ?? ''))
+      .filter((e) => e !== undefined)
+      .map((e) => `${EVENT_DA[e.type] ?? e.type} ${danishDate(e.date)}`);
+    if (by.length > 0) text += ` — opfyldt ved ${by.join(', ')}`;
+    if (o.trialId) text += ` [frikommuneforsøg]`;
+    const line = { status: statusWord(lead, r.asOf), text };
+    const key = `${line.status}|${line.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(line);
+    if (lead.status === 'due' || lead.status === 'upcoming' || lead.status === 'overdue') {
+      const note = dayOffNote(o.dueBy);
+      if (note) out.push({ status: '', text: note });
+    }
+  }
+  return out;
+}
+
+/** The whole explanation, Danish first, as `rules explain` prints it. */
+export function formatExplanationDa(r: EvaluationResult, file: CaseFile): string {
+  const muni = municipalityByCode(file.municipality);
+  const lines: string[] = [];
+  lines.push(
+    `Sagen vurderet pr. ${danishDate(r.asOf)}${muni ? ` — ${muni.name} Kommune` : ''}`,
+    '',
+    'Forpligtelser',
+  );
+  const obs = obligationLines(r, file);
+  if (obs.length === 0) lines.push('  Ingen.');
+  for (const l of obs)
+    lines.push(l.status ? `  ${l.status.padEnd(16)} ${l.text}` : `  ${''.padEnd(16)} ${l.text}`);
+  lines.push('', 'Afvigelser');
+  const seen = new Set<string>();
+  const findings = r.findings.filter((f) => {
+    if (seen.has(f.message.da)) return false;
+    seen.add(f.message.da);
+    return true;
+  });
+  // Missing content items are one low-key note, not a warning per interview.
+  const content = findings.filter((f) => f.ruleId.endsWith('-content') && !f.trialId);
+  const rest = findings.filter((f) => !content.includes(f));
+  if (rest.length === 0 && content.length === 0) lines.push('  Ingen.');
+  const sev = { error: 'Fejl', warning: 'Advarsel', info: 'Bemærk' } as const;
+  for (const f of rest) lines.push(`  ${sev[f.severity].padEnd(16)} ${danishText(f.message.da)}`);
+  if (content.length > 0) {
+    const evById = new Map(file.events.map((e) => [e.id, e]));
+    const dates = content
+      .flatMap((f) => f.events)
+      .map((id) => evById.get(id)?.date)
+      .filter((d): d is string => d !== undefined)
+      .sort()
+      .map(danishDate);
+    const n = dates.length;
+    lines.push(
+      `  ${'Bemærk'.padEnd(16)} ${n === 1 ? 'Ved 1 samtale' : `Ved ${n} samtaler`} er ikke alt lovpligtigt indhold registreret (${dates.join(', ')}).`,
+    );
+  }
+  lines.push('', 'Forklaring');
+  const said = new Set<string>();
+  for (const t of r.trace) {
+    const da = danishText(t.da);
+    if (said.has(da)) continue;
+    said.add(da);
+    lines.push(`  • ${da}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

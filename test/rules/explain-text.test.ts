@@ -1,0 +1,78 @@
+/**
+ * The caseworker's explanation (`rules explain`): the main sentences, checked
+ * against dates worked by hand (LAB 2015 first joint meeting within days 1–28,
+ * 000_213603cd5354bb1f.txt p. 16; six interviews in six months, pp. 16–17).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseCase } from '../../src/rules/case-io.ts';
+import { evaluate } from '../../src/rules/engine.ts';
+import { danishDate, dayOffNote, formatExplanationDa } from '../../src/rules/explain-text.ts';
+
+const file = (events: unknown[]) =>
+  parseCase({
+    formatVersion: 1,
+    municipality: '851',
+    citizen: { id: 'c1', birthDate: '1980-06-15' },
+    spells: [{ id: 's1', benefit: 'a-dagpenge', targetGroup: '6.1', start: '2019-03-04' }],
+    events,
+  });
+
+function explain(events: unknown[], asOf: string): string {
+  const f = file(events);
+  return formatExplanationDa(evaluate(f, asOf), f);
+}
+
+describe('explanations a caseworker understands', () => {
+  it('writes Danish dates', () => {
+    expect(danishDate('2019-04-17')).toBe('17. april 2019');
+    expect(danishDate('2020-12-01')).toBe('1. december 2020');
+  });
+
+  it('says "Skal holdes nu", names the municipality, and explains a Sunday deadline', () => {
+    // 2019-03-04 + 28 days − 1 = Sunday 31 March 2019.
+    const out = explain([], '2019-03-15');
+    expect(out).toContain('Sagen vurderet pr. 15. marts 2019 — Aalborg Kommune');
+    expect(out).toMatch(/Skal holdes nu +Første fællessamtale .*frist 31\. marts 2019/);
+    expect(out).toContain('Fristen 31. marts 2019 er en søndag. Reglerne flytter den ikke');
+    expect(out).not.toContain('Forfalden');
+    expect(out).not.toContain('kommune 851');
+  });
+
+  it('marks a deadline that is today', () => {
+    expect(explain([], '2019-03-31')).toMatch(/Frist i dag +Første fællessamtale/);
+  });
+
+  it('shows four open interviews as one obligation with progress, met by kind and date, no ids', () => {
+    const out = explain(
+      [
+        { id: '10020', type: 'joint-meeting', date: '2019-03-20' },
+        { id: '10021', type: 'job-interview', date: '2019-04-17' },
+      ],
+      '2019-05-12',
+    );
+    expect(out).toContain(
+      'Seks jobsamtaler i de første seks måneders ledighed (LAB (2015), fælles intensiveret kontaktforløb): 2 af 6 opfyldt, frist 3. september 2019 — opfyldt ved fællessamtale 20. marts 2019, jobsamtale 17. april 2019',
+    );
+    expect(out.split('Afvigelser')[0]!.match(/Seks jobsamtaler/g)).toHaveLength(1);
+    expect(out).not.toContain('10020');
+    expect(out).toContain('Afvigelser');
+    // Missing content on the two interviews: one low-key note.
+    expect(out).toContain(
+      'Bemærk           Ved 2 samtaler er ikke alt lovpligtigt indhold registreret (20. marts 2019, 17. april 2019).',
+    );
+    expect(out).not.toMatch(/Advarsel +Samtalen .* mangler indhold/);
+  });
+
+  it('prints each explanation line once', () => {
+    const lines = explain([], '2019-05-12')
+      .split('\n')
+      .filter((l) => l.startsWith('  •'));
+    expect(new Set(lines).size).toBe(lines.length);
+  });
+
+  it('says nothing about a weekday deadline and names a public holiday', () => {
+    expect(dayOffNote('2019-04-17')).toBeUndefined();
+    // Juledag 2019 is a Wednesday and a public holiday.
+    expect(dayOffNote('2019-12-25')).toContain('er en helligdag');
+  });
+});
