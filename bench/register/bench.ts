@@ -118,6 +118,13 @@ const suite: [string, MeasureParams][] = [
   ['manglende-aktiv-indsats', { kind: 'month' }],
   ['flere-skal-med-40', { kind: 'month' }],
   ['loebende-sager', { kind: 'month' }],
+  ['ordinaere-loentimer', { kind: 'month' }],
+  ['tilgang-afgang', { kind: 'month' }],
+  // Breakdowns by person attributes (persons.parquet).
+  ['fuldtidspersoner', { kind: 'month', breakdown: 'age' }],
+  ['forloeb', { kind: 'year', breakdown: 'education' }],
+  ['status-efter', { kind: 'quarter', breakdown: 'sex' }],
+  ['aktiveringsgrad', { kind: 'quarter', breakdown: 'origin' }],
 ];
 /** Runs the measure suite on a session; returns the seconds and a digest of the rows. */
 async function runSuite(session: MeasureSession, prefix: string) {
@@ -127,7 +134,7 @@ async function runSuite(session: MeasureSession, prefix: string) {
   await step(`${prefix}months (derived table)`, () => session.ensure('months', { kind: 'month' }));
   for (const [id, params] of suite) {
     const rows = await step(
-      `${prefix}measure ${id}`,
+      `${prefix}measure ${id}${params.breakdown ? ` by ${params.breakdown}` : ''}`,
       () => session.run(id, params),
       (rows) => `${rows.length} rows`,
     );

@@ -12,6 +12,7 @@
 import { Command, CommanderError } from 'commander';
 import { scrubCpr } from '../cases/cpr.ts';
 import { VERSION } from '../version.ts';
+import { applyFormatConvention } from './output-format.ts';
 
 type Register = (program: Command) => void;
 
@@ -21,6 +22,7 @@ const MODULES = {
   evaluate: async () => (await import('./commands/evaluate.ts')).registerEvaluateCommands,
   register: async () => (await import('./commands/register.ts')).registerRegisterCommands,
   stats: async () => (await import('./commands/stats.ts')).registerStatsCommands,
+  simulate: async () => (await import('./commands/simulate.ts')).registerSimulateCommands,
 } satisfies Record<string, () => Promise<Register>>;
 
 type ModuleName = keyof typeof MODULES;
@@ -38,6 +40,7 @@ export const COMMAND_MODULES: Readonly<Record<string, ModuleName>> = {
   register: 'register',
   stats: 'stats',
   report: 'stats',
+  simulate: 'simulate',
 };
 
 function bareProgram(): Command {
@@ -62,6 +65,7 @@ export async function buildProgram(argv?: readonly string[]): Promise<Command> {
   else modules = Object.keys(MODULES) as ModuleName[];
   const registers = await Promise.all(modules.map((m) => MODULES[m]()));
   for (const register of registers) register(program);
+  applyFormatConvention(program);
   return program;
 }
 

@@ -3,14 +3,19 @@
  * into a register directory. Every row is validated (in DuckDB, so large files
  * are fine); rows that fail go to an error file with their line number and the
  * reasons, and then nothing is imported. On success the existing register and
- * the new rows are written to a staging directory that replaces the old one
- * in a single rename, so a failure at any point leaves the old register intact.
+ * the new rows are written to a staging directory that then replaces the old
+ * one (DIR → DIR.old-PID, staging → DIR, remove the old copy), so a failure at
+ * any point leaves the old register intact; the next import cleans up after a
+ * killed one and puts DIR.old-PID back if it was killed between the renames.
+ * Columns are matched by header name; rows DuckDB cannot read (wrong number
+ * of fields, invalid UTF-8) are errors with their line like any other.
  *
  * Person ids must be pseudonyms: anything that looks like a CPR number is
  * rejected, and person ids are never copied into the error file.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { addDays, dayOfWeek } from '../calendar/index.ts';
 import { MUNICIPALITIES } from '../reference/municipalities.ts';
 import { DuckDb, sqlString } from '../sql/duckdb.ts';
 import {
@@ -51,16 +56,118 @@ export class ImportRejected extends Error {
 
 const list = (values: readonly string[]) => values.map(sqlString).join(', ');
 
-function source(file: string): string {
+type FileKind = 'csv' | 'parquet';
+
+function kindOf(file: string): FileKind {
   const lower = file.toLowerCase();
-  if (lower.endsWith('.parquet')) {
-    return `(SELECT ${IMPORT_COLUMNS.map((c) => `CAST(${c} AS VARCHAR) AS ${c}`).join(', ')}, CAST(row_number() OVER () AS BIGINT) AS line FROM read_parquet(${sqlString(file)}))`;
-  }
-  if (lower.endsWith('.csv') || lower.endsWith('.csv.gz')) {
-    // Line 1 is the header, so data row n is on line n + 1.
-    return `(SELECT *, CAST(row_number() OVER () + 1 AS BIGINT) AS line FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, columns = {${IMPORT_COLUMNS.map((c) => `'${c}': 'VARCHAR'`).join(', ')}}))`;
-  }
+  if (lower.endsWith('.parquet')) return 'parquet';
+  if (lower.endsWith('.csv') || lower.endsWith('.csv.gz')) return 'csv';
   throw new Error(`${file}: expected a .csv, .csv.gz or .parquet file`);
+}
+
+/**
+ * The file's column names, in file order: the CSV header row (read as data, so a
+ * misspelt name is seen as it is) or the Parquet schema.
+ */
+async function headerOf(db: DuckDb, file: string, kind: FileKind): Promise<string[]> {
+  if (kind === 'parquet') {
+    return (await db.all(`DESCRIBE SELECT * FROM read_parquet(${sqlString(file)})`)).map((r) =>
+      String(r.column_name),
+    );
+  }
+  const [first] = await db.all(
+    `SELECT * FROM read_csv(${sqlString(file)}, header = false, all_varchar = true, delim = ',', quote = '"', null_padding = true, ignore_errors = true) LIMIT 1`,
+  );
+  return first ? Object.values(first).map((v) => String(v ?? '')) : [];
+}
+
+/** Problems of the header, on line 1: unknown, duplicate and missing column names. */
+function headerProblems(header: readonly string[]): { field: string; reason: string }[] {
+  const names = header.map((h) => h.trim().toLowerCase());
+  const problems: { field: string; reason: string }[] = [];
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (!(IMPORT_COLUMNS as readonly string[]).includes(name)) {
+      problems.push({
+        field: name || '(empty)',
+        reason: `unknown column; expected ${IMPORT_COLUMNS.join(', ')}`,
+      });
+    } else if (seen.has(name)) {
+      problems.push({ field: name, reason: 'column given twice' });
+    }
+    seen.add(name);
+  }
+  for (const c of IMPORT_COLUMNS) {
+    if (!seen.has(c)) problems.push({ field: c, reason: 'missing column' });
+  }
+  return problems;
+}
+
+/**
+ * Reads the file's rows into table `raw` (the import columns, by header name,
+ * as text, with `line`, the file line) and the rows DuckDB could not read at
+ * all (wrong number of fields, invalid UTF-8) into `unreadable` (line, reason).
+ */
+async function readRows(db: DuckDb, file: string, kind: FileKind, header: readonly string[]) {
+  const pick = (alias: string) =>
+    IMPORT_COLUMNS.map((c) => {
+      const name = header.find((h) => h.trim().toLowerCase() === c)!;
+      return `CAST(${alias}."${name.replaceAll('"', '""')}" AS VARCHAR) AS ${c}`;
+    }).join(', ');
+  if (kind === 'parquet') {
+    await db.run(
+      `CREATE TEMP TABLE raw AS SELECT ${pick('f')}, CAST(row_number() OVER () AS BIGINT) AS line FROM read_parquet(${sqlString(file)}) f`,
+    );
+    await db.run('CREATE TEMP TABLE unreadable (line BIGINT, reason VARCHAR)');
+    return;
+  }
+  await db.run(
+    `CREATE TEMP TABLE rows AS SELECT *, row_number() OVER () AS k FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, auto_detect = false, delim = ',', quote = '"', columns = {${header.map((h) => `${sqlString(h)}: 'VARCHAR'`).join(', ')}}, store_rejects = true)`,
+  );
+  await db.run(
+    `CREATE TEMP TABLE unreadable AS SELECT CAST(line AS BIGINT) AS line, error_type || ': ' || split_part(error_message, '.', 1) AS reason FROM reject_errors`,
+  );
+  // The k-th row read is on the k-th data line not rejected (line 1 is the header; one record
+  // per line: quoted fields spanning lines are not supported).
+  await db.run(`CREATE TEMP TABLE raw AS
+WITH n AS (SELECT (SELECT COUNT(*) FROM rows) + (SELECT COUNT(DISTINCT line) FROM unreadable) AS lines),
+good AS (
+  SELECT l.line, row_number() OVER (ORDER BY l.line) AS k
+  FROM (SELECT CAST(range + 2 AS BIGINT) AS line FROM range((SELECT lines FROM n))) l
+  WHERE l.line NOT IN (SELECT line FROM unreadable)
+)
+SELECT ${pick('r')}, good.line FROM rows r JOIN good ON good.k = r.k`);
+}
+
+/** The earliest week accepted: the weekly DREAM register begins in 1991. */
+export const FIRST_PLAUSIBLE_WEEK = '1991-01-07';
+
+/**
+ * Removes what a killed import left beside the register: staging directories
+ * (`DIR.staging-PID`) and the old copy (`DIR.old-PID`), which is put back
+ * when the swap was cut short between its two renames and DIR is missing.
+ */
+export function cleanUpInterruptedImports(dir: string): string[] {
+  const parent = dirname(dir);
+  const base = basename(dir);
+  if (!existsSync(parent)) return [];
+  const done: string[] = [];
+  for (const name of readdirSync(parent)) {
+    const path = join(parent, name);
+    if (name.startsWith(`${base}.staging-`)) {
+      rmSync(path, { recursive: true, force: true });
+      done.push(`removed ${name}`);
+    } else if (name.startsWith(`${base}.old-`)) {
+      if (!existsSync(dir)) {
+        renameSync(path, dir);
+        done.push(`restored ${base} from ${name}`);
+      } else {
+        rmSync(path, { recursive: true, force: true });
+        done.push(`removed ${name}`);
+      }
+    }
+  }
+  return done;
 }
 
 const BOOL = `('true', 'false', '1', '0', 't', 'f', 'ja', 'nej')`;
@@ -70,6 +177,8 @@ export async function importRegister(file: string, registerDir: string): Promise
   const path = resolve(file);
   if (!existsSync(path)) throw new Error(`${file}: no such file`);
   const dir = resolve(registerDir);
+  const kind = kindOf(path);
+  cleanUpInterruptedImports(dir);
   const existing = existsSync(join(dir, 'manifest.json')) ? readManifest(dir) : null;
   if (!existing && existsSync(dir) && readdirSync(dir).length > 0) {
     throw new Error(
@@ -79,11 +188,33 @@ export async function importRegister(file: string, registerDir: string): Promise
   const db = await DuckDb.open();
   try {
     await db.run('SET preserve_insertion_order = true');
+    let header: string[];
     try {
-      await db.run(`CREATE TEMP TABLE raw AS SELECT * FROM ${source(path)}`);
+      header = await headerOf(db, path, kind);
     } catch (error) {
       throw new Error(
         `${file}: cannot read it as a register file (${(error as Error).message.split('\n')[0]}); expected columns ${IMPORT_COLUMNS.join(', ')}`,
+      );
+    }
+    const wrongHeader = headerProblems(header);
+    if (wrongHeader.length > 0) {
+      const errorFile = `${path}.errors.csv`;
+      const quote = (v: string) => `"${v.replaceAll('"', '""')}"`;
+      writeFileSync(
+        errorFile,
+        `line,field,reason\n${wrongHeader.map((p) => `1,${quote(p.field)},${quote(p.reason)}`).join('\n')}\n`,
+      );
+      throw new ImportRejected(
+        `${file}: the header is wrong (${wrongHeader.map((p) => `${p.field}: ${p.reason.split(';')[0]}`).join('; ')}; see ${errorFile}); nothing was imported`,
+        errorFile,
+        wrongHeader.length,
+      );
+    }
+    try {
+      await readRows(db, path, kind, header);
+    } catch (error) {
+      throw new Error(
+        `${file}: cannot read it as a register file (${(error as Error).message.split('\n')[0]})`,
       );
     }
     if (existing) {
@@ -93,6 +224,9 @@ export async function importRegister(file: string, registerDir: string): Promise
     } else {
       await db.run('CREATE TEMP TABLE old (person_id BIGINT, week DATE)');
     }
+    // The latest week accepted: the current one (a register does not hold the future).
+    const today = new Date().toISOString().slice(0, 10);
+    const thisMonday = addDays(today, 1 - dayOfWeek(today));
     // One row per problem: line, field, reason.
     await db.run(`CREATE TEMP TABLE problems AS
 WITH v AS (
@@ -114,6 +248,9 @@ WITH v AS (
     WHERE wk IS NULL OR NOT regexp_full_match(week, '[0-9]{4}-[0-9]{2}-[0-9]{2}')
   UNION ALL SELECT line, 'week', 'must be the Monday of an ISO week (got ' || week || ')' FROM v
     WHERE wk IS NOT NULL AND isodow(wk) <> 1
+  UNION ALL SELECT line, 'week', 'outside the plausible range ${FIRST_PLAUSIBLE_WEEK} to ${thisMonday} (got ' || week || ')' FROM v
+    WHERE wk IS NOT NULL AND (wk < DATE '${FIRST_PLAUSIBLE_WEEK}' OR wk > DATE '${thisMonday}')
+  UNION ALL SELECT line, 'row', reason FROM unreadable
   UNION ALL SELECT line, 'municipality', 'unknown kommunekode ' || coalesce(municipality, 'nothing') FROM v
     WHERE municipality IS NULL OR municipality NOT IN (${list(MUNICIPALITIES.map((m) => m.code))})
   UNION ALL SELECT line, 'benefit', 'unknown benefit code ' || benefit FROM v
@@ -138,7 +275,9 @@ SELECT * FROM p`);
     const [{ n: errorCount } = { n: 0 }] = (await db.all('SELECT COUNT(*) AS n FROM problems')) as {
       n: number;
     }[];
-    const [{ n: totalRows } = { n: 0 }] = (await db.all('SELECT COUNT(*) AS n FROM raw')) as {
+    const [{ n: totalRows } = { n: 0 }] = (await db.all(
+      'SELECT (SELECT COUNT(*) FROM raw) + (SELECT COUNT(DISTINCT line) FROM unreadable) AS n',
+    )) as {
       n: number;
     }[];
     if (errorCount > 0) {

@@ -78,6 +78,7 @@ export function beyondHorizonMessage(horizon: IsoDate): Bilingual {
 
 /** What the product shows about the law on a date: how far it is encoded, and whether that date is. */
 export interface LawStatus {
+  asOf: IsoDate;
   encodedUntil: IsoDate;
   /** false: the date lies past the horizon and nothing is evaluated. */
   encoded: boolean;
@@ -87,6 +88,7 @@ export interface LawStatus {
 export function lawStatus(asOf: IsoDate, horizon: IsoDate = ENCODED_UNTIL): LawStatus {
   const encoded = asOf <= horizon;
   return {
+    asOf,
     encodedUntil: horizon,
     encoded,
     message: encoded ? beyondHorizonMessage(horizon) : horizonMessage(horizon, asOf),

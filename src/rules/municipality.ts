@@ -90,6 +90,30 @@ function interviewed(file: CaseFile, spellId: string, group: string, start: IsoD
   return n >= need;
 }
 
+/** The caseworker's recorded decision to exempt the spell, if any, known on the as-of date. */
+function exemptionOf(
+  file: CaseFile,
+  s: CaseFile['spells'][number],
+  asOf: IsoDate,
+): ExemptionRecord | undefined {
+  const decision = file.events.find(
+    (e) =>
+      e.type === 'decision' &&
+      e.details?.decision === EXEMPTION_DECISION &&
+      e.date <= asOf &&
+      (e.spellId === undefined || e.spellId === s.id),
+  );
+  if (!decision) return undefined;
+  return {
+    citizen: file.citizen.id,
+    spellId: s.id,
+    targetGroup: s.targetGroup,
+    decidedOn: decision.date,
+    reason: typeof decision.details?.reason === 'string' ? decision.details.reason : null,
+    decidedBy: decision.conductedBy ?? null,
+  };
+}
+
 /** The 75 % target and the 25 % quota over the cases of one municipality, for spells begun in [from, to]. */
 export function municipalityObligations(
   files: Iterable<CaseFile>,
@@ -109,23 +133,8 @@ export function municipalityObligations(
     for (const s of file.spells) {
       if (!GROUPS.has(s.targetGroup) || s.start < lo || s.start > to || s.start > asOf) continue;
       group += 1;
-      const decision = file.events.find(
-        (e) =>
-          e.type === 'decision' &&
-          e.details?.decision === EXEMPTION_DECISION &&
-          e.date <= asOf &&
-          (e.spellId === undefined || e.spellId === s.id),
-      );
-      if (decision) {
-        exemptions.push({
-          citizen: file.citizen.id,
-          spellId: s.id,
-          targetGroup: s.targetGroup,
-          decidedOn: decision.date,
-          reason: typeof decision.details?.reason === 'string' ? decision.details.reason : null,
-          decidedBy: decision.conductedBy ?? null,
-        });
-      }
+      const exemption = exemptionOf(file, s, asOf);
+      if (exemption) exemptions.push(exemption);
       if (addMonthsClamped(s.start, 6) > asOf) {
         inProgress += 1;
         continue;

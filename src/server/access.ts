@@ -52,6 +52,8 @@ export const ACTIONS = [
    * aggregate, small cells suppressed, no citizen (docs/api.md)
    */
   'stats.read',
+  /** run the Reformberegner on the municipality's caseload (aggregate figures out) */
+  'simulate.run',
   /**
    * the municipality's obligations across its caseload (75 % interviewed, at most
    * 25 % exempted) with the recorded exemption decisions: team leaders and managers
@@ -113,6 +115,8 @@ export const POLICY: Record<Action, Record<Role, Grant>> = {
   // The same figures reach the committee papers and jobindsats.dk in public;
   // caseworkers use them to see their own caseload in context.
   'stats.read': { caseworker: 'yes', 'team-leader': 'yes', analyst: 'yes', administrator: 'yes' },
+  // Managers (team leaders, administrators) and analysts plan the effort; caseworkers do not need it.
+  'simulate.run': { caseworker: 'no', 'team-leader': 'yes', analyst: 'yes', administrator: 'yes' },
   'municipality.obligations': {
     caseworker: 'no',
     'team-leader': 'yes',

@@ -24,6 +24,7 @@ import { RegisterService, type StatsOptions } from './services/register-service.
 import { SessionCache } from './services/sessions.ts';
 import { TrialReportCache } from './services/trial-report-cache.ts';
 import { WorklistCache } from './services/worklist-cache.ts';
+import { simulateRouter } from './simulate/index.ts';
 import { statsRouter } from './stats/index.ts';
 import { systemRouter } from './system/index.ts';
 import { trialsRouter } from './trials/index.ts';
@@ -43,6 +44,7 @@ const ROUTERS: ((app: FastifyInstance, ctx: ApiContext) => void)[] = [
   reviewsRouter,
   statsRouter,
   reportsRouter,
+  simulateRouter,
   municipalityRouter,
 ];
 

@@ -30,6 +30,7 @@ export const DERIVED_COLUMNS = {
     'ended',
     'follow_status',
     'follow_benefit',
+    'start_municipality',
   ],
   months: ['person_id', 'month', 'municipality', 'benefit', 'days', 'wage_days', 'areas'],
 } as const;
@@ -44,7 +45,7 @@ export const DERIVED_COLUMNS = {
  * without the benefit breaks it (the rule before 2018).
  *
  * Columns: person_id, benefit, start_week, last_week (Mondays),
- * end_municipality, weeks (elapsed weeks from start to end, gaps included),
+ * end_municipality, start_municipality, weeks (elapsed weeks from start to end, gaps included),
  * benefit_weeks, ended (a whole benefit-free month is observed after it),
  * left_censored, and follow_status: for an ended spell whose 13th week after
  * the last benefit week (last_week + 91 days) is inside the data, the status
@@ -75,22 +76,24 @@ WITH w AS (
     CASE WHEN next_week IS NULL OR ${breaks('week', 'next_week')} THEN 1 ELSE 0 END AS ends
   FROM w
 ), n AS (
-  SELECT person_id, benefit, week, municipality, ends,
+  SELECT person_id, benefit, week, municipality, starts, ends,
     SUM(starts) OVER (PARTITION BY person_id, benefit ORDER BY week ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS spell_no
   FROM f
 ), s AS (
   SELECT person_id, benefit, spell_no, MIN(week) AS start_week, MAX(week) AS last_week,
     COUNT(*) AS benefit_weeks,
-    MAX(CASE WHEN ends = 1 THEN municipality END) AS end_municipality
+    MAX(CASE WHEN ends = 1 THEN municipality END) AS end_municipality,
+    MAX(CASE WHEN starts = 1 THEN municipality END) AS start_municipality
   FROM n GROUP BY person_id, benefit, spell_no
 ), e AS (
-  SELECT person_id, benefit, start_week, last_week, end_municipality, benefit_weeks,
+  SELECT person_id, benefit, start_week, last_week, end_municipality, start_municipality, benefit_weeks,
     CAST((last_week - start_week) / 7 AS INTEGER) + 1 AS weeks,
     CASE WHEN ${monthIndex('last_week + 6')} + 1 <= ${lastCompleteMonth} THEN TRUE ELSE FALSE END AS ended,
     CASE WHEN start_week = CAST(${sqlString(ctx.firstWeek)} AS DATE) THEN TRUE ELSE FALSE END AS left_censored
   FROM s
 )
-SELECT e.person_id, e.benefit, e.start_week, e.last_week, e.end_municipality, e.benefit_weeks,
+SELECT e.person_id, e.benefit, e.start_week, e.last_week, e.end_municipality, e.start_municipality,
+  e.benefit_weeks,
   e.weeks, e.ended, e.left_censored,
   -- The status in the follow-up week (status-efter; measures.md § 6).
   CASE

@@ -24,6 +24,7 @@ import { municipalityByCode } from '../reference/municipalities.ts';
 import { regionByCode } from '../reference/regions.ts';
 import { sqlString } from '../sql/duckdb.ts';
 import type { Row } from '../sql/engine.ts';
+import { columnsFor } from './measures/common.ts';
 import { type MeasureParams, measureById } from './measures/index.ts';
 import type { MeasureSession } from './session.ts';
 import { type Cell, SUPPRESSED, suppressCount, suppressRows } from './suppress.ts';
@@ -326,6 +327,8 @@ export interface ComparisonSpec {
   /** Period labels; the first is the baseline (e.g. 2017-06, 2018-06, …). */
   periods: string[];
   kind: MeasureParams['kind'];
+  /** Break each area down by a person attribute: one row per area and group. */
+  breakdown?: MeasureParams['breakdown'];
 }
 
 /** Municipality vs region vs whole country at chosen periods, with the change from the baseline. */
@@ -344,12 +347,15 @@ export async function buildComparison(
   const byPeriod = new Map<string, Row[]>();
   for (const period of spec.periods) {
     const { from, to } = periodBounds(period);
-    const rows = await session.run(
-      spec.measure,
-      { kind: spec.kind, from, to, benefits: spec.benefit ? [spec.benefit] : undefined },
-      { municipality },
-    );
-    byPeriod.set(period, suppressRows(measure, rows));
+    const params: MeasureParams = {
+      kind: spec.kind,
+      from,
+      to,
+      benefits: spec.benefit ? [spec.benefit] : undefined,
+      breakdown: spec.breakdown,
+    };
+    const rows = await session.run(spec.measure, params, { municipality });
+    byPeriod.set(period, suppressRows(measure, rows, columnsFor(measure, params)));
   }
   // forloeb: periods too close to the register's start for its lookback carry no durations (#15).
   const unseen = spec.periods.filter((p) => byPeriod.get(p)!.some((r) => r.complete === false));
@@ -363,9 +369,23 @@ export async function buildComparison(
     { level: 'municipality', code: m.code, name: m.name },
   ];
   const base = spec.periods[0]!;
-  const rows: Cell[][] = areas.map((a) => {
+  // With a breakdown, one row per area and group (groups in the order of their names).
+  const groups: (string | undefined)[] = spec.breakdown
+    ? [...new Set([...byPeriod.values()].flat().map((r) => String(r.gruppe)))].sort()
+    : [undefined];
+  const lines = areas.flatMap((a) =>
+    groups.map((g) => ({ ...a, group: g, label: g === undefined ? a.name : `${a.name} · ${g}` })),
+  );
+  const rows: Cell[][] = lines.map((a) => {
     const values = spec.periods.map((p) => {
-      const row = byPeriod.get(p)!.find((r) => r.area_level === a.level && r.area === a.code);
+      const row = byPeriod
+        .get(p)!
+        .find(
+          (r) =>
+            r.area_level === a.level &&
+            r.area === a.code &&
+            (a.group === undefined || r.gruppe === a.group),
+        );
       const v = row?.[spec.value];
       return typeof v === 'number'
         ? Math.round(v * 10) / 10
@@ -379,11 +399,11 @@ export async function buildComparison(
       typeof first === 'number' && typeof last === 'number'
         ? Math.round((last - first) * 10) / 10
         : SUPPRESSED;
-    return [a.name, ...values, change];
+    return [a.label, ...values, change];
   });
   const label = measure.columns.find((c) => c.name === spec.value)!.labelDa;
   return {
-    title: `${measure.titleDa}${spec.benefit ? ` – ${spec.benefit}` : ''}`,
+    title: `${measure.titleDa}${spec.benefit ? ` – ${spec.benefit}` : ''}${spec.breakdown ? ` – opdelt på ${BREAKDOWN_LABELS_DA[spec.breakdown]}` : ''}`,
     subtitle: label,
     tables: [
       {
@@ -411,6 +431,14 @@ export async function buildComparison(
     ],
   };
 }
+
+/** Danish names of the breakdowns, for titles. */
+export const BREAKDOWN_LABELS_DA: Record<NonNullable<MeasureParams['breakdown']>, string> = {
+  age: 'alder',
+  sex: 'køn',
+  origin: 'herkomst',
+  education: 'uddannelse',
+};
 
 /** First and last day of a period label ('2017-06', '2017-Q2', '2017'). */
 export function periodBounds(label: string): { from: string; to: string } {

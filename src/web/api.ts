@@ -1,24 +1,34 @@
 /**
- * The browser's view of the case-work API (notes/api-contract.md): typed
- * fetch helpers and one error class. The session lives in an httpOnly cookie,
+ * The browser's view of the case-work API: typed fetch helpers and one error
+ * class. The types of the routes with response schemas are generated from the
+ * server's OpenAPI document (api-types.ts, `npm run api-types`); the rest are
+ * written here until their routes declare a response schema. The session lives in an httpOnly cookie,
  * so every call is same-origin with credentials included.
  */
 
-export type Role = 'caseworker' | 'team-leader' | 'analyst' | 'administrator';
-export type ObligationStatus = 'upcoming' | 'due' | 'overdue' | 'met' | 'waived';
+import type { paths } from './api-types.ts';
+
+/** The JSON body of a route's 200 response, from the generated OpenAPI types (api-types.ts). */
+type Ok<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  responses: { 200: { content: { 'application/json': infer T } } };
+}
+  ? T
+  : never;
+
 export type Bilingual = { da: string; en: string };
 export type Id = string | number;
 
-export interface User {
-  id: Id;
-  username: string;
-  displayName: string;
-  role: Role;
-  municipalityCode: string;
-  municipalityName?: string;
-  teamId: Id | null;
-  teamName: string | null;
-}
+/** Generated from the server's response schemas. */
+export type User = Ok<'/api/auth/me', 'get'>['user'];
+export type Role = User['role'];
+export type CitizenDetail = Ok<'/api/citizens/{id}', 'get'>;
+export type CitizenSummary = Ok<'/api/citizens', 'get'>['items'][number];
+export type Spell = CitizenDetail['spells'][number];
+export type CaseEvent = CitizenDetail['events'][number];
+export type Obligation = CitizenDetail['evaluation']['obligations'][number];
+export type ObligationStatus = Obligation['status'];
+export type Finding = CitizenDetail['evaluation']['findings'][number];
+export type TraceEntry = CitizenDetail['evaluation']['trace'][number];
 
 export interface WorklistItem {
   citizenId: Id;
@@ -56,101 +66,10 @@ export interface Worklist {
 
 /** How far the law is encoded (src/rules/horizon.ts), for the banner. */
 export interface LawStatus {
+  asOf: string;
   encodedUntil: string;
   encoded: boolean;
   message: { da: string; en: string };
-}
-
-export interface CitizenSummary {
-  id: Id;
-  name: string | null;
-  cprMasked: string | null;
-  pseudonym: string;
-  targetGroup: string | null;
-  benefit: string | null;
-  teamName: string | null;
-  caseworkerName: string | null;
-}
-
-export interface Spell {
-  id: Id;
-  benefit: string;
-  targetGroup: string;
-  subGroups?: string[];
-  start: string;
-  end?: string | null;
-  transferredFromId?: Id | null;
-}
-
-export interface CaseEvent {
-  id: Id;
-  type: string;
-  date: string;
-  end?: string | null;
-  form?: string | null;
-  conductedBy?: string | null;
-  contentItems?: string[] | null;
-  resetsClock?: boolean | null;
-  trialId?: string | null;
-  details?: Record<string, unknown> | null;
-}
-
-export interface Obligation {
-  ruleId: string;
-  ruleTitle?: Bilingual;
-  kind: string;
-  legalRef: string;
-  spellId: string;
-  seq?: number;
-  windowStart: string;
-  dueBy: string;
-  status: ObligationStatus;
-  metBy?: string;
-  late?: boolean;
-  trialId?: string;
-}
-
-export interface Finding {
-  ruleId: string;
-  severity: 'error' | 'warning' | 'info';
-  message: Bilingual;
-  events: string[];
-  trialId?: string;
-}
-
-export interface TraceEntry {
-  ruleId?: string;
-  trialId?: string;
-  spellId?: string;
-  da: string;
-  en: string;
-}
-
-export interface CitizenDetail {
-  citizen: {
-    id: Id;
-    name: string | null;
-    cpr: string | null;
-    pseudonym?: string | null;
-    birthDate: string | null;
-    municipalityCode: string;
-    teamId: Id | null;
-    caseworkerId: Id | null;
-    version: number;
-    teamName?: string | null;
-    caseworkerName?: string | null;
-  };
-  /** Whether the user may record on this case (their team's case). */
-  canWrite?: boolean;
-  spells: Spell[];
-  events: CaseEvent[];
-  evaluation: {
-    asOf?: string;
-    obligations: Obligation[];
-    findings: Finding[];
-    trace: TraceEntry[];
-    law?: LawStatus;
-  };
 }
 
 export interface Employer {

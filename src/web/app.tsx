@@ -7,6 +7,7 @@ import { type MessageKey, useI18n } from './i18n.tsx';
 import { CitizenPage } from './pages/citizen.tsx';
 import { CitizensPage } from './pages/citizens.tsx';
 import { LoginPage } from './pages/login.tsx';
+import { ReformPage } from './pages/reform.tsx';
 import { RehabPage } from './pages/rehab.tsx';
 import { ReviewPage } from './pages/review.tsx';
 import { StatisticsPage } from './pages/statistics.tsx';
@@ -41,6 +42,7 @@ const NAV: NavItem[] = [
     label: 'nav.trialEvaluation',
     roles: ['team-leader', 'analyst', 'administrator'],
   },
+  { to: '/reform', label: 'nav.reform', roles: ['team-leader', 'analyst', 'administrator'] },
 ];
 
 /** The start page per role: caseworkers and team leaders work from the worklist. */
@@ -85,6 +87,7 @@ function Routes({ user }: { user: User }) {
   if (path === '/review') return <ReviewPage reviewId={null} />;
   if (path === '/statistics') return <StatisticsPage user={user} />;
   if (path === '/trial-evaluation') return <TrialEvaluationPage />;
+  if (path === '/reform') return <ReformPage />;
   const review = matchPath('/review/:id', path);
   if (review) return <ReviewPage key={review.id} reviewId={review.id!} />;
   return <NotFound />;

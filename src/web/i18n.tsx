@@ -332,6 +332,7 @@ const da = {
   'kind.limit': 'Grænse',
   'nav.statistics': 'Statistik',
   'nav.trialEvaluation': 'Forsøgsevaluering',
+  'nav.reform': 'Reformberegner',
 
   'stats.title': 'Statistik',
   'stats.intro':
@@ -355,6 +356,12 @@ const da = {
   'stats.periods': 'Perioder (første er udgangspunkt)',
   'stats.periodsHelp': 'Kommasepareret, fx 2017-06,2018-06,2019-06',
   'stats.benefit': 'Ydelse',
+  'stats.breakdown': 'Opdeling',
+  'stats.breakdown.none': 'Ingen',
+  'stats.breakdown.age': 'Alder',
+  'stats.breakdown.sex': 'Køn',
+  'stats.breakdown.origin': 'Herkomst',
+  'stats.breakdown.education': 'Uddannelse',
   'stats.show': 'Vis',
   'stats.download': 'Hent',
   'stats.downloadCsv': 'Hent CSV',
@@ -706,6 +713,7 @@ const en: Record<MessageKey, string> = {
   'kind.limit': 'Limit',
   'nav.statistics': 'Statistics',
   'nav.trialEvaluation': 'Trial evaluation',
+  'nav.reform': 'Reform calculator',
 
   'stats.title': 'Statistics',
   'stats.intro':
@@ -729,6 +737,12 @@ const en: Record<MessageKey, string> = {
   'stats.periods': 'Periods (the first is the baseline)',
   'stats.periodsHelp': 'Comma-separated, e.g. 2017-06,2018-06,2019-06',
   'stats.benefit': 'Benefit',
+  'stats.breakdown': 'Breakdown',
+  'stats.breakdown.none': 'None',
+  'stats.breakdown.age': 'Age',
+  'stats.breakdown.sex': 'Sex',
+  'stats.breakdown.origin': 'Origin',
+  'stats.breakdown.education': 'Education',
   'stats.show': 'Show',
   'stats.download': 'Download',
   'stats.downloadCsv': 'Download CSV',

@@ -1,7 +1,7 @@
 /**
  * The horizon banner: past the date up to which the law is encoded, the
  * worklist and the citizen page say plainly that nothing is evaluated; inside
- * it, that deadlines after that date are not computed.
+ * it, from 16 months before, that deadlines after that date are not computed.
  */
 import type { LawStatus } from './api.ts';
 import { useI18n } from './i18n.tsx';
@@ -15,6 +15,13 @@ export function LawBanner({ law }: { law: LawStatus | undefined }) {
         {pick(law.message)}
       </div>
     );
+  // Deadlines can reach past the horizon only from about 16 months before it (the longest
+  // contact-course deadline); earlier dates need no note.
+  const monthsLeft =
+    (Number(law.encodedUntil.slice(0, 4)) - Number(law.asOf.slice(0, 4))) * 12 +
+    Number(law.encodedUntil.slice(5, 7)) -
+    Number(law.asOf.slice(5, 7));
+  if (monthsLeft > 16) return null;
   return (
     <p className="law-banner law-banner-note muted" data-testid="law-horizon">
       {pick(law.message)}

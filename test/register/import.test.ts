@@ -1,8 +1,20 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportRejected, importRegister } from '../../src/register/import.ts';
+import {
+  cleanUpInterruptedImports,
+  ImportRejected,
+  importRegister,
+} from '../../src/register/import.ts';
 import { readManifest, weeksGlob } from '../../src/register/store.ts';
 import { DuckDb } from '../../src/sql/duckdb.ts';
 
@@ -86,5 +98,105 @@ describe('register import', () => {
     writeFileSync(file, `${HEADER}\n1,2018-01-01,849,,37,,false,\n`);
     await expect(importRegister(file, dir)).rejects.toThrow(/not a register directory/);
     expect(readFileSync(join(dir, 'precious.txt'), 'utf8')).toBe('keep me');
+  });
+
+  it('matches columns by header name: another order imports the same', async () => {
+    const dir = tmp();
+    const file = join(dir, 'shuffled.csv');
+    writeFileSync(
+      file,
+      'week,hours,person_id,benefit,municipality,education,partial_sick,activation\n2018-01-01,12,4,sygedagpenge,849,false,true,\n',
+    );
+    const reg = join(dir, 'register');
+    await importRegister(file, reg);
+    const db = await DuckDb.open();
+    const [row] = await db.all(
+      `SELECT person_id, CAST(week AS VARCHAR) AS week, municipality, benefit, hours, partial_sick FROM read_parquet('${weeksGlob(reg)}')`,
+    );
+    db.close();
+    expect(row).toEqual({
+      person_id: 4,
+      week: '2018-01-01',
+      municipality: '849',
+      benefit: 'sygedagpenge',
+      hours: 12,
+      partial_sick: true,
+    });
+  });
+
+  it('names a misspelt or missing header column and imports nothing', async () => {
+    const dir = tmp();
+    const file = join(dir, 'typo.csv');
+    writeFileSync(
+      file,
+      'person_id,week,municipalty,benefit,hours,activation,education\n1,2018-01-01,849,,0,,false\n',
+    );
+    const error = await importRegister(file, join(dir, 'register')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportRejected);
+    expect((error as Error).message).toMatch(/municipalty: unknown column/);
+    const report = readFileSync((error as ImportRejected).errorFile, 'utf8');
+    expect(report).toContain('1,"municipalty","unknown column');
+    expect(report).toContain('1,"municipality","missing column"');
+    expect(report).toContain('1,"partial_sick","missing column"');
+    expect(existsSync(join(dir, 'register'))).toBe(false);
+  });
+
+  it('refuses weeks outside the plausible range, ragged rows and bad encoding, by line', async () => {
+    const dir = tmp();
+    const file = join(dir, 'odd.csv');
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from(
+          [
+            HEADER,
+            '1,1985-01-07,849,,0,,false,', // line 2: a Monday, before the register can begin
+            '2,2099-01-05,849,,0,,false,', // line 3: a Monday in the future
+            '3,2018-01-01,849,,0,,false', // line 4: seven fields
+            '',
+          ].join('\n'),
+        ),
+        Buffer.from('4,2018-01-01,8'),
+        Buffer.from([0xff]),
+        Buffer.from('9,,0,,false,\n'), // line 5: invalid UTF-8
+        Buffer.from('5,2018-01-02,849,,0,,false,\n'), // line 6: a Tuesday (lines still right)
+      ]),
+    );
+    const error = await importRegister(file, join(dir, 'register')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportRejected);
+    expect((error as Error).message).toMatch(/5 of 5 rows are invalid/);
+    const report = readFileSync((error as ImportRejected).errorFile, 'utf8');
+    expect(report).toContain('2,week,outside the plausible range 1991-01-07');
+    expect(report).toContain('3,week,outside the plausible range');
+    expect(report).toMatch(/4,row,MISSING COLUMNS/);
+    expect(report).toMatch(/5,row,INVALID ENCODING/);
+    expect(report).toContain('6,week,must be the Monday');
+  });
+
+  it('cleans up after a killed import: stale staging removed, an interrupted swap restored', async () => {
+    const dir = tmp();
+    const reg = join(dir, 'register');
+    const file = join(dir, 'a.csv');
+    writeFileSync(file, `${HEADER}\n1,2018-01-01,849,,37,,false,\n`);
+    await importRegister(file, reg);
+    // Killed while writing: a staging directory is left. Killed between the swap's renames:
+    // the register is only at register.old-PID.
+    mkdirSync(join(dir, 'register.staging-99999', 'weeks'), { recursive: true });
+    renameSync(reg, join(dir, 'register.old-99998'));
+    expect(cleanUpInterruptedImports(reg).sort()).toEqual([
+      'removed register.staging-99999',
+      'restored register from register.old-99998',
+    ]);
+    expect(readManifest(reg).rows).toBe(1);
+    mkdirSync(join(dir, 'register.staging-99997'));
+    const file2 = join(dir, 'b.csv');
+    writeFileSync(file2, `${HEADER}\n2,2018-01-01,849,,37,,false,\n`);
+    await importRegister(file2, reg);
+    expect(
+      readdirSync(dir)
+        .filter((n) => n.startsWith('register.'))
+        .sort(),
+    ).toEqual([]);
+    expect(await count(reg)).toBe(2);
   });
 });

@@ -250,6 +250,21 @@ const ROWS: Row[] = [
     request: () => ({ method: 'GET', url: '/api/reports/trials/fk2-formkrav-samtaler/status' }),
     expect: same(all(503)),
   },
+  // The Reformberegner: managers and analysts, on their own municipality's caseload.
+  {
+    route: 'POST /api/simulate',
+    request: () => ({
+      method: 'POST',
+      url: '/api/simulate',
+      payload: {
+        caseload: 'store',
+        baseYear: 2019,
+        rulesAt: '2020-06-01',
+        vsRulesAt: '2019-06-01',
+      },
+    }),
+    expect: same({ caseworker: 403, 'team-leader': 200, analyst: 200, administrator: 200 }),
+  },
   {
     route: 'GET /api/stats/open-cases',
     request: () => ({ method: 'GET', url: '/api/stats/open-cases?year=2019' }),

@@ -108,8 +108,13 @@ describeEachEngine('two server instances on one database', (engine) => {
     const cwA = await login(a.app, 'sagsbehandler');
     const cwB = await login(b, 'sagsbehandler');
     const before = await worklist(b, cwB);
+    // An interview obligation of the 2020 (LAB § 31, stk. 3) or the 2024 contact course
+    // (dagpenge, months 4–6): an in-person interview today meets one.
     const target = before.find(
-      (i) => i.ruleId === 'lab2020-kontaktforloeb-min4' && i.status === 'due',
+      (i) =>
+        (i.ruleId === 'lab2020-kontaktforloeb-min4' ||
+          i.ruleId === 'lab2024-dp-jobcenter-samtaler') &&
+        i.status === 'due',
     )!;
     expect(target).toBeDefined();
     const open = (items: Item[]) =>

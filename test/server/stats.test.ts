@@ -226,6 +226,30 @@ describe('GET /api/stats/open-cases and /comparison', () => {
     expect(csv.headers['content-disposition']).toContain('sammenligning-fuldtidspersoner-101.csv');
   });
 
+  it('breaks the comparison down by sex: one row per area and group, FTE compared', async () => {
+    const res = await call(
+      app,
+      cookie,
+      'GET',
+      '/api/stats/comparison?measure=fuldtidspersoner&periods=2017-06,2019-06&breakdown=sex',
+    );
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.title).toContain('opdelt på køn');
+    expect(body.subtitle).toBe('Antal fuldtidspersoner');
+    expect(body.tables[0].rows.map((r: unknown[]) => r[0])).toEqual([
+      'Hele landet · K',
+      'Hele landet · M',
+      'Region Hovedstaden · K',
+      'Region Hovedstaden · M',
+      'København · K',
+      'København · M',
+    ]);
+    const bad = await call(app, cookie, 'GET', '/api/stats/comparison?breakdown=shoe-size');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].path).toContain('breakdown');
+  });
+
   it('names the bad field', async () => {
     const res = await call(app, cookie, 'GET', '/api/stats/comparison?periods=2017-13');
     expect(res.statusCode).toBe(400);

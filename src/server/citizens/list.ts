@@ -4,7 +4,7 @@ import { maskCpr } from '../../cases/cpr.ts';
 import { authorize, seesIdentity } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';
 import { auditRead } from '../shared/audit.ts';
-import { ListQuery } from './schemas.ts';
+import { CitizenList, ListQuery } from './schemas.ts';
 
 /**
  * What a search term matches: analysts search pseudonyms only; others a CPR
@@ -26,6 +26,7 @@ export function list(api: Api, ctx: ApiContext): void {
         summary: 'List and search the citizens of your municipality',
         tags: ['citizens'],
         querystring: ListQuery,
+        response: { 200: CitizenList },
       },
     },
     async (request) => {

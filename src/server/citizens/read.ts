@@ -9,7 +9,7 @@ import { ApiError } from '../errors.ts';
 import { ruleTitle } from '../services/worklist.ts';
 import { auditRead } from '../shared/audit.ts';
 import { type CitizenRow, citizenFor } from '../shared/citizen-access.ts';
-import { CitizenParams, ReadQuery } from './schemas.ts';
+import { CaseView, CitizenParams, ReadQuery } from './schemas.ts';
 import { eventView, spellView } from './views.ts';
 
 /** The full CPR number is shown only to the case's own team (`citizen.read-cpr`). */
@@ -30,6 +30,7 @@ export function read(api: Api, ctx: ApiContext): void {
         tags: ['citizens'],
         params: CitizenParams,
         querystring: ReadQuery,
+        response: { 200: CaseView },
       },
     },
     async (request) => {
@@ -82,8 +83,8 @@ export function read(api: Api, ctx: ApiContext): void {
             ...o,
             ruleTitle: ruleTitle(o.ruleId),
           })),
-          findings: evaluation.findings,
-          trace: evaluation.trace,
+          findings: evaluation.findings.map((f) => ({ ...f })),
+          trace: evaluation.trace.map((t) => ({ ...t })),
           law: lawStatus(evaluation.asOf),
         },
       };

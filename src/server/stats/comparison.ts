@@ -23,7 +23,10 @@ function specOf(q: z.infer<typeof ComparisonQuery>): ComparisonSpec {
     if (!ok.success)
       throw badRequest('query.periods', `${JSON.stringify(p)}: ${ok.error.issues[0]?.message}`);
   }
-  const value = q.value ?? COMPARISON_VALUES[q.measure];
+  // A group has no labour force of its own: broken down, fuldtidspersoner compares the FTE.
+  const value =
+    q.value ??
+    (q.breakdown && q.measure === 'fuldtidspersoner' ? 'fte' : COMPARISON_VALUES[q.measure]);
   const measure = MEASURES.find((x) => x.id === q.measure)!;
   if (!measure.columns.some((c) => c.name === value)) {
     throw badRequest('query.value', `${q.measure} has no column ${value}`);
@@ -34,6 +37,7 @@ function specOf(q: z.infer<typeof ComparisonQuery>): ComparisonSpec {
     benefit: q.measure === 'delvise-raskmeldinger' ? undefined : q.benefit,
     periods,
     kind: q.kind,
+    breakdown: q.breakdown,
   };
 }
 

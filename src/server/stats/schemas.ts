@@ -1,5 +1,6 @@
 /** Schemas of the statistics routes: the report shape, periods, formats. */
 import { z } from 'zod';
+import { BREAKDOWNS } from '../../stats/measures/index.ts';
 import type { ComparisonSpec } from '../../stats/reports.ts';
 
 const Cell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -100,5 +101,9 @@ export const ComparisonQuery = z.object({
     .default('2017-06,2018-06,2019-06,2020-04')
     .describe('comma-separated periods, baseline first (2017, 2017-Q2 or 2017-06)'),
   kind: z.enum(['month', 'quarter', 'year']).default('month'),
+  breakdown: z
+    .enum(BREAKDOWNS)
+    .optional()
+    .describe('break each area down by age band, sex, origin or education level'),
   format: Format,
 });

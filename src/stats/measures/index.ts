@@ -17,6 +17,7 @@ import { noActiveOffer } from './manglende-aktiv-indsats.ts';
 import { ordinaryHours } from './ordinaere-loentimer.ts';
 import { interviewCadence } from './samtalekadence.ts';
 import { statusAfter } from './status-efter.ts';
+import { inflowOutflow } from './tilgang-afgang.ts';
 import type { Measure } from './types.ts';
 
 export { DURATION_BANDS, mondayOf } from './common.ts';
@@ -41,6 +42,7 @@ export const MEASURES: readonly Measure[] = [
   flereSkalMed,
   openCases,
   ordinaryHours,
+  inflowOutflow,
 ];
 
 export function measureById(id: string): Measure {

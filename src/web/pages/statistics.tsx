@@ -247,6 +247,9 @@ const BENEFITS = [
   'ressourceforloeb',
 ];
 
+/** Person attributes the comparison can be broken down by (the server's BREAKDOWNS). */
+const BREAKDOWNS = ['', 'age', 'sex', 'origin', 'education'] as const;
+
 function ComparisonSection() {
   const { t } = useI18n();
   const ids = useId();
@@ -254,12 +257,14 @@ function ComparisonSection() {
     measure: 'fuldtidspersoner' as (typeof COMPARISON_MEASURES)[number],
     benefit: 'sygedagpenge',
     periods: '2017-06,2018-06,2019-06,2020-04',
+    breakdown: '' as (typeof BREAKDOWNS)[number],
   });
   const [params, setParams] = useState(draft);
   const query = {
     measure: params.measure,
     periods: params.periods,
     benefit: params.measure === 'delvise-raskmeldinger' ? undefined : params.benefit,
+    breakdown: params.breakdown || undefined,
   };
   const report = useReport('/api/stats/comparison', query);
   const table = report.data?.tables[0];
@@ -303,6 +308,22 @@ function ComparisonSection() {
             </select>
           </div>
         )}
+        <div className="field">
+          <label htmlFor={`${ids}-d`}>{t('stats.breakdown')}</label>
+          <select
+            id={`${ids}-d`}
+            value={draft.breakdown}
+            onChange={(e) =>
+              setDraft({ ...draft, breakdown: e.target.value as typeof draft.breakdown })
+            }
+          >
+            {BREAKDOWNS.map((b) => (
+              <option key={b} value={b}>
+                {t(`stats.breakdown.${b || 'none'}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="field">
           <label htmlFor={`${ids}-p`}>{t('stats.periods')}</label>
           <input
