@@ -317,6 +317,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 })[];
                                 law: {
+                                    asOf: string;
                                     encoded: boolean;
                                     encodedUntil: string;
                                     message: {
@@ -1182,6 +1183,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reformberegner: the municipality's caseload under two rule sets, or with a trial ex ante */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description json (default), or an XLSX download */
+                    format?: "json" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assumptions?: {
+                            [key: string]: unknown;
+                        };
+                        baseYear: number;
+                        /**
+                         * @default store
+                         * @enum {string}
+                         */
+                        caseload?: "store" | "register";
+                        exemptShare?: number;
+                        interviewFactor?: number;
+                        leverGroups?: string[];
+                        rulesAt: string;
+                        trial?: string;
+                        vsRulesAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stats/comparison": {
         parameters: {
             query?: never;
@@ -1195,6 +1253,8 @@ export interface paths {
                 query?: {
                     /** @description benefit code (not used by delvise-raskmeldinger) */
                     benefit?: string;
+                    /** @description break each area down by age band, sex, origin or education level */
+                    breakdown?: "age" | "sex" | "origin" | "education";
                     /** @description json (default), or a download: csv or xlsx */
                     format?: "json" | "csv" | "xlsx";
                     kind?: "month" | "quarter" | "year";

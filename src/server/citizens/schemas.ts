@@ -262,7 +262,12 @@ export const CaseView = z.object({
     findings: z.array(Finding),
     trace: z.array(TraceEntry),
     /** How far the law is encoded (src/rules/horizon.ts), for the banner. */
-    law: z.object({ encodedUntil: z.string(), encoded: z.boolean(), message: Bilingual }),
+    law: z.object({
+      asOf: z.string(),
+      encodedUntil: z.string(),
+      encoded: z.boolean(),
+      message: Bilingual,
+    }),
   }),
 });
 
