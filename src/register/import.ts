@@ -18,6 +18,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { addDays, dayOfWeek } from '../calendar/index.ts';
 import { MUNICIPALITIES } from '../reference/municipalities.ts';
 import { DuckDb, sqlString } from '../sql/duckdb.ts';
+import { EDUCATION_LEVELS, ORIGINS } from './population.ts';
 import {
   ACTIVATION_TYPES,
   MAX_WEEKLY_HOURS,
@@ -82,22 +83,25 @@ async function headerOf(db: DuckDb, file: string, kind: FileKind): Promise<strin
 }
 
 /** Problems of the header, on line 1: unknown, duplicate and missing column names. */
-function headerProblems(header: readonly string[]): { field: string; reason: string }[] {
+function headerProblems(
+  header: readonly string[],
+  expected: readonly string[] = IMPORT_COLUMNS,
+): { field: string; reason: string }[] {
   const names = header.map((h) => h.trim().toLowerCase());
   const problems: { field: string; reason: string }[] = [];
   const seen = new Set<string>();
   for (const name of names) {
-    if (!(IMPORT_COLUMNS as readonly string[]).includes(name)) {
+    if (!expected.includes(name)) {
       problems.push({
         field: name || '(empty)',
-        reason: `unknown column; expected ${IMPORT_COLUMNS.join(', ')}`,
+        reason: `unknown column; expected ${expected.join(', ')}`,
       });
     } else if (seen.has(name)) {
       problems.push({ field: name, reason: 'column given twice' });
     }
     seen.add(name);
   }
-  for (const c of IMPORT_COLUMNS) {
+  for (const c of expected) {
     if (!seen.has(c)) problems.push({ field: c, reason: 'missing column' });
   }
   return problems;
@@ -108,12 +112,20 @@ function headerProblems(header: readonly string[]): { field: string; reason: str
  * as text, with `line`, the file line) and the rows DuckDB could not read at
  * all (wrong number of fields, invalid UTF-8) into `unreadable` (line, reason).
  */
-async function readRows(db: DuckDb, file: string, kind: FileKind, header: readonly string[]) {
+async function readRows(
+  db: DuckDb,
+  file: string,
+  kind: FileKind,
+  header: readonly string[],
+  expected: readonly string[] = IMPORT_COLUMNS,
+) {
   const pick = (alias: string) =>
-    IMPORT_COLUMNS.map((c) => {
-      const name = header.find((h) => h.trim().toLowerCase() === c)!;
-      return `CAST(${alias}."${name.replaceAll('"', '""')}" AS VARCHAR) AS ${c}`;
-    }).join(', ');
+    expected
+      .map((c) => {
+        const name = header.find((h) => h.trim().toLowerCase() === c)!;
+        return `CAST(${alias}."${name.replaceAll('"', '""')}" AS VARCHAR) AS ${c}`;
+      })
+      .join(', ');
   if (kind === 'parquet') {
     await db.run(
       `CREATE TEMP TABLE raw AS SELECT ${pick('f')}, CAST(row_number() OVER () AS BIGINT) AS line FROM read_parquet(${sqlString(file)}) f`,
@@ -137,6 +149,118 @@ good AS (
   WHERE l.line NOT IN (SELECT line FROM unreadable)
 )
 SELECT ${pick('r')}, good.line FROM rows r JOIN good ON good.k = r.k`);
+}
+
+/** Refuses the file when its header has problems, writing them to FILE.errors.csv (line 1). */
+function rejectWrongHeader(
+  file: string,
+  path: string,
+  wrongHeader: readonly { field: string; reason: string }[],
+): void {
+  if (wrongHeader.length === 0) return;
+  const errorFile = `${path}.errors.csv`;
+  const quote = (v: string) => `"${v.replaceAll('"', '""')}"`;
+  writeFileSync(
+    errorFile,
+    `line,field,reason\n${wrongHeader.map((p) => `1,${quote(p.field)},${quote(p.reason)}`).join('\n')}\n`,
+  );
+  throw new ImportRejected(
+    `${file}: the header is wrong (${wrongHeader.map((p) => `${p.field}: ${p.reason.split(';')[0]}`).join('; ')}; see ${errorFile}); nothing was imported`,
+    errorFile,
+    wrongHeader.length,
+  );
+}
+
+/** Writes the problems table to FILE.errors.csv and refuses the file when there are any. */
+async function rejectProblems(db: DuckDb, file: string, path: string): Promise<number> {
+  const [{ n: errorCount } = { n: 0 }] = (await db.all('SELECT COUNT(*) AS n FROM problems')) as {
+    n: number;
+  }[];
+  const [{ n: totalRows } = { n: 0 }] = (await db.all(
+    'SELECT (SELECT COUNT(*) FROM raw) + (SELECT COUNT(DISTINCT line) FROM unreadable) AS n',
+  )) as { n: number }[];
+  if (errorCount > 0) {
+    const errorFile = `${path}.errors.csv`;
+    await db.run(
+      `COPY (SELECT line, field, reason FROM problems ORDER BY line, field) TO ${sqlString(errorFile)} (FORMAT csv, HEADER true)`,
+    );
+    const lines = (await db.all('SELECT COUNT(DISTINCT line) AS n FROM problems'))[0]?.n;
+    throw new ImportRejected(
+      `${file}: ${lines} of ${totalRows} rows are invalid (${errorCount} problems, see ${errorFile}); nothing was imported`,
+      errorFile,
+      errorCount,
+    );
+  }
+  if (totalRows === 0) throw new Error(`${file}: no rows`);
+  return Number(totalRows);
+}
+
+/** The person attribute columns of persons.parquet (register-format.md). */
+export const PERSON_COLUMNS = ['person_id', 'birth_date', 'sex', 'origin', 'education'] as const;
+
+/**
+ * `jobcenter register import-persons FILE`: person attributes (birth date,
+ * sex, origin, education) for the breakdowns, checked like the weekly rows
+ * (header by name, a line per problem in FILE.errors.csv, all or nothing).
+ * A person already in persons.parquet gets the new attributes. The new file
+ * replaces the old in one rename.
+ */
+export async function importPersons(file: string, registerDir: string): Promise<ImportResult> {
+  const path = resolve(file);
+  if (!existsSync(path)) throw new Error(`${file}: no such file`);
+  const dir = resolve(registerDir);
+  readManifest(dir);
+  const kind = kindOf(path);
+  const db = await DuckDb.open();
+  try {
+    await db.run('SET preserve_insertion_order = true');
+    const header = await headerOf(db, path, kind);
+    rejectWrongHeader(file, path, headerProblems(header, PERSON_COLUMNS));
+    await readRows(db, path, kind, header, PERSON_COLUMNS);
+    const today = new Date().toISOString().slice(0, 10);
+    await db.run(`CREATE TEMP TABLE problems AS
+WITH v AS (
+  SELECT line, trim(person_id) AS person_id, trim(birth_date) AS birth_date, trim(sex) AS sex,
+    lower(trim(origin)) AS origin, lower(trim(education)) AS education,
+    TRY_CAST(trim(person_id) AS BIGINT) AS pid, TRY_CAST(trim(birth_date) AS DATE) AS bd
+  FROM raw
+)
+SELECT line, 'person_id' AS field, 'looks like a CPR number; pseudonymise before import' AS reason FROM v
+  WHERE regexp_full_match(coalesce(person_id, ''), '(0[1-9]|[12][0-9]|3[01])(0[1-9]|1[0-2])[0-9]{2}-?[0-9]{4}')
+UNION ALL SELECT line, 'person_id', 'must be a positive integer pseudonym of at most 15 digits' FROM v
+  WHERE NOT regexp_full_match(coalesce(person_id, ''), '[1-9][0-9]{0,14}')
+    AND NOT regexp_full_match(coalesce(person_id, ''), '(0[1-9]|[12][0-9]|3[01])(0[1-9]|1[0-2])[0-9]{2}-?[0-9]{4}')
+UNION ALL SELECT line, 'birth_date', 'must be a date YYYY-MM-DD from 1900-01-01 to today (got ' || coalesce(birth_date, 'nothing') || ')' FROM v
+  WHERE bd IS NULL OR NOT regexp_full_match(birth_date, '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+    OR bd < DATE '1900-01-01' OR bd > DATE '${today}'
+UNION ALL SELECT line, 'sex', 'must be M or K (got ' || coalesce(sex, 'nothing') || ')' FROM v
+  WHERE sex IS NULL OR upper(sex) NOT IN ('M', 'K')
+UNION ALL SELECT line, 'origin', 'must be one of ${ORIGINS.join(', ')} (got ' || coalesce(origin, 'nothing') || ')' FROM v
+  WHERE origin IS NULL OR origin NOT IN (${list(ORIGINS)})
+UNION ALL SELECT line, 'education', 'must be one of ${EDUCATION_LEVELS.join(', ')} (got ' || coalesce(education, 'nothing') || ')' FROM v
+  WHERE education IS NULL OR education NOT IN (${list(EDUCATION_LEVELS)})
+UNION ALL SELECT line, 'person_id', 'duplicate person (also on line ' || CAST(first_line AS VARCHAR) || ')' FROM (
+  SELECT line, MIN(line) OVER (PARTITION BY pid) AS first_line FROM v WHERE pid IS NOT NULL
+) d WHERE line > first_line
+UNION ALL SELECT line, 'row', reason FROM unreadable`);
+    const totalRows = await rejectProblems(db, file, path);
+    const target = join(dir, 'persons.parquet');
+    const old = existsSync(target)
+      ? `SELECT * FROM read_parquet(${sqlString(target)}) WHERE person_id NOT IN (SELECT person_id FROM incoming) UNION ALL `
+      : '';
+    await db.run(`CREATE TEMP TABLE incoming AS
+SELECT CAST(trim(person_id) AS BIGINT) AS person_id, CAST(trim(birth_date) AS DATE) AS birth_date,
+  upper(trim(sex)) AS sex, lower(trim(origin)) AS origin, lower(trim(education)) AS education
+FROM raw`);
+    const staging = `${target}.staging-${process.pid}`;
+    await db.run(
+      `COPY (${old}SELECT * FROM incoming ORDER BY person_id) TO ${sqlString(staging)} (FORMAT parquet)`,
+    );
+    renameSync(staging, target);
+    return { imported: totalRows, totalRows, errors: 0 };
+  } finally {
+    db.close();
+  }
 }
 
 /** The earliest week accepted: the weekly DREAM register begins in 1991. */
@@ -196,20 +320,7 @@ export async function importRegister(file: string, registerDir: string): Promise
         `${file}: cannot read it as a register file (${(error as Error).message.split('\n')[0]}); expected columns ${IMPORT_COLUMNS.join(', ')}`,
       );
     }
-    const wrongHeader = headerProblems(header);
-    if (wrongHeader.length > 0) {
-      const errorFile = `${path}.errors.csv`;
-      const quote = (v: string) => `"${v.replaceAll('"', '""')}"`;
-      writeFileSync(
-        errorFile,
-        `line,field,reason\n${wrongHeader.map((p) => `1,${quote(p.field)},${quote(p.reason)}`).join('\n')}\n`,
-      );
-      throw new ImportRejected(
-        `${file}: the header is wrong (${wrongHeader.map((p) => `${p.field}: ${p.reason.split(';')[0]}`).join('; ')}; see ${errorFile}); nothing was imported`,
-        errorFile,
-        wrongHeader.length,
-      );
-    }
+    rejectWrongHeader(file, path, headerProblems(header));
     try {
       await readRows(db, path, kind, header);
     } catch (error) {
@@ -272,27 +383,7 @@ WITH v AS (
     JOIN old o ON o.person_id = v.pid AND o.week = v.wk
 )
 SELECT * FROM p`);
-    const [{ n: errorCount } = { n: 0 }] = (await db.all('SELECT COUNT(*) AS n FROM problems')) as {
-      n: number;
-    }[];
-    const [{ n: totalRows } = { n: 0 }] = (await db.all(
-      'SELECT (SELECT COUNT(*) FROM raw) + (SELECT COUNT(DISTINCT line) FROM unreadable) AS n',
-    )) as {
-      n: number;
-    }[];
-    if (errorCount > 0) {
-      const errorFile = `${path}.errors.csv`;
-      await db.run(
-        `COPY (SELECT line, field, reason FROM problems ORDER BY line, field) TO ${sqlString(errorFile)} (FORMAT csv, HEADER true)`,
-      );
-      const lines = (await db.all('SELECT COUNT(DISTINCT line) AS n FROM problems'))[0]?.n;
-      throw new ImportRejected(
-        `${file}: ${lines} of ${totalRows} rows are invalid (${errorCount} problems, see ${errorFile}); nothing was imported`,
-        errorFile,
-        errorCount,
-      );
-    }
-    if (totalRows === 0) throw new Error(`${file}: no rows`);
+    const totalRows = await rejectProblems(db, file, path);
 
     const staging = `${dir}.staging-${process.pid}`;
     rmSync(staging, { recursive: true, force: true });

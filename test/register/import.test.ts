@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cleanUpInterruptedImports,
   ImportRejected,
+  importPersons,
   importRegister,
 } from '../../src/register/import.ts';
 import { readManifest, weeksGlob } from '../../src/register/store.ts';
@@ -198,5 +199,55 @@ describe('register import', () => {
         .sort(),
     ).toEqual([]);
     expect(await count(reg)).toBe(2);
+  });
+
+  it("imports person attributes by header name, all or nothing, replacing a person's row", async () => {
+    const dir = tmp();
+    const reg = join(dir, 'register');
+    const file = join(dir, 'a.csv');
+    writeFileSync(file, `${HEADER}\n1,2018-01-01,849,,37,,false,\n2,2018-01-01,849,,37,,false,\n`);
+    await importRegister(file, reg);
+    const persons = join(dir, 'persons.csv');
+    writeFileSync(
+      persons,
+      'sex,person_id,birth_date,origin,education\nK,1,1980-02-29,dansk,gymnasial\nM,2,1990-01-01,vestlig,grundskole\n',
+    );
+    expect((await importPersons(persons, reg)).imported).toBe(2);
+    const again = join(dir, 'again.csv');
+    writeFileSync(
+      again,
+      'person_id,birth_date,sex,origin,education\n2,1990-01-01,K,vestlig,videregaaende\n',
+    );
+    await importPersons(again, reg);
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(
+      bad,
+      [
+        'person_id,birth_date,sex,origin,education',
+        '3,1899-12-31,X,mars,phd', // line 2: date, sex, origin, education
+        '0101801234,1980-01-01,M,dansk,grundskole', // line 3: CPR-like
+        '4,1980-01-01,M,dansk,grundskole',
+        '4,1981-01-01,K,dansk,grundskole', // line 5: duplicate of line 4
+      ].join('\n'),
+    );
+    const error = await importPersons(bad, reg).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportRejected);
+    const report = readFileSync((error as ImportRejected).errorFile, 'utf8');
+    expect(report).toContain('2,birth_date,must be a date');
+    expect(report).toContain('2,sex,must be M or K (got X)');
+    expect(report).toMatch(/2,origin,"must be one of dansk, vestlig, ikke-vestlig \(got mars\)/);
+    expect(report).toMatch(/2,education,"must be one of grundskole/);
+    expect(report).toContain('3,person_id,looks like a CPR number');
+    expect(report).not.toContain('0101801234');
+    expect(report).toContain('5,person_id,duplicate person (also on line 4)');
+    const db = await DuckDb.open();
+    const rows = await db.all(
+      `SELECT person_id, CAST(birth_date AS VARCHAR) AS birth_date, sex, education FROM read_parquet('${join(reg, 'persons.parquet')}') ORDER BY person_id`,
+    );
+    db.close();
+    expect(rows).toEqual([
+      { person_id: 1, birth_date: '1980-02-29', sex: 'K', education: 'gymnasial' },
+      { person_id: 2, birth_date: '1990-01-01', sex: 'K', education: 'videregaaende' },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 /** `synth` and `register import`: making and loading the weekly register. */
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { importRegister } from '../../register/import.ts';
+import { importPersons, importRegister } from '../../register/import.ts';
 import {
   DEFAULT_REGISTER_SCHEMA,
   loadRegisterIntoPostgres,
@@ -81,6 +81,17 @@ export function registerRegisterCommands(program: Command): void {
     .action(async (file: string, opts: { register: string }) => {
       const result = await importRegister(file, opts.register);
       process.stdout.write(`imported ${result.imported} rows into ${opts.register}\n`);
+    });
+  register
+    .command('import-persons')
+    .description(
+      'validate and import person attributes (person_id, birth_date, sex, origin, education) for the breakdowns (all or nothing)',
+    )
+    .argument('<file>', 'CSV (with header) or Parquet file')
+    .option('--register <dir>', 'register directory', 'data/register')
+    .action(async (file: string, opts: { register: string }) => {
+      const result = await importPersons(file, opts.register);
+      process.stdout.write(`imported ${result.imported} persons into ${opts.register}\n`);
     });
   register
     .command('load-postgres')
