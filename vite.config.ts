@@ -17,7 +17,9 @@ export default defineConfig({
   build: {
     outDir: WEB_DIST,
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the build the server serves (they would publish the
+    // sources with comments); `npx vite` in development has its own.
+    sourcemap: false,
   },
   server: {
     port: 5173,

@@ -20,7 +20,7 @@ export interface SeedOptions {
 export async function seedLargeMunicipality(
   db: Kysely<Database>,
   options: SeedOptions,
-): Promise<{ citizens: number; events: number; caseworkers: string[] }> {
+): Promise<{ citizens: number; events: number; caseworkers: string[]; teamLeaders: string[] }> {
   const base = Math.min(options.citizens, 1000);
   const t0 = performance.now();
   await generateDemo(db, {
@@ -77,6 +77,13 @@ export async function seedLargeMunicipality(
     .where('role', '=', 'caseworker')
     .orderBy('username')
     .execute();
+  const teamLeaders = await db
+    .selectFrom('users')
+    .select('username')
+    .where('municipality_code', '=', code)
+    .where('role', '=', 'team-leader')
+    .orderBy('username')
+    .execute();
   options.log?.(
     `municipality ${code}: ${counts.rows[0]!.citizens} citizens, ${counts.rows[0]!.events} events, ${caseworkers.length} caseworkers, in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
@@ -84,5 +91,6 @@ export async function seedLargeMunicipality(
     citizens: counts.rows[0]!.citizens,
     events: counts.rows[0]!.events,
     caseworkers: caseworkers.map((c) => c.username),
+    teamLeaders: teamLeaders.map((c) => c.username),
   };
 }

@@ -11,8 +11,11 @@ import type { Database } from './schema.ts';
 export const CHANGE_CHANNEL = 'jobcenter_changes';
 
 export type Change =
-  /** A case, a trial exemption or anything else a worklist reads changed in the municipality. */
-  | { kind: 'worklists'; municipality: string }
+  /**
+   * Cases of the municipality changed (`citizenIds`), or, without them,
+   * something every worklist of the municipality reads (a trial exemption).
+   */
+  | { kind: 'worklists'; municipality: string; citizenIds?: number[] }
   /** A session ended (logout): the SHA-256 of its token, as the sessions table stores it. */
   | { kind: 'session'; tokenHash: string };
 
@@ -29,6 +32,10 @@ export function parseChange(payload: string): Change | null {
   try {
     const c = JSON.parse(payload) as Partial<Record<string, unknown>>;
     if (c.kind === 'worklists' && typeof c.municipality === 'string') {
+      const ids = c.citizenIds;
+      if (Array.isArray(ids) && ids.every((id) => Number.isInteger(id))) {
+        return { kind: 'worklists', municipality: c.municipality, citizenIds: ids as number[] };
+      }
       return { kind: 'worklists', municipality: c.municipality };
     }
     if (c.kind === 'session' && typeof c.tokenHash === 'string') {

@@ -296,3 +296,19 @@ export async function worklistCitizens(
   else query = query.where('c.team_id', '=', s.teamId ?? -1);
   return query.orderBy('c.id').execute();
 }
+
+/** The worklist's view of some citizens of a municipality (the projection re-reads changed ones). */
+export async function worklistCitizensById(
+  db: Db,
+  municipalityCode: string,
+  ids: readonly number[],
+) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('citizens as c')
+    .leftJoin('users as u', 'u.id', 'c.caseworker_id')
+    .select(['c.id', 'c.name', 'c.caseworker_id', 'c.team_id', 'u.display_name as cw_name'])
+    .where('c.municipality_code', '=', municipalityCode)
+    .where('c.id', 'in', ids)
+    .execute();
+}

@@ -93,3 +93,14 @@ export const CPR_LIKE = /\b(\d{6})-?(\d{4})\b/g;
 export function scrubCpr(text: string): string {
   return text.replace(CPR_LIKE, '[CPR]');
 }
+
+/**
+ * Digit runs of 8–10 digits (a CPR number, or the first 8–9 digits of one as
+ * typed into a search), with or without the hyphen after the birth date.
+ */
+export const CPR_PREFIX_LIKE = /(?<!\d)\d{6}-?\d{2,4}(?!\d)/g;
+
+/** URLs carry search prefixes too (`?q=01017012`): scrubbed before a URL is logged. */
+export function scrubCprInUrl(url: string): string {
+  return scrubCpr(url).replace(CPR_PREFIX_LIKE, '[CPR]');
+}

@@ -54,6 +54,17 @@ export const DEMO_DEFAULTS = {
   password: 'demo',
 } as const;
 
+/** The demo municipality's employers: fictional, with CVR numbers that validate. */
+export const DEMO_EMPLOYERS: readonly { name: string; cvr: string; headcount: number }[] = [
+  { name: 'Aarhus Byggeservice ApS', cvr: '31415926', headcount: 24 },
+  { name: 'Østjysk Lager og Logistik A/S', cvr: '16180335', headcount: 120 },
+  { name: 'Café Møllen I/S', cvr: '41421355', headcount: 6 },
+  { name: 'Plejecenter Solsikken (kommunal)', cvr: '17320505', headcount: 85 },
+  { name: 'Grønne Hænder Anlægsgartneri ApS', cvr: '22360671', headcount: 9 },
+  { name: 'Tekniq Elinstallation ApS', cvr: '26457513', headcount: 3 },
+  { name: 'Supermarked Nord K/S', cvr: '33166249', headcount: 40 },
+];
+
 export interface DemoSummary {
   municipalityCode: string;
   citizens: number;
@@ -397,6 +408,20 @@ export async function generateDemo(
     if (done % 100 === 0 || done === total) options.onProgress?.(done, total);
   }
   await flush();
+  // Employers for virksomhedspraktik and løntilskud, so an offer can be saved
+  // from the citizen page (fictional names; CVR numbers pass the modulus-11 check).
+  await db
+    .insertInto('employers')
+    .values(
+      DEMO_EMPLOYERS.map((e) => ({
+        municipality_code: options.municipalityCode,
+        name: e.name,
+        cvr: e.cvr,
+        ordinary_headcount: e.headcount,
+      })),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .execute();
   await appendAudit(db, {
     userId: null,
     action: 'demo.generate',

@@ -17,6 +17,8 @@ export async function listReviews(db: Db, municipalityCode: string) {
       'r.period_end',
       'r.per_caseworker',
       'r.seed',
+      'r.team_id',
+      sql<string | null>`(select t.name from teams t where t.id = r.team_id)`.as('team_name'),
       'r.created_at',
       sql<number>`(select count(*) from review_cases rc where rc.review_id = r.id)::int`.as(
         'cases',

@@ -67,22 +67,31 @@ export async function clearThrottle(db: Kysely<Database>, username: string): Pro
 }
 
 /**
- * Counts a failed login; from the `maxFailures`th on, locks the username for
- * `baseLockMs`, doubling with each further failure up to `maxLockMs`.
+ * Counts a failed login; from the `maxFailures`th on, locks the username (or
+ * the `@address …` key of a client address) for `baseLockMs`, doubling with
+ * each further failure up to `maxLockMs`. With `forgetAfterMs`, a failure
+ * that long after the previous one starts the count afresh (an office behind
+ * one address must not lock itself out over a day of typos).
  */
 export async function recordLoginFailure(
   db: Kysely<Database>,
   username: string,
-  t: { maxFailures: number; baseLockMs: number; maxLockMs: number },
+  t: { maxFailures: number; baseLockMs: number; maxLockMs: number; forgetAfterMs?: number },
 ): Promise<void> {
+  const now = new Date();
+  const forgetBefore =
+    t.forgetAfterMs === undefined ? null : new Date(now.getTime() - t.forgetAfterMs);
   await db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('login_throttle')
-      .values({ username, failures: 1, last_failure_at: new Date() })
+      .values({ username, failures: 1, last_failure_at: now })
       .onConflict((oc) =>
         oc.column('username').doUpdateSet({
-          failures: sql`login_throttle.failures + 1`,
-          last_failure_at: new Date(),
+          failures:
+            forgetBefore === null
+              ? sql`login_throttle.failures + 1`
+              : sql`case when login_throttle.last_failure_at < ${forgetBefore} then 1 else login_throttle.failures + 1 end`,
+          last_failure_at: now,
         }),
       )
       .returning('failures')

@@ -60,7 +60,11 @@ export async function changeCase<T>(
     await appendAuditEntries(trx, [
       { ...c.audit(result), userId: c.userId, citizenId: c.citizen.id, reason: c.reason },
     ]);
-    await announceChange(trx, { kind: 'worklists', municipality: c.citizen.municipalityCode });
+    await announceChange(trx, {
+      kind: 'worklists',
+      municipality: c.citizen.municipalityCode,
+      citizenIds: [c.citizen.id],
+    });
     return { result, version: bumped.version };
   });
 }

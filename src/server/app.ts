@@ -21,6 +21,7 @@ import { landingPage } from './landing-page.ts';
 import { fastifyLogger } from './logging.ts';
 import { registerRoutes } from './routes.ts';
 import type { StatsOptions } from './services/register-service.ts';
+import { apiSecurityHeaders } from './shared/security-headers.ts';
 import { webApp } from './web.ts';
 
 export interface ServerOptions {
@@ -53,7 +54,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    // The UI's own scripts by hash, nothing else; never inside a frame; no
+    // call-out to the public validator.
+    staticCSP: true,
+    transformStaticCSP: (csp: string) =>
+      csp
+        .replace("frame-ancestors 'self'", "frame-ancestors 'none'")
+        .replace(' validator.swagger.io', '')
+        .replace(' upgrade-insecure-requests;', ''),
+    uiConfig: { validatorUrl: null },
+  });
+  apiSecurityHeaders(app);
 
   const { db, kind } = options.database;
   await registerRoutes(app, options.database, options.api, options.stats ?? null);

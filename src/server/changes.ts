@@ -18,7 +18,9 @@ export function followChanges(
   return database.listen(CHANGE_CHANNEL, {
     message(payload) {
       const change = parseChange(payload);
-      if (change?.kind === 'worklists') caches.worklists.invalidate(change.municipality);
+      if (change?.kind === 'worklists') {
+        caches.worklists.invalidate(change.municipality, change.citizenIds);
+      }
       if (change?.kind === 'session') caches.sessions.delete(change.tokenHash);
     },
     gap() {

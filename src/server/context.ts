@@ -3,12 +3,14 @@
  * caches and services, and small helpers for the request's user and reason.
  * Imports only services and leaf modules, never a router (no circles).
  */
+
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { Database } from '../cases/schema.ts';
 import type { SessionUser } from './access.ts';
 import { unauthenticated } from './errors.ts';
+import type { AttemptWindow } from './services/attempt-window.ts';
 import type { AuditWriter } from './services/audit-writer.ts';
 import type { RegisterService } from './services/register-service.ts';
 import type { SessionCache } from './services/sessions.ts';
@@ -25,6 +27,8 @@ export function typed(app: FastifyInstance) {
 export interface ThrottleOptions {
   /** Failed logins for one username before it is locked. */
   maxFailures: number;
+  /** Failed logins from one client address (any usernames) within 15 minutes before it is locked. */
+  maxFailuresPerAddress: number;
   /** Lock after the max'th failure; doubles with each further failure. */
   baseLockMs: number;
   maxLockMs: number;
@@ -40,8 +44,14 @@ export interface ApiOptions {
   throttle?: Partial<ThrottleOptions>;
   /** How long a confirmed session is trusted without asking the database (default 10 s); 0 = always ask. */
   sessionCacheMs?: number;
-  /** Worklist cache entry lifetime (default 60 s); 0 disables the cache. */
+  /**
+   * How long the worklist projection trusts a scope's citizens before re-reading
+   * them from the database (default 10 minutes; changes through the API apply at
+   * once); 0 disables the projection.
+   */
   worklistCacheTtlMs?: number;
+  /** CPR searches (more digits than the birth date) a user may make in 10 minutes (default 30). */
+  cprSearchesPer10Minutes?: number;
 }
 
 export interface ApiContext {
@@ -54,6 +64,8 @@ export interface ApiContext {
   worklists: WorklistCache;
   sessions: SessionCache;
   pseudonymKey: () => Promise<string>;
+  /** CPR searches beyond the birth date, per user (need-to-know: src/server/citizens/list.ts). */
+  cprSearches: AttemptWindow;
   /** The register behind the statistics routes. */
   register: RegisterService;
   /** Trial effect reports built from that register. */

@@ -5,7 +5,7 @@
  */
 import type { FastifyServerOptions } from 'fastify';
 import type { DestinationStream, LoggerOptions } from 'pino';
-import { scrubCpr } from '../cases/cpr.ts';
+import { scrubCpr, scrubCprInUrl } from '../cases/cpr.ts';
 
 function scrubDeep(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return scrubCpr(value);
@@ -34,7 +34,7 @@ export function loggerOptions(level: string): LoggerOptions {
       req: (req: { method?: string; url?: string; id?: string; raw?: { url?: string } }) => ({
         id: req.id,
         method: req.method,
-        url: scrubCpr(String(req.url ?? req.raw?.url ?? '')),
+        url: scrubCprInUrl(String(req.url ?? req.raw?.url ?? '')),
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },

@@ -3,6 +3,7 @@
  * "Adding a route"): builds the shared context, the session hook, each
  * resource's router, and follows the changes other server processes announce.
  */
+
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
 import { todayIso } from '../calendar/index.ts';
@@ -19,11 +20,14 @@ import { municipalityRouter } from './municipality/index.ts';
 import { rehabMeetingsRouter } from './rehab-meetings/index.ts';
 import { reportsRouter } from './reports/index.ts';
 import { reviewsRouter } from './reviews/index.ts';
+import { AttemptWindow } from './services/attempt-window.ts';
 import { AuditWriter } from './services/audit-writer.ts';
 import { RegisterService, type StatsOptions } from './services/register-service.ts';
 import { SessionCache } from './services/sessions.ts';
 import { TrialReportCache } from './services/trial-report-cache.ts';
 import { WorklistCache } from './services/worklist-cache.ts';
+import { enforceAnalystView } from './shared/analyst-view.ts';
+import { idempotentWrites } from './shared/idempotency.ts';
 import { simulateRouter } from './simulate/index.ts';
 import { statsRouter } from './stats/index.ts';
 import { systemRouter } from './system/index.ts';
@@ -61,9 +65,18 @@ function createContext(
     today: options.today ?? (() => todayIso()),
     cookieSecure: options.cookieSecure ?? process.env.COOKIE_SECURE === '1',
     sessionTtlMs: options.sessionTtlMs ?? 8 * 60 * 60 * 1000,
-    throttle: { maxFailures: 5, baseLockMs: 30_000, maxLockMs: 15 * 60_000, ...options.throttle },
+    throttle: {
+      maxFailures: 5,
+      maxFailuresPerAddress: 20,
+      baseLockMs: 30_000,
+      maxLockMs: 15 * 60_000,
+      ...options.throttle,
+    },
     audit: new AuditWriter(db),
-    worklists: new WorklistCache(options.worklistCacheTtlMs ?? 60_000),
+    // 30 CPR searches per user per 10 minutes: enough to look up the day's
+    // callers, far from the thousands an enumeration needs.
+    cprSearches: new AttemptWindow(options.cprSearchesPer10Minutes ?? 30, 10 * 60_000),
+    worklists: new WorklistCache(db, options.worklistCacheTtlMs ?? 600_000),
     sessions: new SessionCache(options.sessionCacheMs ?? 10_000),
     pseudonymKey: () => {
       key ??= pseudonymKey(db);
@@ -85,11 +98,18 @@ export async function registerRoutes(
   const ctx = createContext(database, options, stats);
   systemRouter(app, database);
   registerSessionHook(app, ctx);
+  // Analysts never receive names, CPR numbers, free text or birth dates (docs/privacy.md).
+  enforceAnalystView(app);
+  // One write per form submission (Idempotency-Key).
+  idempotentWrites(app);
   for (const router of ROUTERS) router(app, ctx);
   if (stats?.generateIfMissing) ctx.register.startGeneration();
   // Changes made by other server processes on the same database (docs/scale-out.md).
   const stopFollowing = await followChanges(database, ctx);
+  // Daily roll-over of the worklist projection (statuses change as dates pass).
+  ctx.worklists.projection.startRollOver(ctx.today);
   app.addHook('onClose', async () => {
+    ctx.worklists.projection.stop();
     await stopFollowing();
     await ctx.audit.flush();
     await ctx.register.close();

@@ -59,6 +59,8 @@ export async function webApp(app: FastifyInstance, options: WebOptions): Promise
     // Routes for the files present at start-up; everything else falls through to index.html.
     wildcard: false,
     index: false,
+    // A source map left in dist/web by another build is never served.
+    allowedPath: (pathName) => !pathName.endsWith('.map'),
     setHeaders: (reply, path) => {
       // Vite puts a content hash in every asset name.
       if (path.startsWith(join(root, 'assets')))

@@ -317,6 +317,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 })[];
                                 law: {
+                                    asOf: string;
                                     encoded: boolean;
                                     encodedUntil: string;
                                     message: {

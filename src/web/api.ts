@@ -77,6 +77,9 @@ export interface Employer {
   name: string;
   cvr?: string;
   ordinaryHeadcount: number;
+  /** Places the forholdstal allows (BAB § 65) and those in use today. */
+  capacity?: number;
+  currentPlacements?: number;
 }
 
 export interface TrialPeriod {
@@ -209,6 +212,7 @@ export async function request<T>(
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
+  idempotencyKey?: string,
 ): Promise<T> {
   let response: Response;
   try {
@@ -218,6 +222,7 @@ export async function request<T>(
       headers: {
         Accept: 'application/json',
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
@@ -240,7 +245,8 @@ export async function request<T>(
 
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  post: <T>(path: string, body?: unknown, idempotencyKey?: string) =>
+    request<T>('POST', path, body ?? {}, idempotencyKey),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
 };

@@ -6,6 +6,7 @@ import { ErrorPage, Loading, PageHeading, useMe } from './components.tsx';
 import { type MessageKey, useI18n } from './i18n.tsx';
 import { CitizenPage } from './pages/citizen.tsx';
 import { CitizensPage } from './pages/citizens.tsx';
+import { EmployersPage } from './pages/employers.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { ReformPage } from './pages/reform.tsx';
 import { RehabPage } from './pages/rehab.tsx';
@@ -27,6 +28,11 @@ const NAV: NavItem[] = [
   {
     to: '/citizens',
     label: 'nav.citizens',
+    roles: ['caseworker', 'team-leader', 'analyst', 'administrator'],
+  },
+  {
+    to: '/employers',
+    label: 'nav.employers',
     roles: ['caseworker', 'team-leader', 'analyst', 'administrator'],
   },
   { to: '/rehab', label: 'nav.rehab', roles: ['caseworker', 'team-leader', 'administrator'] },
@@ -82,6 +88,7 @@ function Routes({ user }: { user: User }) {
   if (path === '/citizens') return <CitizensPage />;
   const citizen = matchPath('/citizens/:id', path);
   if (citizen) return <CitizenPage key={citizen.id} id={citizen.id!} role={role} />;
+  if (path === '/employers') return <EmployersPage role={role} />;
   if (path === '/rehab') return <RehabPage role={role} />;
   if (path === '/trials') return <TrialsPage role={role} />;
   if (path === '/review') return <ReviewPage reviewId={null} />;

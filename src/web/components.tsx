@@ -84,7 +84,14 @@ export function errorMessage(error: unknown, t: ReturnType<typeof useI18n>['t'])
   if (error instanceof ApiError) {
     if (error.status === 0) return t('error.network');
     if (error.status === 401) return t('error.unauthorized');
-    if (error.status === 403) return t('error.forbidden');
+    if (error.status === 403) {
+      // The server says why (src/server/access.ts): the role, or another team.
+      const role = /^the role ([a-z-]+) may not/.exec(error.message)?.[1];
+      if (role) return t('error.forbiddenRole', { role: t(`role.${role}` as MessageKey) });
+      if (/another municipality/.test(error.message)) return t('error.forbiddenMunicipality');
+      if (/team/.test(error.message)) return t('error.forbiddenTeam');
+      return t('error.forbidden');
+    }
     if (error.status === 404) return t('error.notFound');
     if (error.status === 409) return t('error.conflict');
     if (error.status === 400 && error.fields.length > 0)

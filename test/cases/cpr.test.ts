@@ -7,6 +7,7 @@ import {
   parseCpr,
   pseudonymiseCpr,
   scrubCpr,
+  scrubCprInUrl,
 } from '../../src/cases/cpr.ts';
 
 describe('CPR numbers', () => {
@@ -76,5 +77,17 @@ describe('CPR numbers', () => {
       'borger [CPR] og [CPR] ringede',
     );
     expect(scrubCpr('sag 12345 uge 2020-01')).toBe('sag 12345 uge 2020-01');
+  });
+
+  it('scrubs CPR prefixes of 8 and 9 digits from URLs, but not ids, years or dates', () => {
+    expect(scrubCprInUrl('/api/citizens?q=01017012')).toBe('/api/citizens?q=[CPR]');
+    expect(scrubCprInUrl('/api/citizens?q=010170123&limit=20')).toBe(
+      '/api/citizens?q=[CPR]&limit=20',
+    );
+    expect(scrubCprInUrl('/api/citizens?q=010170-12')).toBe('/api/citizens?q=[CPR]');
+    expect(scrubCprInUrl('/api/citizens/0101701234')).toBe('/api/citizens/[CPR]');
+    expect(scrubCprInUrl('/api/citizens/1234567?asOf=2026-12-04&year=2019')).toBe(
+      '/api/citizens/1234567?asOf=2026-12-04&year=2019',
+    );
   });
 });

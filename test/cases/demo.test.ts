@@ -140,6 +140,25 @@ describe('demo data', () => {
     expect(await verifyPassword('wrong', byName.get('sagsbehandler')!.password_hash)).toBe(false);
   });
 
+  it('registers employers with valid CVR numbers, so an offer can be saved', async () => {
+    const database = await demoDb(3, 20);
+    const employers = await database.db
+      .selectFrom('employers')
+      .select(['name', 'cvr', 'ordinary_headcount', 'municipality_code'])
+      .execute();
+    expect(employers.length).toBeGreaterThanOrEqual(5);
+    for (const e of employers) {
+      expect(e.municipality_code).toBe('860');
+      // CVR modulus 11 with weights 2 7 6 5 4 3 2 1 (Erhvervsstyrelsen), worked out here.
+      const weights = [2, 7, 6, 5, 4, 3, 2, 1];
+      const sum = [...e.cvr].reduce((acc, d, i) => acc + Number(d) * weights[i]!, 0);
+      expect(e.cvr).toMatch(/^[1-9]\d{7}$/);
+      expect(sum % 11).toBe(0);
+    }
+    // One worked by hand: 31415926 → 6+7+24+5+20+27+4+6 = 99 = 9 × 11.
+    expect(employers.map((e) => e.cvr)).toContain('31415926');
+  });
+
   it('refuses to run twice on the same database', async () => {
     const database = await demoDb(5, 10);
     await expect(

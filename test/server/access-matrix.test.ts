@@ -68,11 +68,15 @@ function cvr(n: number): string {
   }
 }
 
+/**
+ * Another municipality's citizen answers 404 whatever the role and action, as
+ * an id that does not exist would (issue #13): the answer reveals nothing.
+ */
 const ROWS: Row[] = [
   {
     route: 'GET /api/citizens/:id',
     request: (t) => ({ method: 'GET', url: `/api/citizens/${t.citizenId}` }),
-    expect: { 'own-team': READ, 'other-team': READ, 'other-municipality': all(403) },
+    expect: { 'own-team': READ, 'other-team': READ, 'other-municipality': all(404) },
   },
   {
     route: 'GET /api/citizens/:id',
@@ -81,7 +85,7 @@ const ROWS: Row[] = [
     expect: {
       'own-team': { caseworker: 200, 'team-leader': 200, analyst: 403, administrator: 403 },
       'other-team': all(403),
-      'other-municipality': all(403),
+      'other-municipality': all(404),
     },
   },
   {
@@ -94,7 +98,7 @@ const ROWS: Row[] = [
         event: { type: 'journal-note', date: TODAY, details: { text: `matrix ${t.n}` } },
       },
     }),
-    expect: { 'own-team': WRITE_OWN, 'other-team': all(403), 'other-municipality': all(403) },
+    expect: { 'own-team': WRITE_OWN, 'other-team': all(403), 'other-municipality': all(404) },
   },
   {
     route: 'POST /api/citizens/:id/offers',
@@ -106,7 +110,7 @@ const ROWS: Row[] = [
         offer: { kind: 'mentor', start: TODAY, end: '2026-06-30' },
       },
     }),
-    expect: { 'own-team': WRITE_OWN, 'other-team': all(403), 'other-municipality': all(403) },
+    expect: { 'own-team': WRITE_OWN, 'other-team': all(403), 'other-municipality': all(404) },
   },
   {
     route: 'POST /api/citizens/:id/spells',
@@ -118,7 +122,7 @@ const ROWS: Row[] = [
         spell: { benefit: 'selvforsoergende', targetGroup: '6.12', start: '2026-06-01' },
       },
     }),
-    expect: { 'own-team': WRITE_OWN, 'other-team': all(403), 'other-municipality': all(403) },
+    expect: { 'own-team': WRITE_OWN, 'other-team': all(403), 'other-municipality': all(404) },
   },
   {
     route: 'GET /api/worklist',
@@ -126,6 +130,19 @@ const ROWS: Row[] = [
     request: (t) => ({ method: 'GET', url: `/api/worklist?scope=team&teamId=${t.teamId}` }),
     expect: {
       'own-team': { caseworker: 200, 'team-leader': 200, analyst: 403, administrator: 200 },
+      'other-team': { caseworker: 403, 'team-leader': 403, analyst: 403, administrator: 200 },
+      'other-municipality': all(403),
+    },
+  },
+  {
+    route: 'GET /api/worklist',
+    name: '?cache=off (bypass the projection: team leader and administrator only)',
+    request: (t) => ({
+      method: 'GET',
+      url: `/api/worklist?scope=team&teamId=${t.teamId}&cache=off`,
+    }),
+    expect: {
+      'own-team': { caseworker: 403, 'team-leader': 200, analyst: 403, administrator: 200 },
       'other-team': { caseworker: 403, 'team-leader': 403, analyst: 403, administrator: 200 },
       'other-municipality': all(403),
     },
@@ -290,7 +307,7 @@ const ROWS: Row[] = [
     expect: {
       'own-team': { caseworker: 200, 'team-leader': 200, analyst: 403, administrator: 403 },
       'other-team': all(403),
-      'other-municipality': all(403),
+      'other-municipality': all(404),
     },
   },
   {

@@ -15,7 +15,6 @@ import { parseChange } from '../../src/cases/changes.ts';
 import { type CaseDatabase, openDatabase } from '../../src/cases/db.ts';
 import { appendEvents } from '../../src/cases/store.ts';
 import { buildServer } from '../../src/server/app.ts';
-import { WorklistCache } from '../../src/server/services/worklist-cache.ts';
 import { createScratchDatabase, describeEachEngine } from '../support/engines.ts';
 import { call, type Fixture, login, openFixture, TODAY } from './support.ts';
 
@@ -51,16 +50,17 @@ describe('change payloads', () => {
     expect(parseChange('hello')).toBeNull();
   });
 
-  it('does not store a worklist computed before invalidateAll', () => {
-    const cache = new WorklistCache(HOUR);
-    const before = cache.generationOf('860');
-    cache.invalidateAll();
-    cache.set('860', 'k', { worklist: {} as never }, before);
-    expect(cache.get('860', 'k')).toBeUndefined();
-    cache.set('860', 'k', { worklist: {} as never }, cache.generationOf('860'));
-    expect(cache.get('860', 'k')).toBeDefined();
-    cache.invalidateAll();
-    expect(cache.get('860', 'k')).toBeUndefined();
+  it('carries the changed citizens, and ignores a malformed list', () => {
+    expect(parseChange('{"kind":"worklists","municipality":"860","citizenIds":[4,9]}')).toEqual({
+      kind: 'worklists',
+      municipality: '860',
+      citizenIds: [4, 9],
+    });
+    // Not a list of ids: treated as a change to the whole municipality.
+    expect(parseChange('{"kind":"worklists","municipality":"860","citizenIds":["x"]}')).toEqual({
+      kind: 'worklists',
+      municipality: '860',
+    });
   });
 });
 
@@ -137,11 +137,23 @@ describeEachEngine('two server instances on one database', (engine) => {
     ]);
     expect(open(await worklist(b, cwB))).toBe(open(before));
 
-    // A journal note on another citizen of the municipality, saved through A, is announced:
-    // B recomputes and now counts the interview (LAB § 31: one more of the four is met).
+    // A journal note on another citizen re-evaluates only that citizen on B:
+    // the target's stale evaluation stays (nothing announced it).
     const other = before.find((i) => i.citizenId !== target.citizenId)!;
-    const citizen = (await call(a.app, cwA, 'GET', `/api/citizens/${other.citizenId}`)).json();
-    const saved = await call(a.app, cwA, 'POST', `/api/citizens/${other.citizenId}/events`, {
+    const otherCase = (await call(a.app, cwA, 'GET', `/api/citizens/${other.citizenId}`)).json();
+    const otherSaved = await call(a.app, cwA, 'POST', `/api/citizens/${other.citizenId}/events`, {
+      expectedVersion: otherCase.citizen.version,
+      event: { type: 'journal-note', date: TODAY, details: { text: 'notat' } },
+    });
+    expect(otherSaved.statusCode).toBe(201);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(open(await worklist(b, cwB))).toBe(open(before));
+
+    // A journal note on the same citizen, saved through A, is announced with the
+    // citizen's id: B re-evaluates that citizen and now counts the interview
+    // (LAB § 31: one more of the four is met).
+    const citizen = (await call(a.app, cwA, 'GET', `/api/citizens/${target.citizenId}`)).json();
+    const saved = await call(a.app, cwA, 'POST', `/api/citizens/${target.citizenId}/events`, {
       expectedVersion: citizen.citizen.version,
       event: { type: 'journal-note', date: TODAY, details: { text: 'notat' } },
     });

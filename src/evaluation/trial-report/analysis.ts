@@ -4,10 +4,8 @@
  * standard errors (measures.md §2; `000_213603cd5354bb1f.txt` pp. 44–59).
  * Pure: it takes the spells already read from the register (see data.ts).
  */
-import type { TrialCostBenefit } from '../costs.ts';
 import { differenceInDifferences } from '../did.ts';
 import { EstimationError } from '../errors.ts';
-import type { DesignChecks } from './checks.ts';
 import type { TrialDesign } from './design.ts';
 
 /** The outcomes of the Formkrav evaluation, per window (all shares/degrees in 0..1 in the data). */
@@ -125,10 +123,6 @@ export interface TrialReport {
   readonly descriptive: readonly DescriptiveRow[];
   readonly effects: readonly EffectRow[];
   readonly generatedAt: string;
-  /** Event study, placebo, municipality-level inference, sensitivity, subgroups (checks.ts). */
-  checks?: DesignChecks;
-  /** Cost beside effect (costs.ts `trialCostBenefit`). */
-  costs?: TrialCostBenefit;
 }
 
 export interface AnalyseOptions {

@@ -23,12 +23,13 @@ import {
   cr2,
   wildClusterBootstrap,
 } from '../cluster-inference.ts';
+import type { TrialCostBenefit } from '../costs.ts';
 import { buildDesign } from '../design.ts';
 import { DID_TERM } from '../did.ts';
 import { EstimationError } from '../errors.ts';
 import { type EventStudyResult, eventStudy } from '../event-study.ts';
 import { ols } from '../ols.ts';
-import type { EffectRow, TrialOutcome, TrialSpell, Window } from './analysis.ts';
+import type { EffectRow, TrialOutcome, TrialReport, TrialSpell, Window } from './analysis.ts';
 import type { TrialDesign } from './design.ts';
 
 export interface Inference {
@@ -84,6 +85,14 @@ export interface DesignChecks {
   readonly sensitivity: readonly CheckRow[];
   readonly subgroups: readonly CheckRow[];
   readonly alternativeComparison: readonly string[];
+}
+
+/** The report with its design checks and costs (sections 6–11). */
+export interface CheckedTrialReport extends TrialReport {
+  /** Event study, placebo, municipality-level inference, sensitivity, subgroups. */
+  checks?: DesignChecks;
+  /** Cost beside effect (costs.ts `trialCostBenefit`). */
+  costs?: TrialCostBenefit;
 }
 
 export interface ChecksOptions {

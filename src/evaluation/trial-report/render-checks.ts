@@ -208,16 +208,16 @@ export function trendSvg(points: readonly TrendPoint[], lang: Lang): string {
   return out.join('');
 }
 
-export function renderChecksHtml(
+function effectsSection(
+  h: string[],
   checks: DesignChecks,
   effects: readonly EffectRow[],
-  costs: TrialCostBenefit | undefined,
+  _costs: TrialCostBenefit | undefined,
   label: (o: TrialOutcome | 'priorEmploymentShare') => string,
   windowLabel: (w: number) => string,
   lang: Lang,
-): string {
+): void {
   const t = L[lang];
-  const h: string[] = [];
   h.push(`<h2>6. ${t.inference}</h2><p class="note">${esc(t.lead)}</p>`);
   h.push(
     `<table><thead><tr><th>${t.outcome}</th><th>${lang === 'da' ? 'Vindue' : 'Window'}</th><th>${t.estimate}</th><th>${t.cr2}</th><th>${t.wild}</th><th>${t.person}</th><th>${t.holm}</th></tr></thead><tbody>`,
@@ -239,7 +239,18 @@ export function renderChecksHtml(
         : `Holm adjustment over the ${checks.effects.filter((e) => e.inference).length} tests of the table (municipality CR2 p-values). Wild bootstrap: ${checks.bootstrap.replications} draws, Webb weights, seed ${checks.bootstrap.seed}.`
     }</p>`,
   );
+}
 
+function eventStudySection(
+  h: string[],
+  checks: DesignChecks,
+  _effects: readonly EffectRow[],
+  _costs: TrialCostBenefit | undefined,
+  label: (o: TrialOutcome | 'priorEmploymentShare') => string,
+  windowLabel: (w: number) => string,
+  lang: Lang,
+): void {
+  const t = L[lang];
   h.push(
     `<h2>7. ${t.es} — ${esc(windowLabel(checks.primaryWindow))}</h2><p class="note">${esc(t.esNote)}</p><div class="charts">`,
   );
@@ -275,7 +286,18 @@ export function renderChecksHtml(
       );
   }
   h.push('</div>');
+}
 
+function checkSections(
+  h: string[],
+  checks: DesignChecks,
+  _effects: readonly EffectRow[],
+  _costs: TrialCostBenefit | undefined,
+  label: (o: TrialOutcome | 'priorEmploymentShare') => string,
+  _windowLabel: (w: number) => string,
+  lang: Lang,
+): void {
+  const t = L[lang];
   h.push(
     `<h2>8. ${t.placebo}</h2><p class="note">${
       lang === 'da'
@@ -293,6 +315,18 @@ export function renderChecksHtml(
   h.push(
     `<h2>10. ${t.sub}</h2><p class="note">${esc(t.subNote)}</p>${checkTable(checks.subgroups, label, lang)}`,
   );
+}
+
+function costSection(
+  h: string[],
+  _checks: DesignChecks,
+  _effects: readonly EffectRow[],
+  costs: TrialCostBenefit | undefined,
+  _label: (o: TrialOutcome | 'priorEmploymentShare') => string,
+  _windowLabel: (w: number) => string,
+  lang: Lang,
+): void {
+  const t = L[lang];
   if (costs) {
     const a = costs.assumptions;
     h.push(
@@ -309,5 +343,18 @@ export function renderChecksHtml(
       }${a.processChangePerSpell ? ` ${esc(a.processChangePerSpell.source)}` : ''}</p>`,
     );
   }
+}
+
+export function renderChecksHtml(
+  checks: DesignChecks,
+  effects: readonly EffectRow[],
+  costs: TrialCostBenefit | undefined,
+  label: (o: TrialOutcome | 'priorEmploymentShare') => string,
+  windowLabel: (w: number) => string,
+  lang: Lang,
+): string {
+  const h: string[] = [];
+  for (const section of [effectsSection, eventStudySection, checkSections, costSection])
+    section(h, checks, effects, costs, label, windowLabel, lang);
   return h.join('\n');
 }

@@ -6,6 +6,7 @@
  */
 import { escapeHtml as esc } from '../../html.ts';
 import type { EffectRow, TrialOutcome, TrialReport, Window } from './analysis.ts';
+import type { CheckedTrialReport } from './checks.ts';
 import { renderChecksHtml } from './render-checks.ts';
 
 export type Lang = 'da' | 'en';
@@ -245,7 +246,7 @@ function niceStep(raw: number): number {
   return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
 }
 
-export function renderTrialReportHtml(report: TrialReport, lang: Lang = 'da'): string {
+export function renderTrialReportHtml(report: CheckedTrialReport, lang: Lang = 'da'): string {
   const t = T[lang];
   const d = report.design;
   const title = lang === 'da' ? d.titleDa : d.titleEn;

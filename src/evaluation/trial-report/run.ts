@@ -16,12 +16,11 @@ import {
   TRIAL_OUTCOMES,
   type TrialData,
   type TrialOutcome,
-  type TrialReport,
   type Window,
 } from './analysis.ts';
-import { designChecks } from './checks.ts';
+import { type CheckedTrialReport, designChecks } from './checks.ts';
 import { autoComparison, givenComparison, loadTrialData, openTrialRegister } from './data.ts';
-import { type TrialDesignOptions, trialDesign } from './design.ts';
+import { type TrialDesign, type TrialDesignOptions, trialDesign } from './design.ts';
 import { chromiumPath, printPdf } from './pdf.ts';
 import { effectsCsv, type Lang, renderTrialReportHtml, reportJson } from './render.ts';
 
@@ -49,7 +48,7 @@ export interface TrialReportOptions extends TrialDesignOptions {
 }
 
 export interface TrialReportRun {
-  readonly report: TrialReport;
+  readonly report: CheckedTrialReport;
   /** The spells the report was computed from (pseudonymous ids; not written to disk). */
   readonly data: TrialData;
   readonly html: string;
@@ -71,55 +70,10 @@ export async function buildTrialReport(options: TrialReportOptions): Promise<Tri
     beforeHalfYears: Math.max(options.eventStudyHalfYears ?? 4, options.beforeHalfYears ?? 2),
   });
   const reg = await openTrialRegister(options.register);
-  let report: TrialReport;
+  let report: CheckedTrialReport;
   let data: TrialData;
   try {
-    const auto = options.comparison === undefined || options.comparison === 'auto';
-    const comparison = auto
-      ? await autoComparison(reg, design, options.perTreated ?? 2)
-      : givenComparison(options.comparison as readonly string[], design);
-    if (comparison.length === 0) throw new Error('--comparison: give at least one municipality');
-    // A second, disjoint set of matched municipalities for the sensitivity check.
-    const primaryCodes = comparison.map((c) => c.code);
-    const alternative = auto
-      ? (await autoComparison(reg, design, 2 * (options.perTreated ?? 2)))
-          .map((c) => c.code)
-          .filter((c) => !primaryCodes.includes(c))
-      : [];
-    const all = await loadTrialData(reg, extended, [...primaryCodes, ...alternative]);
-    const primarySet = new Set([...design.treated.map((t) => t.code), ...primaryCodes]);
-    const mainCohorts = new Set([...design.periods.before, ...design.periods.after]);
-    const spells = all.spells.filter(
-      (s) => primarySet.has(s.municipality) && mainCohorts.has(s.cohort),
-    );
-    const counts = new Map<string, { cohort: string; treated: number; comparison: number }>();
-    for (const s of spells) {
-      const c = counts.get(s.cohort) ?? { cohort: s.cohort, treated: 0, comparison: 0 };
-      if (s.treated) c.treated++;
-      else c.comparison++;
-      counts.set(s.cohort, c);
-    }
-    data = { ...all, spells, cohortCounts: [...counts.values()] };
-    report = analyseTrial(design, data, {
-      comparison,
-      comparisonMethod: auto ? 'auto' : 'given',
-      outcomes: options.outcomes,
-      level: options.level,
-    });
-    report.checks = designChecks(design, extended.periods.before, all.spells, report.effects, {
-      outcomes: options.outcomes ?? TRIAL_OUTCOMES,
-      primaryWindow: options.primaryWindow,
-      level: options.level,
-      replications: options.replications,
-      comparison: primaryCodes,
-      alternative,
-    });
-    const afterSet = new Set(design.periods.after);
-    report.costs = trialCostBenefit(
-      report.effects.filter((e) => e.outcome === 'benefitDegree'),
-      spells.filter((s) => s.treated && afterSet.has(s.cohort)).length,
-      { ...DEFAULT_TRIAL_COST_ASSUMPTIONS, ...options.costAssumptions },
-    );
+    ({ report, data } = await analyseFromRegister(reg, design, extended, options));
   } finally {
     reg.db.close();
   }
@@ -148,4 +102,60 @@ export async function buildTrialReport(options: TrialReportOptions): Promise<Tri
     }
   }
   return { report, data, html, files, pdfNotice };
+}
+
+/** Comparison groups, spells and the analysis with its design checks and costs. */
+async function analyseFromRegister(
+  reg: Awaited<ReturnType<typeof openTrialRegister>>,
+  design: TrialDesign,
+  extended: TrialDesign,
+  options: TrialReportOptions,
+): Promise<{ report: CheckedTrialReport; data: TrialData }> {
+  const auto = options.comparison === undefined || options.comparison === 'auto';
+  const comparison = auto
+    ? await autoComparison(reg, design, options.perTreated ?? 2)
+    : givenComparison(options.comparison as readonly string[], design);
+  if (comparison.length === 0) throw new Error('--comparison: give at least one municipality');
+  // A second, disjoint set of matched municipalities for the sensitivity check.
+  const primaryCodes = comparison.map((c) => c.code);
+  const alternative = auto
+    ? (await autoComparison(reg, design, 2 * (options.perTreated ?? 2)))
+        .map((c) => c.code)
+        .filter((c) => !primaryCodes.includes(c))
+    : [];
+  const all = await loadTrialData(reg, extended, [...primaryCodes, ...alternative]);
+  const primarySet = new Set([...design.treated.map((t) => t.code), ...primaryCodes]);
+  const mainCohorts = new Set([...design.periods.before, ...design.periods.after]);
+  const spells = all.spells.filter(
+    (s) => primarySet.has(s.municipality) && mainCohorts.has(s.cohort),
+  );
+  const counts = new Map<string, { cohort: string; treated: number; comparison: number }>();
+  for (const s of spells) {
+    const c = counts.get(s.cohort) ?? { cohort: s.cohort, treated: 0, comparison: 0 };
+    if (s.treated) c.treated++;
+    else c.comparison++;
+    counts.set(s.cohort, c);
+  }
+  const data: TrialData = { ...all, spells, cohortCounts: [...counts.values()] };
+  const report: CheckedTrialReport = analyseTrial(design, data, {
+    comparison,
+    comparisonMethod: auto ? 'auto' : 'given',
+    outcomes: options.outcomes,
+    level: options.level,
+  });
+  report.checks = designChecks(design, extended.periods.before, all.spells, report.effects, {
+    outcomes: options.outcomes ?? TRIAL_OUTCOMES,
+    primaryWindow: options.primaryWindow,
+    level: options.level,
+    replications: options.replications,
+    comparison: primaryCodes,
+    alternative,
+  });
+  const afterSet = new Set(design.periods.after);
+  report.costs = trialCostBenefit(
+    report.effects.filter((e) => e.outcome === 'benefitDegree'),
+    spells.filter((s) => s.treated && afterSet.has(s.cohort)).length,
+    { ...DEFAULT_TRIAL_COST_ASSUMPTIONS, ...options.costAssumptions },
+  );
+  return { report, data };
 }

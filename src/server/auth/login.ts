@@ -1,7 +1,8 @@
 /**
  * POST /api/auth/login. Failed logins are throttled per username with an
- * exponential lock, also for names that do not exist, and an unknown user
- * costs the same password-hash time as a known one.
+ * exponential lock, also for names that do not exist, and per client address
+ * (many usernames from one address: `maxFailuresPerAddress` within 15 minutes);
+ * an unknown user costs the same password-hash time as a known one.
  */
 import { randomBytes } from 'node:crypto';
 import '@fastify/cookie';
@@ -21,8 +22,16 @@ import { LoginBody, SESSION_COOKIE } from './schemas.ts';
 /** A hash to verify against when the username is unknown, so timing does not tell. */
 let dummyHash: Promise<string> | undefined;
 
-async function refuseIfLocked(ctx: ApiContext, username: string) {
-  const state = await throttleState(ctx.db, username);
+/** The throttle key of a client address (no username can contain the space). */
+export function addressKey(ip: string): string {
+  return `@address ${ip}`;
+}
+
+/** Failures from one address are forgotten after this quiet time. */
+const ADDRESS_WINDOW_MS = 15 * 60_000;
+
+async function refuseIfLocked(ctx: ApiContext, key: string) {
+  const state = await throttleState(ctx.db, key);
   if (state?.locked_until && state.locked_until.getTime() > Date.now()) {
     const retryAfter = Math.ceil((state.locked_until.getTime() - Date.now()) / 1000);
     return retryAfter;
@@ -36,15 +45,21 @@ export function login(api: Api, ctx: ApiContext): void {
     { schema: { summary: 'Log in; sets the session cookie', tags: ['auth'], body: LoginBody } },
     async (request, reply) => {
       const username = request.body.username.trim().toLowerCase();
-      const retryAfter = await refuseIfLocked(ctx, username);
-      if (retryAfter !== null) {
-        reply.header('retry-after', String(retryAfter));
-        throw new ApiError(
-          429,
-          'throttled',
-          `too many failed logins for this username; try again in ${retryAfter} s`,
-          { retryAfterSeconds: retryAfter },
-        );
+      const address = addressKey(request.ip);
+      for (const [key, what] of [
+        [username, 'this username'],
+        [address, 'your address'],
+      ] as const) {
+        const retryAfter = await refuseIfLocked(ctx, key);
+        if (retryAfter !== null) {
+          reply.header('retry-after', String(retryAfter));
+          throw new ApiError(
+            429,
+            'throttled',
+            `too many failed logins for ${what}; try again in ${retryAfter} s`,
+            { retryAfterSeconds: retryAfter, scope: key === username ? 'username' : 'address' },
+          );
+        }
       }
       const user = await userByUsername(ctx.db, username);
       dummyHash ??= hashPassword('not a password');
@@ -54,6 +69,11 @@ export function login(api: Api, ctx: ApiContext): void {
       else await verifyPassword(request.body.password, await dummyHash);
       if (!ok || !user) {
         await recordLoginFailure(ctx.db, username, ctx.throttle);
+        await recordLoginFailure(ctx.db, address, {
+          ...ctx.throttle,
+          maxFailures: ctx.throttle.maxFailuresPerAddress,
+          forgetAfterMs: ADDRESS_WINDOW_MS,
+        });
         await ctx.audit.append([
           { userId: null, action: 'auth.login-failed', detail: { username }, reason: 'login' },
         ]);

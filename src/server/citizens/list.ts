@@ -1,8 +1,10 @@
 /** GET /api/citizens: list and search the citizens of the user's municipality. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type CitizenSearch, searchCitizens } from '../../cases/citizens.ts';
 import { maskCpr } from '../../cases/cpr.ts';
-import { authorize, seesIdentity } from '../access.ts';
-import { type Api, type ApiContext, requireUser } from '../context.ts';
+import { authorize, POLICY, type SessionUser, seesIdentity } from '../access.ts';
+import { type Api, type ApiContext, accessReason, requireUser } from '../context.ts';
+import { ApiError } from '../errors.ts';
 import { auditRead } from '../shared/audit.ts';
 import { CitizenList, ListQuery } from './schemas.ts';
 
@@ -18,6 +20,88 @@ function searchTerm(term: string | undefined, identity: boolean): CitizenSearch[
   return { by: 'name', value: term };
 }
 
+/**
+ * CPR search follows the rule for revealing a CPR number (need-to-know): the
+ * birth date (up to 6 digits) is shown masked to everyone who sees identities,
+ * so it may be searched across the municipality; more digits only among the
+ * citizens whose CPR number the user may see (caseworkers and team leaders:
+ * their own team; administrators: none). Outside that scope a full number
+ * answers as if not found, so narrowing a prefix reveals nothing. Such
+ * searches are throttled per user and audited without the digits.
+ */
+function cprScope(user: SessionUser, requestedTeam: number | undefined): number | null | 'all' {
+  const grant = POLICY['citizen.read-cpr'][user.role];
+  if (grant === 'yes') return 'all';
+  if (grant === 'no' || user.teamId === null) return null;
+  if (requestedTeam !== undefined && requestedTeam !== user.teamId) return null;
+  return user.teamId;
+}
+
+/**
+ * The scope of a CPR search beyond the birth date, after the per-user
+ * throttle (429 with Retry-After when exceeded; the refusal is audited).
+ */
+async function cprSearchScope(
+  ctx: ApiContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  user: SessionUser,
+  digits: number,
+  teamId: number | undefined,
+): Promise<{ teamId: number | undefined; outOfScope: boolean }> {
+  const wait = ctx.cprSearches.take(String(user.id));
+  if (wait > 0) {
+    const seconds = Math.ceil(wait / 1000);
+    await ctx.audit.append([
+      {
+        userId: user.id,
+        action: 'citizen.search-throttled',
+        detail: { search: 'cpr', digits },
+        reason: accessReason(request),
+      },
+    ]);
+    reply.header('retry-after', String(seconds));
+    throw new ApiError(429, 'throttled', `too many CPR searches; try again in ${seconds} s`, {
+      retryAfterSeconds: seconds,
+      scope: 'cpr-search',
+    });
+  }
+  const scope = cprScope(user, teamId);
+  if (scope === null) return { teamId, outOfScope: true };
+  return { teamId: scope === 'all' ? teamId : scope, outOfScope: false };
+}
+
+/** The audit names what kind of search it was, never the CPR digits. */
+async function auditSearch(
+  ctx: ApiContext,
+  request: FastifyRequest,
+  search: CitizenSearch['term'],
+  term: string | undefined,
+  cprSearch: boolean,
+  found: number[],
+): Promise<void> {
+  const searched =
+    search?.by === 'cpr'
+      ? { search: 'cpr', digits: search.value.length }
+      : search?.by === 'name'
+        ? { search: 'name', q: term }
+        : search
+          ? { search: 'pseudonym' }
+          : {};
+  await auditRead(ctx, request, cprSearch ? 'citizen.search-cpr' : 'citizen.list', found, searched);
+  // A CPR search that found nobody is audited too (the attempt is the point).
+  if (cprSearch && found.length === 0) {
+    await ctx.audit.append([
+      {
+        userId: requireUser(request).id,
+        action: 'citizen.search-cpr',
+        detail: { ...searched, found: 0 },
+        reason: accessReason(request),
+      },
+    ]);
+  }
+}
+
 export function list(api: Api, ctx: ApiContext): void {
   api.get(
     '/api/citizens',
@@ -29,26 +113,36 @@ export function list(api: Api, ctx: ApiContext): void {
         response: { 200: CitizenList },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const user = requireUser(request);
       authorize(user, 'citizen.list', { municipalityCode: user.municipalityCode });
       const identity = seesIdentity(user);
       const { q, limit, offset, teamId, mine } = request.query;
       const term = q?.trim();
-      const { total, rows } = await searchCitizens(ctx.db, {
-        municipalityCode: user.municipalityCode,
-        teamId,
-        caseworkerId: mine === 'true' ? user.id : undefined,
-        term: searchTerm(term, identity),
-        limit,
-        offset,
-      });
-      await auditRead(
+      const search = searchTerm(term, identity);
+      const beyondBirthDate = search?.by === 'cpr' && search.value.length > 6;
+      const scope = beyondBirthDate
+        ? await cprSearchScope(ctx, request, reply, user, search.value.length, teamId)
+        : { teamId, outOfScope: false };
+      const { outOfScope } = scope;
+      const scopeTeam = scope.teamId;
+      const { total, rows } = outOfScope
+        ? { total: 0, rows: [] }
+        : await searchCitizens(ctx.db, {
+            municipalityCode: user.municipalityCode,
+            teamId: scopeTeam,
+            caseworkerId: mine === 'true' ? user.id : undefined,
+            term: search,
+            limit,
+            offset,
+          });
+      await auditSearch(
         ctx,
         request,
-        'citizen.list',
+        search,
+        term,
+        beyondBirthDate,
         rows.map((r) => r.id),
-        { q: identity ? (term ?? null) : null },
       );
       return {
         items: rows.map((r) => ({

@@ -16,6 +16,10 @@ import { ExpectedVersion, IdParam, IsoDate } from '../shared/schemas.ts';
 export const RATIO_KINDS: ReadonlySet<string> = new Set(RATIO_OFFER_KINDS);
 const INTERVIEWS: ReadonlySet<string> = new Set(INTERVIEW_TYPES);
 
+/** Longest free text in one field (journal note, documentation). */
+export const MAX_FREE_TEXT = 10_000;
+const MAX_DETAILS = 20_000;
+
 const NextAgreement = z.object({
   form: z.enum(INTERVIEW_FORMS),
   date: IsoDate,
@@ -70,9 +74,25 @@ function checkPlan(d: Details, issue: Issue): void {
   }
 }
 
+/**
+ * Free text has limits (docs/api.md): a journal note or documentation text
+ * at most 10,000 characters, the details as a whole 20,000.
+ */
+function checkFreeTextLimits(d: Details, issue: Issue): void {
+  for (const [key, value] of Object.entries(d)) {
+    if (typeof value === 'string' && value.length > MAX_FREE_TEXT) {
+      issue(['details', key], `at most ${MAX_FREE_TEXT} characters (${value.length} given)`);
+    }
+  }
+  if (JSON.stringify(d).length > MAX_DETAILS) {
+    issue(['details'], `the details may take at most ${MAX_DETAILS} characters`);
+  }
+}
+
 /** What the details of each event type must hold. */
 function checkDetails(e: EventFields, issue: Issue): void {
   const d = e.details ?? {};
+  checkFreeTextLimits(d, issue);
   if (e.type === 'certificate-requested' || e.type === 'certificate-received') {
     checkCertificate(e, d, issue);
   }
@@ -262,7 +282,12 @@ export const CaseView = z.object({
     findings: z.array(Finding),
     trace: z.array(TraceEntry),
     /** How far the law is encoded (src/rules/horizon.ts), for the banner. */
-    law: z.object({ encodedUntil: z.string(), encoded: z.boolean(), message: Bilingual }),
+    law: z.object({
+      asOf: z.string(),
+      encodedUntil: z.string(),
+      encoded: z.boolean(),
+      message: Bilingual,
+    }),
   }),
 });
 

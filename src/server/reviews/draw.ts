@@ -26,11 +26,13 @@ export function draw(api: Api, ctx: ApiContext): void {
         throw badRequest('body.periodEnd', 'must not be before periodStart');
       }
       const seed = b.seed ?? Math.floor(Math.random() * 2 ** 31);
+      // The web form offers the team choice and preselects a team leader's own team.
+      const teamId = b.teamId;
       const candidates = await reviewCandidates(ctx.db, {
         municipalityCode: user.municipalityCode,
         periodStart: b.periodStart,
         periodEnd: b.periodEnd,
-        ...(b.teamId ? { teamId: b.teamId } : {}),
+        ...(teamId ? { teamId } : {}),
       });
       const sample = drawSample(candidates, b.perCaseworker, seed);
       if (sample.length === 0) {
@@ -45,7 +47,7 @@ export function draw(api: Api, ctx: ApiContext): void {
         periodEnd: b.periodEnd,
         perCaseworker: b.perCaseworker,
         seed,
-        teamId: b.teamId ?? null,
+        teamId: teamId ?? null,
         createdBy: user.id,
         sample,
       });

@@ -19,6 +19,8 @@ export function list(api: Api, ctx: ApiContext): void {
           periodEnd: r.period_end,
           perCaseworker: r.per_caseworker,
           seed: r.seed,
+          teamId: r.team_id,
+          teamName: r.team_name,
           createdAt: r.created_at.toISOString(),
           cases: r.cases,
         })),

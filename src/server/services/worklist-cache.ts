@@ -1,31 +1,28 @@
 /**
- * Finished worklists by municipality and scope. Every write to a case, and
- * every trial enabled or disabled, drops the cached worklists of that
- * municipality in the same request (and, announced through the database, in
- * every other server process: src/server/changes.ts); entries also expire
- * after a short TTL.
+ * The worklists of this server process: a façade over the per-citizen
+ * projection (worklist-projection.ts). A write to a case re-evaluates only that
+ * citizen (here at once, and announced through the database to every other
+ * server process: src/server/changes.ts); a trial enabled or disabled drops
+ * the municipality's projection; the date rolls over daily. With a refresh
+ * time of 0 nothing is kept and every read evaluates its scope afresh.
  */
-import type { Worklist, WorklistScope } from './worklist.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../cases/schema.ts';
+import { computeWorklist, type Worklist, type WorklistScope } from './worklist.ts';
+import { type ProjectedWorklist, WorklistProjection } from './worklist-projection.ts';
 
-export interface CacheEntry {
-  worklist: Worklist;
-  /** Serialised pages of this worklist by status/limit/offset, filled as they are asked for. */
-  pages?: Map<string, { json: string; citizenIds: number[] }>;
-  expires: number;
-}
+export type CacheEntry = ProjectedWorklist;
 
-/** Finished worklists by scope; dropped per municipality on every write. */
 export class WorklistCache {
-  private readonly byMunicipality = new Map<string, Map<string, CacheEntry>>();
-  /** Bumped on invalidation so that a computation that started before a write is not stored. */
-  private readonly generation = new Map<string, number>();
-  /** Bumped by invalidateAll; part of every municipality's generation. */
-  private epoch = 0;
+  readonly projection: WorklistProjection;
 
+  /** `refreshMs`: how long a scope's citizens are trusted before they are re-read from the database. */
   constructor(
-    private readonly ttlMs: number,
-    private readonly maxEntriesPerMunicipality = 2000,
-  ) {}
+    private readonly db: Kysely<Database>,
+    refreshMs: number,
+  ) {
+    this.projection = new WorklistProjection(db, { refreshMs });
+  }
 
   static key(s: WorklistScope): string {
     return [s.scope, s.caseworkerId ?? '', s.teamId ?? '', s.asOf, s.horizonDays, s.withNames].join(
@@ -33,40 +30,29 @@ export class WorklistCache {
     );
   }
 
-  get(municipalityCode: string, key: string): CacheEntry | undefined {
-    const entry = this.byMunicipality.get(municipalityCode)?.get(key);
-    if (!entry) return undefined;
-    if (entry.expires <= Date.now()) {
-      this.byMunicipality.get(municipalityCode)?.delete(key);
-      return undefined;
+  /** The worklist of a scope: from the projection, or computed afresh (`useCache` false). */
+  async read(
+    scope: WorklistScope,
+    useCache: boolean,
+  ): Promise<{ worklist: Worklist; cached: CacheEntry | undefined }> {
+    if (!useCache || !this.projection.enabled) {
+      return { worklist: await computeWorklist(this.db, scope), cached: undefined };
     }
-    return entry;
+    const cached = await this.projection.read(scope, WorklistCache.key(scope));
+    return { worklist: cached.worklist, cached };
   }
 
-  generationOf(municipalityCode: string): number {
-    // Both terms only grow, so any invalidation touching the municipality changes the sum.
-    return this.epoch + (this.generation.get(municipalityCode) ?? 0);
+  /**
+   * A committed change in the municipality: to the cases of `citizenIds`, or
+   * (without them) to something every case reads, such as a trial.
+   */
+  invalidate(municipalityCode: string, citizenIds?: readonly number[]): void {
+    if (citizenIds) this.projection.citizensChanged(municipalityCode, citizenIds);
+    else this.projection.municipalityChanged(municipalityCode);
   }
 
-  set(municipalityCode: string, key: string, entry: Omit<CacheEntry, 'expires'>, gen: number) {
-    if (this.ttlMs <= 0 || gen !== this.generationOf(municipalityCode)) return;
-    let map = this.byMunicipality.get(municipalityCode);
-    if (!map) {
-      map = new Map();
-      this.byMunicipality.set(municipalityCode, map);
-    }
-    if (map.size >= this.maxEntriesPerMunicipality) map.clear();
-    map.set(key, { ...entry, expires: Date.now() + this.ttlMs });
-  }
-
-  invalidate(municipalityCode: string): void {
-    this.generation.set(municipalityCode, (this.generation.get(municipalityCode) ?? 0) + 1);
-    this.byMunicipality.delete(municipalityCode);
-  }
-
-  /** Drops every municipality's worklists (changes made elsewhere may have been missed). */
+  /** Drops every municipality's projection (changes made elsewhere may have been missed). */
   invalidateAll(): void {
-    this.epoch++;
-    this.byMunicipality.clear();
+    this.projection.dropAll();
   }
 }

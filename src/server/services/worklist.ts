@@ -2,15 +2,12 @@
  * The worklist: the open obligations (upcoming, due, overdue) of a set of
  * cases, from the rules engine, sorted by due date. Computing it means loading
  * every case in scope and evaluating it, so finished worklists are kept in an
- * in-memory cache keyed by scope and date (worklist-cache.ts). Every write to a case, and every
- * trial enabled or disabled, drops the cached worklists of that municipality
- * in the same request, so the next read is recomputed; entries also expire
- * after a short TTL so that several server processes on one PostgreSQL
- * database converge (docs/api.md "Worklist").
+ * in-memory projection per citizen (worklist-projection.ts): a write
+ * re-evaluates only the citizen it changed (docs/api.md "Worklist").
  */
 import type { Kysely } from 'kysely';
 import { addDays } from '../../calendar/index.ts';
-import { worklistCitizens } from '../../cases/citizens.ts';
+import { worklistCitizens, worklistCitizensById } from '../../cases/citizens.ts';
 import type { Database } from '../../cases/schema.ts';
 import { loadCaseFiles } from '../../cases/store.ts';
 import {
@@ -90,32 +87,34 @@ export function ruleTitle(ruleId: string): { da: string; en: string } {
 
 const STATUS_ORDER: Record<WorklistStatus, number> = { overdue: 0, due: 1, upcoming: 2 };
 
-type CitizenInScope = Awaited<ReturnType<typeof worklistCitizens>>[number];
+/** One citizen's open obligations on a date: the unit the projection keeps and recomputes. */
+export interface CitizenObligations {
+  citizenId: number;
+  name: string;
+  caseworkerId: number | null;
+  caseworkerName: string | null;
+  teamId: number | null;
+  /** Upcoming, due and overdue obligations of spells running on the date (any horizon). */
+  items: Omit<WorklistItem, 'citizenName' | 'caseworkerId' | 'caseworkerName'>[];
+}
 
-/** The open obligations of one case on the worklist's date, within its horizon. */
-function caseItems(
+/** The open obligations of one case on a date, of spells still running then (any horizon). */
+function openObligations(
   file: CaseFile,
-  c: CitizenInScope,
-  scope: WorklistScope,
-  horizon: string,
-): WorklistItem[] {
+  citizenId: number,
+  asOf: string,
+): CitizenObligations['items'] {
   // Obligations of spells that have ended before the date are history, not work.
-  const running = new Set(
-    file.spells.filter((s) => !s.end || s.end >= scope.asOf).map((s) => s.id),
-  );
+  const running = new Set(file.spells.filter((s) => !s.end || s.end >= asOf).map((s) => s.id));
   if (running.size === 0) return [];
   // The worklist shows obligations only: skip building the trace.
-  const result = evaluate(file, scope.asOf, { trace: false });
-  const items: WorklistItem[] = [];
+  const result = evaluate(file, asOf, { trace: false });
+  const items: CitizenObligations['items'] = [];
   for (const o of result.obligations) {
     if (o.status !== 'upcoming' && o.status !== 'due' && o.status !== 'overdue') continue;
     if (!running.has(o.spellId)) continue;
-    if (o.status === 'upcoming' && o.windowStart > horizon) continue;
     items.push({
-      citizenId: c.id,
-      citizenName: scope.withNames ? c.name : null,
-      caseworkerId: c.caseworker_id,
-      caseworkerName: c.caseworker_name,
+      citizenId,
       ruleId: o.ruleId,
       ruleTitle: ruleTitle(o.ruleId),
       legalRef: o.legalRef,
@@ -145,13 +144,16 @@ function byUrgency(a: WorklistItem, b: WorklistItem): number {
 }
 
 /** Counts per caseworker; every caseworker with cases in scope is listed, also with zero items. */
-function perCaseworker(citizens: CitizenInScope[], items: WorklistItem[]): CaseworkerCounts[] {
+function perCaseworker(
+  citizens: readonly CitizenObligations[],
+  items: WorklistItem[],
+): CaseworkerCounts[] {
   const per = new Map<number | null, CaseworkerCounts>();
-  for (const c of citizens) {
-    if (per.has(c.caseworker_id)) continue;
-    per.set(c.caseworker_id, {
-      caseworkerId: c.caseworker_id,
-      name: c.caseworker_name ?? '(ingen sagsbehandler)',
+  for (const c of [...citizens].sort((a, b) => a.citizenId - b.citizenId)) {
+    if (per.has(c.caseworkerId)) continue;
+    per.set(c.caseworkerId, {
+      caseworkerId: c.caseworkerId,
+      name: c.caseworkerName ?? '(ingen sagsbehandler)',
       overdue: 0,
       due: 0,
       upcoming: 0,
@@ -163,23 +165,58 @@ function perCaseworker(citizens: CitizenInScope[], items: WorklistItem[]): Casew
   );
 }
 
-/** Computes a worklist from the stored cases (no cache): load, evaluate, filter, sort. */
-export async function computeWorklist(
+/**
+ * Loads and evaluates the given citizens of a municipality as of a date. A
+ * citizen that does not exist (or belongs to another municipality) is absent
+ * from the result.
+ */
+export async function evaluateCitizens(
   db: Kysely<Database>,
-  scope: WorklistScope,
-): Promise<Worklist> {
-  const citizens = await worklistCitizens(db, scope);
-  const byId = new Map(citizens.map((c) => [c.id, c]));
-  const horizon = addDays(scope.asOf, scope.horizonDays);
-  const items: WorklistItem[] = [];
+  municipalityCode: string,
+  citizenIds: readonly number[],
+  asOf: string,
+): Promise<Map<number, CitizenObligations>> {
+  const out = new Map<number, CitizenObligations>();
   const chunk = 1000;
-  for (let i = 0; i < citizens.length; i += chunk) {
+  for (let i = 0; i < citizenIds.length; i += chunk) {
+    const ids = citizenIds.slice(i, i + chunk);
+    const rows = await worklistCitizensById(db, municipalityCode, ids);
+    if (rows.length === 0) continue;
     const files = await loadCaseFiles(
       db,
-      citizens.slice(i, i + chunk).map((c) => c.id),
+      rows.map((r) => r.id),
     );
-    for (const [citizenId, file] of files) {
-      items.push(...caseItems(file, byId.get(citizenId)!, scope, horizon));
+    for (const row of rows) {
+      const file = files.get(row.id);
+      out.set(row.id, {
+        citizenId: row.id,
+        name: row.name,
+        caseworkerId: row.caseworker_id,
+        caseworkerName: row.cw_name,
+        teamId: row.team_id,
+        items: file ? openObligations(file, row.id, asOf) : [],
+      });
+    }
+  }
+  return out;
+}
+
+/** The worklist of a scope from its citizens' obligations: horizon filter, sort, counts. */
+export function assembleWorklist(
+  scope: WorklistScope,
+  citizens: readonly CitizenObligations[],
+): Worklist {
+  const horizon = addDays(scope.asOf, scope.horizonDays);
+  const items: WorklistItem[] = [];
+  for (const c of citizens) {
+    for (const o of c.items) {
+      if (o.status === 'upcoming' && o.windowStart > horizon) continue;
+      items.push({
+        ...o,
+        citizenName: scope.withNames ? c.name : null,
+        caseworkerId: c.caseworkerId,
+        caseworkerName: c.caseworkerName,
+      });
     }
   }
   items.sort(byUrgency);
@@ -196,4 +233,25 @@ export async function computeWorklist(
   };
   if (scope.scope === 'team') worklist.perCaseworker = perCaseworker(citizens, items);
   return worklist;
+}
+
+/** The citizens a scope covers (by caseworker or team), by id. */
+export async function scopeCitizenIds(
+  db: Kysely<Database>,
+  scope: Pick<WorklistScope, 'municipalityCode' | 'scope' | 'caseworkerId' | 'teamId'>,
+): Promise<number[]> {
+  return (await worklistCitizens(db, scope)).map((c) => c.id);
+}
+
+/** Computes a worklist from the stored cases (no cache): load, evaluate, filter, sort. */
+export async function computeWorklist(
+  db: Kysely<Database>,
+  scope: WorklistScope,
+): Promise<Worklist> {
+  const ids = await scopeCitizenIds(db, scope);
+  const evaluated = await evaluateCitizens(db, scope.municipalityCode, ids, scope.asOf);
+  return assembleWorklist(
+    scope,
+    ids.flatMap((id) => evaluated.get(id) ?? []),
+  );
 }

@@ -13,7 +13,8 @@ export type { CitizenRow } from '../../cases/citizens.ts';
 
 /**
  * Loads a citizen and checks the action against the policy. A refused attempt
- * on an existing citizen is itself audited (who tried to see or change whom).
+ * on an existing citizen is itself audited (who tried to see or change whom);
+ * a citizen of another municipality answers 404 like an unknown id.
  */
 export async function citizenFor(
   ctx: ApiContext,
@@ -38,6 +39,9 @@ export async function citizenFor(
         reason: accessReason(request),
       },
     ]);
+    // Another municipality's citizen answers as one that does not exist,
+    // whatever the reason: the answer must not confirm that the id is in use.
+    if (citizen.municipality_code !== user.municipalityCode) throw notFound(`citizen ${citizenId}`);
     throw forbidden(decision.reason);
   }
   return { user, citizen };
@@ -47,7 +51,7 @@ export async function citizenFor(
  * Changes a case through the one write path (`changeCase` in src/cases/write.ts:
  * version check, audit entry and change announcement in one transaction; a
  * stale version is HTTP 409 and nothing is written), then drops this process's
- * cached worklists of the municipality.
+ * projected worklists of that citizen.
  */
 export async function writeCase<T>(
   ctx: ApiContext,
@@ -66,6 +70,6 @@ export async function writeCase<T>(
     change,
     audit,
   });
-  ctx.worklists.invalidate(citizen.municipality_code);
+  ctx.worklists.invalidate(citizen.municipality_code, [citizen.id]);
   return out;
 }

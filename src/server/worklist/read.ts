@@ -1,11 +1,11 @@
-/** GET /api/worklist: the caseworker's or the team's open obligations, cached per scope. */
+/** GET /api/worklist: the caseworker's or the team's open obligations, from the projection. */
 import type { z } from 'zod';
 import { findTeam } from '../../cases/users.ts';
 import { authorize, type SessionUser } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';
-import { badRequest } from '../errors.ts';
-import { computeWorklist, type Worklist, type WorklistScope } from '../services/worklist.ts';
-import { type CacheEntry, WorklistCache } from '../services/worklist-cache.ts';
+import { ApiError, badRequest } from '../errors.ts';
+import type { Worklist, WorklistScope } from '../services/worklist.ts';
+import type { CacheEntry } from '../services/worklist-cache.ts';
 import { auditRead } from '../shared/audit.ts';
 import { WorklistQuery } from './schemas.ts';
 
@@ -29,17 +29,6 @@ async function scopeOf(
   if (!team) throw badRequest('querystring.teamId', `no team ${teamId}`);
   authorize(user, 'worklist.team', { municipalityCode: team.municipality_code, teamId });
   return { ...common, scope: 'team', teamId, withNames: true };
-}
-
-/** The worklist from the cache, or computed (and cached unless the cache is off). */
-async function worklistFor(ctx: ApiContext, scope: WorklistScope, useCache: boolean) {
-  const key = WorklistCache.key(scope);
-  const cached = useCache ? ctx.worklists.get(scope.municipalityCode, key) : undefined;
-  if (cached) return { worklist: cached.worklist, cached };
-  const generation = ctx.worklists.generationOf(scope.municipalityCode);
-  const worklist = await computeWorklist(ctx.db, scope);
-  if (useCache) ctx.worklists.set(scope.municipalityCode, key, { worklist }, generation);
-  return { worklist, cached: undefined };
 }
 
 /**
@@ -88,7 +77,16 @@ export function read(api: Api, ctx: ApiContext): void {
       const q = request.query;
       const asOf = q.asOf ?? ctx.today();
       const scope = await scopeOf(ctx, user, q, asOf);
-      const { worklist, cached } = await worklistFor(ctx, scope, q.cache === 'on');
+      // Computing afresh costs a whole scope's evaluation: a team leader's or
+      // administrator's check of the projection, not something to repeat.
+      if (q.cache === 'off' && user.role !== 'team-leader' && user.role !== 'administrator') {
+        throw new ApiError(
+          403,
+          'forbidden',
+          'only a team leader or an administrator may bypass the worklist cache (cache=off)',
+        );
+      }
+      const { worklist, cached } = await ctx.worklists.read(scope, q.cache === 'on');
       const { json, citizenIds } = pageOf(worklist, cached, q);
       // The audit records the citizens whose data this response shows.
       await auditRead(ctx, request, 'worklist.read', citizenIds, {

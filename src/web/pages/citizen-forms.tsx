@@ -5,7 +5,7 @@
  * obligations show without a manual reload.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
 import {
   CERTIFICATES,
   INTERVIEW_FORMS,
@@ -14,7 +14,7 @@ import {
 } from '../../rules/vocabulary.ts';
 import { ApiError, api, type Employer, type Id, type TrialEntry } from '../api.ts';
 import { ErrorNote, useMe } from '../components.tsx';
-import { useI18n } from '../i18n.tsx';
+import { type MessageKey, useI18n } from '../i18n.tsx';
 
 export interface FormProps {
   citizenId: string;
@@ -40,12 +40,23 @@ const CERTIFICATE_PRICES: Partial<Record<(typeof CERTIFICATES)[number], number>>
   LÆ285: 1120,
 };
 
-/** Posts to the case and refreshes everything that shows it. */
+/** A fresh idempotency key: one per form submission, so a double click saves once. */
+function newKey(): string {
+  return crypto.randomUUID();
+}
+
+/**
+ * Posts to the case and refreshes everything that shows it. `run` gets the
+ * submission's idempotency key; it is renewed once the server has answered
+ * (a lost answer is retried with the same key and answered again, not saved twice).
+ */
 function useCaseSave(citizenId: string) {
   const queryClient = useQueryClient();
+  const key = useRef(newKey());
   return useMutation({
-    mutationFn: (run: () => Promise<unknown>) => run(),
+    mutationFn: (run: (idempotencyKey: string) => Promise<unknown>) => run(key.current),
     onSettled: async (_d, error) => {
+      if (!(error instanceof ApiError && error.status === 0)) key.current = newKey();
       // On a conflict the fresh version is fetched too, so a retry can succeed.
       if (!error || (error instanceof ApiError && error.status === 409)) {
         await Promise.all([
@@ -70,21 +81,51 @@ function invalid(error: unknown, field: string): boolean {
   );
 }
 
+/** The fields the forms show, by the last part of the server's path (`body.offer.employerId`). */
+const SHOWN_FIELDS = [
+  'employerId',
+  'date',
+  'start',
+  'end',
+  'text',
+  'journalNote',
+  'trialId',
+  'certificate',
+  'form',
+] as const;
+
+/** The Danish (or English) message for a field the server refused, in the caseworker's words. */
+function useFieldError(error: unknown) {
+  const { t } = useI18n();
+  return (field: (typeof SHOWN_FIELDS)[number]): string | undefined => {
+    if (!(error instanceof ApiError) || !invalid(error, field)) return undefined;
+    return t(`fieldError.${field}` as MessageKey);
+  };
+}
+
 function Field({
   id,
   label,
   children,
   hint,
+  error,
 }: {
   id: string;
   label: string;
   children: ReactNode;
   hint?: string;
+  /** Shown right under the field when the server refused it. */
+  error?: string | undefined;
 }) {
   return (
-    <div className="field">
+    <div className={error ? 'field has-error' : 'field'}>
       <label htmlFor={id}>{label}</label>
       {children}
+      {error ? (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
       {hint ? (
         <p className="hint" id={`${id}-hint`}>
           {hint}
@@ -132,19 +173,23 @@ export function InterviewForm({ citizenId, version, today, onSaved }: FormProps)
         : undefined;
     const by = conductedBy.trim() || me.data?.displayName;
     save.mutate(
-      () =>
-        api.post(eventsUrl(citizenId), {
-          expectedVersion: version,
-          event: {
-            type,
-            date,
-            form,
-            ...(by ? { conductedBy: by } : {}),
-            contentItems: items,
-            resetsClock: resets,
-            ...(nextAgreement ? { nextAgreement } : {}),
+      (k) =>
+        api.post(
+          eventsUrl(citizenId),
+          {
+            expectedVersion: version,
+            event: {
+              type,
+              date,
+              form,
+              ...(by ? { conductedBy: by } : {}),
+              contentItems: items,
+              resetsClock: resets,
+              ...(nextAgreement ? { nextAgreement } : {}),
+            },
           },
-        }),
+          k,
+        ),
       {
         onSuccess: () => {
           setNextForm('');
@@ -279,20 +324,28 @@ export function CertificateForm({ citizenId, version, today, onSaved }: FormProp
     e.preventDefault();
     const details = { certificate: code, ...(price ? { priceDkk: Number(price) } : {}) };
     save.mutate(
-      async () => {
-        const first = await api.post<{ version: number }>(eventsUrl(citizenId), {
-          expectedVersion: version,
-          event: { type: 'certificate-requested', date: requested, details },
-        });
+      async (k) => {
+        const first = await api.post<{ version: number }>(
+          eventsUrl(citizenId),
+          {
+            expectedVersion: version,
+            event: { type: 'certificate-requested', date: requested, details },
+          },
+          `${k}-requested`,
+        );
         if (received) {
-          await api.post(eventsUrl(citizenId), {
-            expectedVersion: first?.version ?? version + 1,
-            event: {
-              type: 'certificate-received',
-              date: received,
-              details: { ...details, requestedOn: requested },
+          await api.post(
+            eventsUrl(citizenId),
+            {
+              expectedVersion: first?.version ?? version + 1,
+              event: {
+                type: 'certificate-received',
+                date: received,
+                details: { ...details, requestedOn: requested },
+              },
             },
-          });
+            `${k}-received`,
+          );
         }
       },
       {
@@ -395,18 +448,22 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
         ? undefined
         : (employers.data?.find((x) => String(x.id) === employerId)?.id ?? employerId);
     save.mutate(
-      () =>
-        api.post(`/api/citizens/${encodeURIComponent(citizenId)}/offers`, {
-          expectedVersion: version,
-          offer: {
-            kind,
-            start,
-            end,
-            ...(employer !== undefined ? { employerId: employer } : {}),
-            ...(trialId ? { trialId } : {}),
-            ...(note.trim() ? { journalNote: note.trim() } : {}),
+      (k) =>
+        api.post(
+          `/api/citizens/${encodeURIComponent(citizenId)}/offers`,
+          {
+            expectedVersion: version,
+            offer: {
+              kind,
+              start,
+              end,
+              ...(employer !== undefined ? { employerId: employer } : {}),
+              ...(trialId ? { trialId } : {}),
+              ...(note.trim() ? { journalNote: note.trim() } : {}),
+            },
           },
-        }),
+          k,
+        ),
       {
         onSuccess: () => {
           setNote('');
@@ -418,6 +475,13 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
   };
 
   const ratio = save.error instanceof ApiError && save.error.status === 422;
+  const fieldError = useFieldError(save.error);
+  // The server sends the forholdstal refusal in both languages.
+  const ratioReason =
+    save.error instanceof ApiError
+      ? ((save.error.body as { error?: { reason?: { da: string; en: string } } } | null)?.error
+          ?.reason ?? null)
+      : null;
 
   return (
     <form onSubmit={submit} aria-label={t('form.offer')} data-testid="offer-form">
@@ -431,7 +495,7 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
         </select>
       </Field>
       <div className="field-row">
-        <Field id={`${ids}-start`} label={t('offer.start')}>
+        <Field id={`${ids}-start`} label={t('offer.start')} error={fieldError('start')}>
           <input
             id={`${ids}-start`}
             type="date"
@@ -440,7 +504,7 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
             onChange={(e) => setStart(e.target.value)}
           />
         </Field>
-        <Field id={`${ids}-end`} label={t('offer.end')}>
+        <Field id={`${ids}-end`} label={t('offer.end')} error={fieldError('end')}>
           <input
             id={`${ids}-end`}
             type="date"
@@ -451,7 +515,7 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
           />
         </Field>
       </div>
-      <Field id={`${ids}-emp`} label={t('offer.employer')}>
+      <Field id={`${ids}-emp`} label={t('offer.employer')} error={fieldError('employerId')}>
         <select
           id={`${ids}-emp`}
           value={employerId}
@@ -460,12 +524,16 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
           <option value="">{t('offer.noEmployer')}</option>
           {(employers.data ?? []).map((x) => (
             <option key={String(x.id)} value={String(x.id)}>
-              {x.name} ({t('offer.headcount', { n: x.ordinaryHeadcount })})
+              {x.name} ({t('offer.headcount', { n: x.ordinaryHeadcount })}
+              {x.capacity === undefined
+                ? ''
+                : `; ${t('offer.capacity', { used: x.currentPlacements ?? 0, capacity: x.capacity })}`}
+              )
             </option>
           ))}
         </select>
       </Field>
-      <Field id={`${ids}-trial`} label={t('offer.trial')}>
+      <Field id={`${ids}-trial`} label={t('offer.trial')} error={fieldError('trialId')}>
         <select id={`${ids}-trial`} value={trialId} onChange={(e) => setTrialId(e.target.value)}>
           <option value="">{t('offer.noTrial')}</option>
           {(trials.data ?? []).map((x) => (
@@ -476,7 +544,7 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
         </select>
       </Field>
       {trialId ? (
-        <Field id={`${ids}-note`} label={t('offer.journalNote')}>
+        <Field id={`${ids}-note`} label={t('offer.journalNote')} error={fieldError('journalNote')}>
           <textarea
             id={`${ids}-note`}
             rows={3}
@@ -491,7 +559,7 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
           <p>
             <strong>{t('offer.ratioRejected')}</strong>
           </p>
-          <p>{(save.error as ApiError).message}</p>
+          <p>{ratioReason ? pick(ratioReason) : (save.error as ApiError).message}</p>
         </div>
       ) : (
         <FormError error={save.error} citizenId={citizenId} />
@@ -509,20 +577,25 @@ export function NoteForm({ citizenId, version, today, onSaved }: FormProps) {
   const [date, setDate] = useState(today);
   const [text, setText] = useState('');
   const [trialId, setTrialId] = useState('');
+  const fieldError = useFieldError(save.error);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate(
-      () =>
-        api.post(eventsUrl(citizenId), {
-          expectedVersion: version,
-          event: {
-            type: 'journal-note',
-            date,
-            ...(trialId ? { trialId } : {}),
-            details: { text: text.trim() },
+      (k) =>
+        api.post(
+          eventsUrl(citizenId),
+          {
+            expectedVersion: version,
+            event: {
+              type: 'journal-note',
+              date,
+              ...(trialId ? { trialId } : {}),
+              details: { text: text.trim() },
+            },
           },
-        }),
+          k,
+        ),
       {
         onSuccess: () => {
           setText('');
@@ -535,7 +608,7 @@ export function NoteForm({ citizenId, version, today, onSaved }: FormProps) {
 
   return (
     <form onSubmit={submit} aria-label={t('form.note')} data-testid="note-form">
-      <Field id={`${ids}-date`} label={t('note.date')}>
+      <Field id={`${ids}-date`} label={t('note.date')} error={fieldError('date')}>
         <input
           id={`${ids}-date`}
           type="date"
@@ -544,7 +617,7 @@ export function NoteForm({ citizenId, version, today, onSaved }: FormProps) {
           onChange={(e) => setDate(e.target.value)}
         />
       </Field>
-      <Field id={`${ids}-text`} label={t('note.text')}>
+      <Field id={`${ids}-text`} label={t('note.text')} error={fieldError('text')}>
         <textarea
           id={`${ids}-text`}
           rows={5}
@@ -553,7 +626,11 @@ export function NoteForm({ citizenId, version, today, onSaved }: FormProps) {
           onChange={(e) => setText(e.target.value)}
         />
       </Field>
-      <Field id={`${ids}-trial`} label={`${t('note.trial')} ${t('app.optional')}`}>
+      <Field
+        id={`${ids}-trial`}
+        label={`${t('note.trial')} ${t('app.optional')}`}
+        error={fieldError('trialId')}
+      >
         <select id={`${ids}-trial`} value={trialId} onChange={(e) => setTrialId(e.target.value)}>
           <option value="">{t('offer.noTrial')}</option>
           {(trials.data ?? []).map((x) => (
@@ -569,7 +646,29 @@ export function NoteForm({ citizenId, version, today, onSaved }: FormProps) {
   );
 }
 
+/**
+ * The form's own error: field errors are shown next to their fields, so only
+ * the rest is summarised here (in the user's language, never the server's
+ * English field paths).
+ */
 function FormError({ error }: { error: unknown; citizenId: string }) {
+  const { t } = useI18n();
   if (!error) return null;
+  if (error instanceof ApiError && error.status === 400 && error.fields.length > 0) {
+    const other = error.fields.filter(
+      (f) => !SHOWN_FIELDS.some((s) => f.path === s || f.path.endsWith(`.${s}`)),
+    );
+    return (
+      <div className="alert alert-error" role="alert">
+        <p>
+          {other.length > 0
+            ? t('fieldError.other', {
+                fields: other.map((f) => f.path.split('.').pop()).join(', '),
+              })
+            : t('error.validation')}
+        </p>
+      </div>
+    );
+  }
   return <ErrorNote error={error} />;
 }

@@ -6,7 +6,14 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { api, type CaseEvent, type CitizenDetail, type Obligation, type Role } from '../api.ts';
+import {
+  api,
+  type CaseEvent,
+  type CitizenDetail,
+  type Employer,
+  type Obligation,
+  type Role,
+} from '../api.ts';
 import {
   citizenLabel,
   DateText,
@@ -263,7 +270,14 @@ interface TimelineEntry {
   event?: CaseEvent;
 }
 
-function eventDetail(e: CaseEvent, label: (p: string, c: string) => string): string {
+interface DetailContext {
+  label: (p: string, c: string) => string;
+  t: ReturnType<typeof useI18n>['t'];
+  /** Employer names by id (for offers). */
+  employers: Map<string, string>;
+}
+
+function eventDetail(e: CaseEvent, { label, t, employers }: DetailContext): string {
   const parts: string[] = [];
   if (e.form) parts.push(label('interviewForm', e.form));
   const d = e.details ?? {};
@@ -272,23 +286,45 @@ function eventDetail(e: CaseEvent, label: (p: string, c: string) => string): str
   if (typeof d.certificate === 'string') parts.push(d.certificate.replace(/^LAE/, 'LÆ'));
   if (typeof d.priceDkk === 'number') parts.push(`${d.priceDkk.toLocaleString('da-DK')} kr.`);
   if (typeof d.employerName === 'string') parts.push(d.employerName);
+  else if (d.employerId != null && employers.get(String(d.employerId))) {
+    parts.push(t('timeline.employer', { name: employers.get(String(d.employerId))! }));
+  }
   if (e.contentItems?.length) parts.push(e.contentItems.map((c) => label('content', c)).join(', '));
   if (typeof d.text === 'string') parts.push(d.text);
   if (e.end) parts.push(`→ ${e.end}`);
   if (e.conductedBy) parts.push(e.conductedBy);
+  // The agreement about the next interview (LAB § 31 ff.: agreed at each interview).
+  const next = (d.nextAgreement ?? (e as { nextAgreement?: unknown }).nextAgreement) as
+    | { form?: string; date?: string; content?: string[] }
+    | undefined;
+  if (next?.date) {
+    parts.push(
+      t('timeline.nextAgreement', {
+        form: next.form ? label('interviewForm', next.form) : '',
+        date: next.date,
+      }) + (next.content?.length ? ` (${next.content.join(', ')})` : ''),
+    );
+  }
   return parts.join(' · ');
 }
 
 function Timeline({ data }: { data: CitizenDetail }) {
   const { t, label } = useI18n();
   const ids = useId();
+  const employerList = useQuery({
+    queryKey: ['employers'],
+    queryFn: () => api.get<{ items: Employer[] }>('/api/employers'),
+  });
+  const employers = new Map(
+    (employerList.data?.items ?? []).map((x) => [String(x.id), x.name] as const),
+  );
   const entries: TimelineEntry[] = [];
   for (const s of data.spells) {
     entries.push({
       date: s.start,
       key: `s-${s.id}`,
       kind: 'spell-start',
-      text: t('citizen.spellStart', { benefit: s.benefit, group: s.targetGroup }),
+      text: t('citizen.spellStart', { benefit: label('benefit', s.benefit), group: s.targetGroup }),
       ...(s.transferredFromId != null
         ? { detail: t('citizen.transferredFrom', { id: String(s.transferredFromId) }) }
         : {}),
@@ -298,7 +334,7 @@ function Timeline({ data }: { data: CitizenDetail }) {
         date: s.end,
         key: `se-${s.id}`,
         kind: 'spell-end',
-        text: t('citizen.spellEnd', { benefit: s.benefit }),
+        text: t('citizen.spellEnd', { benefit: label('benefit', s.benefit) }),
       });
   }
   for (const e of data.events) {
@@ -307,7 +343,7 @@ function Timeline({ data }: { data: CitizenDetail }) {
       key: `e-${e.id}`,
       kind: 'event',
       text: label('eventType', e.type),
-      detail: eventDetail(e, label),
+      detail: eventDetail(e, { label, t, employers }),
       event: e,
     });
   }
@@ -338,7 +374,8 @@ function Timeline({ data }: { data: CitizenDetail }) {
             return (
               <li key={String(s.id)}>
                 <span className="spell-label">
-                  <strong>{s.benefit}</strong> · {s.targetGroup} · <DateText value={s.start} /> –{' '}
+                  <strong>{label('benefit', s.benefit)}</strong> · {s.targetGroup} ·{' '}
+                  <DateText value={s.start} /> –{' '}
                   {s.end ? <DateText value={s.end} /> : t('citizen.ongoing')}
                 </span>
                 <span className="spell-track" aria-hidden="true">

@@ -2,14 +2,15 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { api, type CitizenSummary, qs } from '../api.ts';
-import { citizenLabel, ErrorNote, Loading, PageHeading } from '../components.tsx';
+import { citizenLabel, ErrorNote, Loading, PageHeading, useMe } from '../components.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Link } from '../router.tsx';
 
 const PAGE = 25;
 
 export function CitizensPage() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
+  const me = useMe();
   const ids = useId();
   const [draft, setDraft] = useState('');
   const [q, setQ] = useState('');
@@ -38,7 +39,9 @@ export function CitizensPage() {
       <search>
         <form className="filters" onSubmit={submit}>
           <div className="field inline grow">
-            <label htmlFor={`${ids}-q`}>{t('citizens.search')}</label>
+            <label htmlFor={`${ids}-q`}>
+              {t(me.data?.role === 'analyst' ? 'citizens.searchAnalyst' : 'citizens.search')}
+            </label>
             <input
               id={`${ids}-q`}
               type="search"
@@ -81,7 +84,7 @@ export function CitizensPage() {
                     </td>
                     {showCpr ? <td className="mono">{c.cprMasked ?? '–'}</td> : null}
                     <td>{c.targetGroup ?? '–'}</td>
-                    <td>{c.benefit ?? '–'}</td>
+                    <td>{c.benefit ? label('benefit', c.benefit) : '–'}</td>
                     <td>{c.teamName ?? '–'}</td>
                     <td>{c.caseworkerName ?? '–'}</td>
                   </tr>

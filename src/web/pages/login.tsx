@@ -25,8 +25,20 @@ export function LoginPage() {
       if (path === '/login') navigate('/', { replace: true });
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) setError(t('login.failed'));
-      else if (err instanceof ApiError && err.status === 429) setError(t('login.throttled'));
-      else setError(errorMessage(err, t));
+      else if (err instanceof ApiError && err.status === 429) {
+        const seconds = (err.body as { error?: { retryAfterSeconds?: number } } | null)?.error
+          ?.retryAfterSeconds;
+        setError(
+          seconds
+            ? t('login.throttledFor', {
+                wait:
+                  seconds > 90
+                    ? t('time.minutes', { n: Math.ceil(seconds / 60) })
+                    : t('time.seconds', { n: seconds }),
+              })
+            : t('login.throttled'),
+        );
+      } else setError(errorMessage(err, t));
       setPassword('');
     } finally {
       setBusy(false);

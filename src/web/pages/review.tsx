@@ -14,6 +14,7 @@ import {
   Loading,
   PageHeading,
   todayIso,
+  useMe,
 } from '../components.tsx';
 import { type MessageKey, useI18n } from '../i18n.tsx';
 import { Link, useRouter } from '../router.tsx';
@@ -37,9 +38,30 @@ function firstOfQuarter(today: string): string {
   return `${y}-${String(q).padStart(2, '0')}-01`;
 }
 
+interface ReviewListItem {
+  id: Id;
+  periodStart: string;
+  periodEnd: string;
+  teamId: Id | null;
+  teamName: string | null;
+  cases: number;
+}
+
 function NewReview() {
   const { t } = useI18n();
   const ids = useId();
+  const me = useMe();
+  const teams = useQuery({
+    queryKey: ['teams'],
+    queryFn: () => api.get<{ items: { id: Id; name: string }[] }>('/api/teams'),
+  });
+  const existing = useQuery({
+    queryKey: ['reviews'],
+    queryFn: () => api.get<{ items: ReviewListItem[] }>('/api/reviews'),
+  });
+  // A team leader reviews the own team by default; '' = the whole municipality.
+  const [teamId, setTeamId] = useState<string | null>(null);
+  const team = teamId ?? (me.data?.role === 'team-leader' ? String(me.data.teamId ?? '') : '');
   const { navigate } = useRouter();
   const today = todayIso();
   const [periodStart, setPeriodStart] = useState(firstOfQuarter(today));
@@ -54,6 +76,7 @@ function NewReview() {
         periodEnd,
         perCaseworker: Number(perCaseworker),
         ...(seed ? { seed: Number(seed) } : {}),
+        ...(team ? { teamId: Number(team) } : {}),
       }),
     onSuccess: (r) => navigate(`/review/${encodeURIComponent(String(r.id))}`),
   });
@@ -89,6 +112,17 @@ function NewReview() {
               />
             </div>
           </div>
+          <div className="field">
+            <label htmlFor={`${ids}-team`}>{t('review.team')}</label>
+            <select id={`${ids}-team`} value={team} onChange={(e) => setTeamId(e.target.value)}>
+              <option value="">{t('review.allTeams')}</option>
+              {(teams.data?.items ?? []).map((x) => (
+                <option key={String(x.id)} value={String(x.id)}>
+                  {x.name}
+                </option>
+              ))}
+            </select>
+          </div>
           <div className="field-row">
             <div className="field">
               <label htmlFor={`${ids}-n`}>{t('review.perCaseworker')}</label>
@@ -123,7 +157,24 @@ function NewReview() {
           </div>
         </form>
       </section>
-      <section className="card">
+      <section className="card" aria-labelledby={`${ids}-list`}>
+        <h2 id={`${ids}-list`}>{t('review.existing')}</h2>
+        {existing.data?.items.length === 0 ? <p>{t('review.none')}</p> : null}
+        <ul data-testid="review-list">
+          {(existing.data?.items ?? []).map((r) => (
+            <li key={String(r.id)}>
+              <Link to={`/review/${encodeURIComponent(String(r.id))}`}>
+                {t('review.row', {
+                  id: String(r.id),
+                  from: r.periodStart,
+                  to: r.periodEnd,
+                  team: r.teamName ?? t('review.allTeams'),
+                  cases: r.cases,
+                })}
+              </Link>
+            </li>
+          ))}
+        </ul>
         <form
           onSubmit={(e) => {
             e.preventDefault();
