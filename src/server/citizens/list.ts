@@ -6,7 +6,8 @@ import { authorize, POLICY, type SessionUser, seesIdentity } from '../access.ts'
 import { type Api, type ApiContext, accessReason, requireUser } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { auditRead } from '../shared/audit.ts';
-import { CitizenList, ListQuery } from './schemas.ts';
+import { CitizenList } from './responses.ts';
+import { ListQuery } from './schemas.ts';
 
 /**
  * What a search term matches: analysts search pseudonyms only; others a CPR

@@ -9,7 +9,8 @@ import { ApiError } from '../errors.ts';
 import { ruleTitle } from '../services/worklist.ts';
 import { auditRead } from '../shared/audit.ts';
 import { type CitizenRow, citizenFor } from '../shared/citizen-access.ts';
-import { CaseView, CitizenParams, ReadQuery } from './schemas.ts';
+import { CaseView } from './responses.ts';
+import { CitizenParams, ReadQuery } from './schemas.ts';
 import { eventView, spellView } from './views.ts';
 
 /** The full CPR number is shown only to the case's own team (`citizen.read-cpr`). */

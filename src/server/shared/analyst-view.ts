@@ -16,11 +16,14 @@ const FREE_TEXT_ANYWHERE = new Set([
   'conductedBy',
   'documentation',
   'note',
-  'notes',
   'comment',
 ]);
-/** Inside a case event (an object with `type` and `date`), these are free text too. */
-const FREE_TEXT_IN_EVENT = new Set(['text', 'content', 'employer', 'employerName']);
+/**
+ * Inside a case event (an object with `type` and `date`), these are free text too.
+ * `notes` is here, not above: outside case data it is the statistics reports'
+ * own notes (lookback, suppression, edge periods), which an analyst needs.
+ */
+const FREE_TEXT_IN_EVENT = new Set(['text', 'content', 'employer', 'employerName', 'notes']);
 /** Identity of a citizen: sent as null. */
 const IDENTITY = new Set(['cpr', 'cprMasked', 'citizenName']);
 
