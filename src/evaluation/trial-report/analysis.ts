@@ -129,6 +129,25 @@ export interface TrialReport {
   checks?: DesignChecks;
   /** Cost beside effect (costs.ts `trialCostBenefit`). */
   costs?: TrialCostBenefit;
+  /**
+   * The simulated process change (src/simulate/trial-effect.ts, docs/simulation.md):
+   * each treated municipality's register caseload without and with the trial.
+   */
+  processChange?: readonly {
+    municipality: string;
+    lawAt: string;
+    baseYear: number;
+    cases: number;
+    eventsChange: number;
+    dkkChange: number;
+    rows: readonly {
+      kind: string;
+      without: number;
+      with: number;
+      dkkWithout: number;
+      dkkWith: number;
+    }[];
+  }[];
 }
 
 export interface AnalyseOptions {
