@@ -123,6 +123,25 @@ export interface TrialReport {
   readonly descriptive: readonly DescriptiveRow[];
   readonly effects: readonly EffectRow[];
   readonly generatedAt: string;
+  /**
+   * The simulated process change (src/simulate/trial-effect.ts, docs/simulation.md):
+   * each treated municipality's register caseload without and with the trial.
+   */
+  processChange?: readonly {
+    municipality: string;
+    lawAt: string;
+    baseYear: number;
+    cases: number;
+    eventsChange: number;
+    dkkChange: number;
+    rows: readonly {
+      kind: string;
+      without: number;
+      with: number;
+      dkkWithout: number;
+      dkkWith: number;
+    }[];
+  }[];
 }
 
 export interface AnalyseOptions {

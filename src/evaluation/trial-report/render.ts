@@ -381,11 +381,38 @@ export function renderTrialReportHtml(report: CheckedTrialReport, lang: Lang = '
         lang,
       ),
     );
+  if (report.processChange?.length) h.push(processChangeHtml(report.processChange, lang));
   h.push(
     `<h2>${t.methodTitle}</h2><ul class="note">${t.method.map((m) => `<li>${esc(m)}</li>`).join('')}</ul>`,
   );
   h.push('</body></html>');
   return `${h.join('\n')}\n`;
+}
+
+/** The simulated process change beside the measured effect (docs/simulation.md § Trial effect report). */
+function processChangeHtml(pc: NonNullable<TrialReport['processChange']>, lang: Lang): string {
+  const da = lang === 'da';
+  const n = (v: number) => Math.round(v).toLocaleString(da ? 'da-DK' : 'en-GB');
+  const h = [
+    `<h2>${da ? 'Simuleret procesændring' : 'Simulated process change'}</h2>`,
+    `<p class="note">${
+      da
+        ? 'Registrets personer i hver forsøgskommune genafspillet under loven på kommunens startdato uden og med forsøget (minimumsforløbet; docs/simulation.md). Kr.: sagsbehandlertid, attester og rehabiliteringsteam efter standardantagelserne.'
+        : "The register's persons in each trial municipality replayed under the law of the municipality's start without and with the trial (the minimum schedule; docs/simulation.md). Kr: caseworker time, certificates and the rehabilitation team at the default assumptions."
+    }</p>`,
+    `<table><thead><tr><th>${da ? 'Kommune' : 'Municipality'}</th><th>${da ? 'Hændelse' : 'Event'}</th><th>${da ? 'Uden' : 'Without'}</th><th>${da ? 'Med' : 'With'}</th><th>${da ? 'Kr. ændring' : 'Kr change'}</th></tr></thead><tbody>`,
+  ];
+  for (const m of pc) {
+    for (const r of m.rows)
+      h.push(
+        `<tr><td>${esc(m.municipality)}</td><td>${esc(r.kind)}</td><td>${n(r.without)}</td><td>${n(r.with)}</td><td>${n(r.dkkWith - r.dkkWithout)}</td></tr>`,
+      );
+    h.push(
+      `<tr><th>${esc(m.municipality)}</th><th>${da ? 'I alt' : 'Total'} (${m.cases} ${da ? 'personer' : 'persons'}, ${m.baseYear})</th><th></th><th>${n(m.eventsChange)}</th><th>${n(m.dkkChange)}</th></tr>`,
+    );
+  }
+  h.push('</tbody></table>');
+  return h.join('');
 }
 
 function csvField(v: string | number | null): string {

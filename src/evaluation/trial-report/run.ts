@@ -6,6 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TRIALS, trialById } from '../../rules/trials/index.ts';
+import { loadRegisterCaseload } from '../../simulate/caseload/register.ts';
+import { trialProcessChange } from '../../simulate/trial-effect.ts';
 import {
   DEFAULT_TRIAL_COST_ASSUMPTIONS,
   type TrialCostAssumptions,
@@ -16,6 +18,7 @@ import {
   TRIAL_OUTCOMES,
   type TrialData,
   type TrialOutcome,
+  type TrialReport,
   type Window,
 } from './analysis.ts';
 import { type CheckedTrialReport, designChecks } from './checks.ts';
@@ -45,6 +48,34 @@ export interface TrialReportOptions extends TrialDesignOptions {
   /** Wild bootstrap replications (default 9999; 0 = none). */
   readonly replications?: number;
   readonly costAssumptions?: Partial<TrialCostAssumptions>;
+}
+
+/**
+ * The trial's simulated process change per treated municipality (the register's
+ * persons, base year = the year the municipality started, the law of that day),
+ * so that cost and effect sit on one page. Unweighted: persons of the register.
+ */
+async function simulatedProcessChange(
+  register: string,
+  design: { trialId: string; treated: readonly { code: string; start: string }[] },
+): Promise<TrialReport['processChange']> {
+  const out: NonNullable<TrialReport['processChange']>[number][] = [];
+  for (const m of design.treated) {
+    const baseYear = Number(m.start.slice(0, 4));
+    const caseload = await loadRegisterCaseload(register, baseYear, {
+      municipality: m.code,
+      weight: 1,
+    });
+    out.push(
+      trialProcessChange(caseload.cases, {
+        trialId: design.trialId,
+        municipality: m.code,
+        lawAt: m.start,
+        baseYear,
+      }),
+    );
+  }
+  return out;
 }
 
 export interface TrialReportRun {
@@ -77,6 +108,7 @@ export async function buildTrialReport(options: TrialReportOptions): Promise<Tri
   } finally {
     reg.db.close();
   }
+  report.processChange = await simulatedProcessChange(options.register, design);
   const html = renderTrialReportHtml(report, options.lang ?? 'da');
   const files: string[] = [];
   let pdfNotice: string | undefined;
