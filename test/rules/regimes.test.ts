@@ -25,7 +25,11 @@ const GROUPS = [
 ] as const;
 
 /** Sygedagpenge spell flags: category 2 (over 8 weeks) and lov nr. 1750/2025's employed, back within 26 weeks. */
-const SDP_FLAGS = ['expected-over-8-weeks', 'employed-expected-back-within-26-weeks'] as const;
+const SDP_FLAGS = [
+  'expected-over-8-weeks',
+  'employed-expected-back-within-26-weeks',
+  'employed-uncomplicated-back-within-13-weeks',
+] as const;
 
 const arb = fc
   .record({
@@ -236,7 +240,7 @@ describe('regime boundaries', () => {
     );
   });
 
-  it('sygedagpenge follow-up (§ 13 b) applies to category 2 from 22 March 2023, not to employed persons expected back within 26 weeks whose absence began from 1 July 2026', () => {
+  it('sygedagpenge follow-up (§ 13 b) applies to category 2 from 22 March 2023; § 13 f from 1 January 2025 and lov nr. 1750/2025 from 1 July 2026 take employed persons out', () => {
     fc.assert(
       fc.property(arb, ({ file, start, asOf }) => {
         const spell = file.spells[0]!;
@@ -251,10 +255,15 @@ describe('regime boundaries', () => {
           return;
         }
         const four = obs.filter((o) => o.ruleId === 'sdp-opfoelgning-4in6m');
+        // § 13 f (L 74, 2024-25): absences from 1 January 2025 flagged uncomplicated keep only the first follow-up.
+        const only1 =
+          flags.has('employed-uncomplicated-back-within-13-weeks') && start >= '2025-01-01';
         // The half year's last day decides the version; the engine shows a version from its first day on.
         const end = dayBefore(addMonthsClamped(start, 6));
-        const versionFrom = end < '2026-07-01' ? '2023-03-22' : '2026-07-01';
-        const expected = end >= '2023-03-22' && end <= ENCODED_UNTIL && asOf >= versionFrom;
+        const versionFrom =
+          end < '2025-01-01' ? '2023-03-22' : end < '2026-07-01' ? '2025-01-01' : '2026-07-01';
+        const expected =
+          !only1 && end >= '2023-03-22' && end <= ENCODED_UNTIL && asOf >= versionFrom;
         expect(four).toHaveLength(expected ? 4 : 0);
         for (const o of four) expect(o.dueBy).toBe(end);
       }),

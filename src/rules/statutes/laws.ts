@@ -200,3 +200,44 @@ export const L129_TRANSITION_SOURCES = [
     'https://www.nnf.dk/a-kasse/ledig/jobsamtaler-i-a-kassen-og-pa-jobcenteret/',
   ),
 ] as const;
+
+/**
+ * L 74 (2024-25), "færre krav til sygemeldte fra beskæftigelse": a new
+ * sygedagpengeloven § 13 f — for an employed person with a predictable course
+ * and recovery expected by the end of the 13th week from the first follow-up
+ * interview, the municipality only follows up on whether the person recovers
+ * (the four follow-ups become one: bm.dk on the agreement of 14 March 2024).
+ * The bill (§ 1, nr. 1 and 8) and its remarks were read; the law number was
+ * not found, and the in-force day (1 January 2025) is the one the bill's
+ * timetable and the ministry give ("fra 2025"), not read in the law itself.
+ */
+export const L74_2024_SDP: LawCitation = {
+  law: 'L 74 (2024-25), vedtaget (lovens nummer ikke læst)',
+  paragraph:
+    'sygedagpengeloven § 13 f og § 13 b, stk. 1 (»jf. dog § 13 f«), lovforslagets § 1, nr. 8 og 12',
+  inForce: '2025-01-01',
+  source: web(
+    'L 74 (2024-25) som fremsat',
+    '§ 1, nr. 1 og 8',
+    'https://ft.dk/samling/20241/lovforslag/l74/20241_l74_som_fremsat.htm',
+  ),
+};
+
+export const L74_SDP_SOURCES = [
+  L74_2024_SDP.source,
+  web(
+    'Lovguiden: L 74 (2024-25) med bemærkninger',
+    'bemærkninger til § 1, nr. 1 (§ 13 f: forventet raskmelding inden udgangen af 13. uge fra første opfølgningssamtale)',
+    'https://www.lovguiden.dk/loven/lov-om-ændring-af-lov-om-sygedagpenge-lov-om-en-aktiv-beskæftigelsesindsats-og-lov-om-organisering-og-understøttelse-af-beskæftigelsesindsatsen-mv-fleksibel-brug-og-sammensætning-af-rehabiliteringsteams-forenkling-af-visitationskategorier-færre-krav-til-sygemeldte-fra-beskæftigelse-mv',
+  ),
+  web(
+    'Beskæftigelsesministeriet: Aftale forenkler og målretter sygedagpengesystemet (14/3/2024)',
+    'samtaler fra fire til én ved ukompliceret forløb med job at vende tilbage til',
+    'https://bm.dk/arbejdsomraader/aktuelle-fokusomraader/aftale-forenkler-sygedagpengesystemet',
+  ),
+  web(
+    'Lundsteen Wiederquist: Ny sygedagpengeaftale, tidsplan',
+    '1. januar 2025: lovforslaget træder i kraft',
+    'https://lundsteenwiederquist.dk/index.php/tag/sygedagpengeaftale/',
+  ),
+] as const;

@@ -16,7 +16,13 @@ import {
   versioned,
   within,
 } from './common.ts';
-import { L66_SDP_SOURCES, LOV_1750_2025_SDP, SDPL_13B_2023 } from './laws.ts';
+import {
+  L66_SDP_SOURCES,
+  L74_2024_SDP,
+  L74_SDP_SOURCES,
+  LOV_1750_2025_SDP,
+  SDPL_13B_2023,
+} from './laws.ts';
 
 const FIRST_ABSENCE_DAY: Anchor = {
   kind: 'spell-start',
@@ -57,11 +63,43 @@ const SHORT_ABSENCE_EXEMPTION: RuleException = {
   source: LOV_1750_2025_SDP.source,
 };
 
+/** Flag on a sygedagpenge spell: employed, predictable course, recovery expected by week 13 from the first follow-up (§ 13 f). */
+export const UNCOMPLICATED_FLAG = 'employed-uncomplicated-back-within-13-weeks';
+
+/** § 13 f (L 74, 2024-25): after the first follow-up only a check on recovery — absences from 1 January 2025. */
+const UNCOMPLICATED_EXEMPTION: RuleException = {
+  id: 'sdp2025-13f-uncomplicated',
+  when: {
+    kind: 'all',
+    conditions: [
+      { kind: 'spell-flag', flag: UNCOMPLICATED_FLAG },
+      { kind: 'spell-start-in', from: '2025-01-01' },
+    ],
+  },
+  effect: { kind: 'waive' },
+  priority: 5,
+  description: {
+    da: 'sygemeldt i job med forudsigeligt forløb og forventet raskmelding inden 13. uge fra første samtale: kun opfølgning på raskmelding (§ 13 f)',
+    en: 'employed, predictable course, recovery expected by week 13 from the first interview: only a check on recovery (§ 13 f)',
+  },
+  legalRef: { law: 'Sygedagpengeloven', paragraph: '13 f', printed: 'Sygedagpengeloven § 13 f' },
+  source: L74_2024_SDP.source,
+};
+
 /** The municipality's follow-up duty (§ 13 b) and, from 1 July 2026, the exemption of short absences from work. */
 const FOLLOW_UP_VALUES = {
   shortAbsenceExempt: [
     { from: '2023-03-22', value: false, setBy: SDPL_13B_2023 },
     { from: '2026-07-01', value: true, setBy: LOV_1750_2025_SDP },
+  ],
+} as const;
+
+/** The four follow-ups also give way to § 13 f from 1 January 2025 (the first follow-up stays). */
+const FOUR_VALUES = {
+  ...FOLLOW_UP_VALUES,
+  uncomplicatedExempt: [
+    { from: '2023-03-22', value: false, setBy: SDPL_13B_2023 },
+    { from: '2025-01-01', value: true, setBy: L74_2024_SDP },
   ],
 } as const;
 
@@ -72,8 +110,8 @@ const FOLLOW_UP_TRANSITION = {
 
 const FOLLOW_UP_NOTES = [
   {
-    da: 'Gælder sager visiteret til kategori 2 (og til 2025 kategori 3), dvs. forventet fravær over 8 uger: spell-flaget expected-over-8-weeks. Forløbets start regnes som første fraværsdag. Vi koder reglen fra den ordlyd, vi har læst (LBK nr. 1179/2023, i kraft fra 22. marts 2023); tidligere perioder beregnes ikke. Undtagelsen i § 13 f (lov om ændring af sygedagpengeloven, L 74 2024-25: kun opfølgning på raskmelding ved forventet raskmelding inden 13. uge fra første samtale) er ikke kodet, da lovens nummer og ikrafttræden ikke er læst. Opfølgningens form (første ved personligt fremmøde) kontrolleres ikke.',
-    en: 'Applies to cases visited to category 2 (and until 2025 category 3), i.e. expected absence over 8 weeks: spell flag expected-over-8-weeks. The spell start is taken as the first day of absence. Encoded from the wording we read (LBK no. 1179/2023, in force from 22 March 2023); earlier periods are not computed. The § 13 f exemption (L 74 2024-25: only a recovery check when recovery is expected by week 13 from the first interview) is not encoded, since its law number and in-force day were not read. The form of the follow-up (the first in person) is not checked.',
+    da: 'Gælder sager visiteret til kategori 2 (og til 2025 kategori 3), dvs. forventet fravær over 8 uger: spell-flaget expected-over-8-weeks. Forløbets start regnes som første fraværsdag. Vi koder reglen fra den ordlyd, vi har læst (LBK nr. 1179/2023, i kraft fra 22. marts 2023); tidligere perioder beregnes ikke. § 13 f (L 74 2024-25: kun opfølgning på raskmelding ved forventet raskmelding inden 13. uge fra første samtale) kodes som undtagelse på de fire opfølgninger ved spell-flaget employed-uncomplicated-back-within-13-weeks; lovens nummer er ikke læst. Opfølgningens form (første ved personligt fremmøde) kontrolleres ikke.',
+    en: 'Applies to cases visited to category 2 (and until 2025 category 3), i.e. expected absence over 8 weeks: spell flag expected-over-8-weeks. The spell start is taken as the first day of absence. Encoded from the wording we read (LBK no. 1179/2023, in force from 22 March 2023); earlier periods are not computed. § 13 f (L 74 2024-25: only a recovery check when recovery is expected by week 13 from the first interview) is an exception on the four follow-ups, on the spell flag employed-uncomplicated-back-within-13-weeks; its law number was not read. The form of the follow-up (the first in person) is not checked.',
   },
 ];
 
@@ -117,7 +155,7 @@ const FOLLOW_UP_2023: readonly Rule[] = [
       notes: FOLLOW_UP_NOTES,
     }),
   ),
-  ...versioned(FOLLOW_UP_VALUES, (p) =>
+  ...versioned(FOUR_VALUES, (p) =>
     rule({
       id: 'sdp-opfoelgning-4in6m',
       title: {
@@ -130,9 +168,11 @@ const FOLLOW_UP_2023: readonly Rule[] = [
         stk: '1',
         printed: 'Sygedagpengeloven § 13 b, stk. 1, 1. pkt.',
       },
-      source: p.shortAbsenceExempt
-        ? [SDPL_13B_2023.source, ...L66_SDP_SOURCES]
-        : [SDPL_13B_2023.source],
+      source: [
+        SDPL_13B_2023.source,
+        ...(p.uncomplicatedExempt ? L74_SDP_SOURCES : []),
+        ...(p.shortAbsenceExempt ? L66_SDP_SOURCES : []),
+      ],
       regime: p.shortAbsenceExempt ? 'ref2026' : 'sdp',
       validity: { from: '2023-03-22' },
       targetGroups: ['6.6'],
@@ -146,8 +186,14 @@ const FOLLOW_UP_2023: readonly Rule[] = [
         count: 4,
         met: { types: ['follow-up-interview'] },
       },
-      exceptions: p.shortAbsenceExempt ? [SHORT_ABSENCE_EXEMPTION] : [],
-      transition: FOLLOW_UP_TRANSITION,
+      exceptions: [
+        ...(p.shortAbsenceExempt ? [SHORT_ABSENCE_EXEMPTION] : []),
+        ...(p.uncomplicatedExempt ? [UNCOMPLICATED_EXEMPTION] : []),
+      ],
+      transition: {
+        da: `${FOLLOW_UP_TRANSITION.da} § 13 f gælder sygefravær med første fraværsdag 1. januar 2025 eller senere (samme valg).`,
+        en: `${FOLLOW_UP_TRANSITION.en} § 13 f governs absences whose first day is 1 January 2025 or later (the same choice).`,
+      },
       notes: FOLLOW_UP_NOTES,
     }),
   ),
