@@ -270,4 +270,53 @@ describe('regime boundaries', () => {
       RUNS,
     );
   });
+
+  it('the form choice of lov nr. 295/2023: a later phone or video interview is lawful from 22 March 2023, not before (in the first 6 months)', () => {
+    const FORM_BASE = Date.UTC(2022, 5, 1) / 86_400_000; // 2022-06-01
+    const day = (d: number) => new Date((FORM_BASE + d) * 86_400_000).toISOString().slice(0, 10);
+    const formArb = fc.record({
+      group: fc.constantFrom(['6.1', 'a-dagpenge'] as const, ['6.2', 'kontanthjaelp'] as const),
+      start: fc.integer({ min: 0, max: 480 }), // 2022-06-01 … 2023-09-24
+      interviews: fc.array(
+        fc.record({
+          at: fc.integer({ min: 0, max: 170 }),
+          form: fc.constantFrom('in-person', 'phone', 'video'),
+        }),
+        { minLength: 1, maxLength: 6 },
+      ),
+    });
+    fc.assert(
+      fc.property(formArb, ({ group, start, interviews }) => {
+        const events: CaseFile['events'] = interviews.map((e, i) => ({
+          id: `j${i}`,
+          type: 'job-interview',
+          date: day(start + e.at),
+          form: e.form,
+        }));
+        const file: CaseFile = {
+          formatVersion: 1,
+          municipality: '101',
+          citizen: { id: 'c', birthDate: '1985-03-03' },
+          spells: [{ id: 's1', benefit: group[1], targetGroup: group[0], start: day(start) }],
+          events,
+          trials: [],
+        };
+        const flagged = new Set(
+          evaluate(file, day(start + 200), { trace: false })
+            .findings.filter((f) => f.ruleId === 'lab2020-jobsamtale-form')
+            .flatMap((f) => f.events),
+        );
+        const first = events.map((e) => e.date).sort()[0]!;
+        const sixMonths = addMonthsClamped(day(start), 6);
+        for (const e of events) {
+          if (e.form === 'in-person') continue;
+          // Phone or video: lawful from 22 March 2023 unless it is the first interview.
+          if (e.date >= '2023-03-22' && e.date > first) expect(flagged.has(e.id)).toBe(false);
+          // Before 22 March 2023, in the spell's first 6 months (no 2021 choice, no COVID rule), a finding.
+          if (e.date < '2023-03-22' && e.date < sixMonths) expect(flagged.has(e.id)).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
 });
