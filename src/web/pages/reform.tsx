@@ -137,6 +137,22 @@ function DiffBars({
   );
 }
 
+/** Posts the simulation request for its XLSX workbook and saves it under `filename`. */
+async function downloadXlsx(body: object, filename: string): Promise<void> {
+  const res = await fetch('/api/simulate?format=xlsx', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
 export function ReformPage() {
   const { lang } = useI18n();
   const x = TEXT[lang];
@@ -165,20 +181,7 @@ export function ReformPage() {
     e.preventDefault();
     run.mutate();
   };
-  const download = async () => {
-    const res = await fetch('/api/simulate?format=xlsx', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body()),
-    });
-    const url = URL.createObjectURL(await res.blob());
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `reformberegner-${baseYear}.xlsx`;
-    a.click();
-    URL.revokeObjectURL(url);
-  };
+  const download = () => downloadXlsx(body(), `reformberegner-${baseYear}.xlsx`);
   const report = run.data?.report;
   const byKind = report?.tables.find((t) => t.id === 'haendelser');
   const byGroup = report?.tables.find((t) => t.id === 'maalgrupper');
