@@ -28,6 +28,12 @@ interface SimulateOpts {
   json?: boolean;
   csv?: boolean;
   xlsx?: string;
+  lang: 'da' | 'en';
+}
+
+function language(value: string): 'da' | 'en' {
+  if (value !== 'da' && value !== 'en') throw new InvalidArgumentError('expected da or en');
+  return value;
 }
 
 function year(value: string): number {
@@ -107,6 +113,7 @@ export function registerSimulateCommands(program: Command): void {
       'persons per register case (default: national size ÷ register persons)',
       number,
     )
+    .option('--lang <da|en>', "the report's language", language, 'da' as const)
     .option('--json', 'print the result as JSON')
     .option('--csv', 'print the tables as CSV')
     .option('--xlsx <file>', 'write the tables as an XLSX workbook')
@@ -143,6 +150,7 @@ function simulationRequest(o: SimulateOpts): SimulationRequest {
     ...(Object.keys(levers).length ? { levers } : {}),
     ...(o.assumptions ? { assumptions: readAssumptions(o.assumptions) } : {}),
     ...(o.weight !== undefined ? { weight: o.weight } : {}),
+    lang: o.lang,
   };
 }
 
