@@ -59,6 +59,7 @@ export function run(api: Api, ctx: ApiContext): void {
               ...(b.leverGroups ? { groups: b.leverGroups } : {}),
             },
             ...(assumptions ? { assumptions } : {}),
+            ...(b.lang ? { lang: b.lang } : {}),
           },
           { db: ctx.db, userId: user.id },
         );
