@@ -4,9 +4,8 @@
  * are fine); rows that fail go to an error file with their line number and the
  * reasons, and then nothing is imported. On success the existing register and
  * the new rows are written to a staging directory that then replaces the old
- * one (DIR → DIR.old-PID, staging → DIR, remove the old copy), so a failure at
- * any point leaves the old register intact; the next import cleans up after a
- * killed one and puts DIR.old-PID back if it was killed between the renames.
+ * one in a single rename (swap.ts), so a failure at any point leaves the old
+ * register intact; the next import cleans up after a killed one.
  * Columns are matched by header name; rows DuckDB cannot read (wrong number
  * of fields, invalid UTF-8) are errors with their line like any other.
  *
@@ -14,7 +13,7 @@
  * rejected, and person ids are never copied into the error file.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { addDays, dayOfWeek } from '../calendar/index.ts';
 import { MUNICIPALITIES } from '../reference/municipalities.ts';
 import { DuckDb, sqlString } from '../sql/duckdb.ts';
@@ -34,6 +33,7 @@ import {
   weeksGlob,
   writeManifest,
 } from './store.ts';
+import { cleanUpRegisterDir, swapDirectory } from './swap.ts';
 
 /** The columns of an import file: the register's, without the partition key `year`. */
 export const IMPORT_COLUMNS = REGISTER_COLUMNS.map(([name]) => name).filter((c) => c !== 'year');
@@ -267,31 +267,12 @@ FROM raw`);
 export const FIRST_PLAUSIBLE_WEEK = '1991-01-07';
 
 /**
- * Removes what a killed import left beside the register: staging directories
- * (`DIR.staging-PID`) and the old copy (`DIR.old-PID`), which is put back
- * when the swap was cut short between its two renames and DIR is missing.
+ * Removes what a killed import left beside the register (staging directories,
+ * unswapped links, old versions) and restores a register cut short in its
+ * one-off conversion: see `cleanUpRegisterDir` in swap.ts.
  */
 export function cleanUpInterruptedImports(dir: string): string[] {
-  const parent = dirname(dir);
-  const base = basename(dir);
-  if (!existsSync(parent)) return [];
-  const done: string[] = [];
-  for (const name of readdirSync(parent)) {
-    const path = join(parent, name);
-    if (name.startsWith(`${base}.staging-`)) {
-      rmSync(path, { recursive: true, force: true });
-      done.push(`removed ${name}`);
-    } else if (name.startsWith(`${base}.old-`)) {
-      if (!existsSync(dir)) {
-        renameSync(path, dir);
-        done.push(`restored ${base} from ${name}`);
-      } else {
-        rmSync(path, { recursive: true, force: true });
-        done.push(`removed ${name}`);
-      }
-    }
-  }
-  return done;
+  return cleanUpRegisterDir(dir);
 }
 
 const BOOL = `('true', 'false', '1', '0', 't', 'f', 'ja', 'nej')`;
@@ -433,15 +414,8 @@ FROM raw`);
       createdAt: new Date().toISOString(),
     });
     await storeSpells(db, staging);
-    // Swap: the old register survives until the new one is complete.
-    if (existsSync(dir)) {
-      const old = `${dir}.old-${process.pid}`;
-      renameSync(dir, old);
-      renameSync(staging, dir);
-      rmSync(old, { recursive: true, force: true });
-    } else {
-      renameSync(staging, dir);
-    }
+    // Swap in one rename: the old register survives until the new one is complete.
+    swapDirectory(dir, staging);
     return { imported: totalRows, totalRows, errors: 0 };
   } finally {
     db.close();

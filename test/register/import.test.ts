@@ -1,10 +1,14 @@
 import {
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   renameSync,
+  rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -174,30 +178,69 @@ describe('register import', () => {
     expect(report).toContain('6,week,must be the Monday');
   });
 
-  it('cleans up after a killed import: stale staging removed, an interrupted swap restored', async () => {
+  it('swaps the register in one rename: DIR is a link to a complete version, the old one removed', async () => {
     const dir = tmp();
     const reg = join(dir, 'register');
     const file = join(dir, 'a.csv');
     writeFileSync(file, `${HEADER}\n1,2018-01-01,849,,37,,false,\n`);
     await importRegister(file, reg);
-    // Killed while writing: a staging directory is left. Killed between the swap's renames:
-    // the register is only at register.old-PID.
-    mkdirSync(join(dir, 'register.staging-99999', 'weeks'), { recursive: true });
-    renameSync(reg, join(dir, 'register.old-99998'));
-    expect(cleanUpInterruptedImports(reg).sort()).toEqual([
-      'removed register.staging-99999',
-      'restored register from register.old-99998',
-    ]);
-    expect(readManifest(reg).rows).toBe(1);
-    mkdirSync(join(dir, 'register.staging-99997'));
-    const file2 = join(dir, 'b.csv');
-    writeFileSync(file2, `${HEADER}\n2,2018-01-01,849,,37,,false,\n`);
-    await importRegister(file2, reg);
+    expect(lstatSync(reg).isSymbolicLink()).toBe(true);
+    const first = readlinkSync(reg);
+    expect(first).toMatch(/^register\.v-/);
+    writeFileSync(file, `${HEADER}\n2,2018-01-01,849,,37,,false,\n`);
+    await importRegister(file, reg);
+    const second = readlinkSync(reg);
+    expect(second).not.toBe(first);
+    // Only the link and the version it points to are left.
     expect(
       readdirSync(dir)
-        .filter((n) => n.startsWith('register.'))
+        .filter((n) => n.startsWith('register'))
         .sort(),
-    ).toEqual([]);
+    ).toEqual(['register', second]);
+    expect(await count(reg)).toBe(2);
+  });
+
+  it('cleans up after a killed import: staging, unswapped links and orphan versions removed', async () => {
+    const dir = tmp();
+    const reg = join(dir, 'register');
+    const file = join(dir, 'a.csv');
+    writeFileSync(file, `${HEADER}\n1,2018-01-01,849,,37,,false,\n`);
+    await importRegister(file, reg);
+    const current = readlinkSync(reg);
+    // Killed while writing (staging), after writing the new version but before the swap
+    // (an orphan version and its link).
+    mkdirSync(join(dir, 'register.staging-99999', 'weeks'), { recursive: true });
+    mkdirSync(join(dir, 'register.v-99998'));
+    symlinkSync('register.v-99998', join(dir, 'register.link-99998'));
+    expect(cleanUpInterruptedImports(reg).sort()).toEqual([
+      'removed register.link-99998',
+      'removed register.staging-99999',
+      'removed register.v-99998',
+    ]);
+    expect(readlinkSync(reg)).toBe(current);
+    expect(readManifest(reg).rows).toBe(1);
+  });
+
+  it('turns a register made before versions into one, and restores it when that step was killed', async () => {
+    const dir = tmp();
+    const reg = join(dir, 'register');
+    const file = join(dir, 'a.csv');
+    writeFileSync(file, `${HEADER}\n1,2018-01-01,849,,37,,false,\n`);
+    await importRegister(file, reg);
+    // A plain directory, as registers were before.
+    const version = join(dir, readlinkSync(reg));
+    rmSync(reg);
+    renameSync(version, reg);
+    // Killed in the one-off conversion: the register is only at register.v-legacy-PID.
+    renameSync(reg, join(dir, 'register.v-legacy-99997'));
+    expect(cleanUpInterruptedImports(reg)).toEqual([
+      'restored register from register.v-legacy-99997',
+    ]);
+    expect(lstatSync(reg).isDirectory()).toBe(true);
+    writeFileSync(file, `${HEADER}\n2,2018-01-01,849,,37,,false,\n`);
+    await importRegister(file, reg);
+    expect(lstatSync(reg).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir).filter((n) => n.startsWith('register')).length).toBe(2);
     expect(await count(reg)).toBe(2);
   });
 

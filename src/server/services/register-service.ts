@@ -7,10 +7,11 @@
  * answering while it runs.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type RegisterManifest, readManifest } from '../../register/store.ts';
+import { swapDirectory } from '../../register/swap.ts';
 import type { DuckDbEngine } from '../../sql/engine.ts';
 import type { Report } from '../../stats/reports.ts';
 import { type MeasureSession, openRegisterSession } from '../../stats/session.ts';
@@ -137,8 +138,8 @@ export class RegisterService {
       this.child = null;
       if (code === 0) {
         try {
-          rmSync(this.registerDir, { recursive: true, force: true });
-          renameSync(tmp, this.registerDir);
+          // One rename, as an import swaps (register/swap.ts): readers never see no register.
+          swapDirectory(this.registerDir, tmp);
           this.generation = { state: 'idle' };
         } catch (error) {
           this.generation = { state: 'failed', message: (error as Error).message };
