@@ -1230,7 +1230,39 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            cases: number;
+                            report: {
+                                notes: string[];
+                                subtitle?: string;
+                                tables: {
+                                    caption?: string;
+                                    chart?: {
+                                        series: {
+                                            name: string;
+                                            values: (number | null)[];
+                                        }[];
+                                        xLabels: string[];
+                                        yLabel: string;
+                                    };
+                                    columns: string[];
+                                    footnote?: string;
+                                    id: string;
+                                    rows: ((string | number | boolean) | null)[][];
+                                    title: string;
+                                }[];
+                                title: string;
+                            };
+                            ruleSets: {
+                                lawAt: string;
+                                trial?: {
+                                    id: string;
+                                    municipality?: string;
+                                };
+                            }[];
+                        };
+                    };
                 };
             };
         };
