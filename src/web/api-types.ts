@@ -109,7 +109,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            user: {
+                                displayName: string;
+                                id: number;
+                                municipalityCode: string;
+                                municipalityName: string;
+                                /** @enum {string} */
+                                role: "caseworker" | "team-leader" | "analyst" | "administrator";
+                                teamId: number | null;
+                                teamName: string | null;
+                                username: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -461,11 +475,17 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -515,11 +535,17 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -567,11 +593,17 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -620,7 +652,13 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -650,7 +688,19 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                capacity: number;
+                                currentPlacements: number;
+                                cvr: string;
+                                id: number;
+                                name: string;
+                                ordinaryHeadcount: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -674,11 +724,22 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            employer: {
+                                capacity: number;
+                                currentPlacements: number;
+                                cvr: string;
+                                id: number;
+                                name: string;
+                                ordinaryHeadcount: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -797,7 +858,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            exemptions: {
+                                citizen: string;
+                                citizenId: number | null;
+                                decidedBy: string | null;
+                                decidedOn: string;
+                                reason: string | null;
+                                spellId: string;
+                                targetGroup: string;
+                            }[];
+                            from: string;
+                            group: number;
+                            inProgress: number;
+                            law: {
+                                asOf: string;
+                                encoded: boolean;
+                                encodedUntil: string;
+                                message: {
+                                    da: string;
+                                    en: string;
+                                };
+                            };
+                            municipality: string;
+                            obligations: {
+                                denominator: number;
+                                /** @enum {string} */
+                                direction: "at-least" | "at-most";
+                                /** @enum {string} */
+                                id: "ref2026-interview-75pct" | "ref2026-exemption-25pct";
+                                legalRef: string;
+                                limit: number;
+                                met: boolean | null;
+                                numerator: number;
+                                share: number | null;
+                                title: {
+                                    da: string;
+                                    en: string;
+                                };
+                            }[];
+                            to: string;
+                        };
+                    };
                 };
             };
         };
@@ -834,7 +938,28 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                cases: {
+                                    caseworkerName: string | null;
+                                    citizenId: number;
+                                    citizenName: string | null;
+                                    decidedAt: string | null;
+                                    decision: string | null;
+                                    eventId: number | null;
+                                    position: number;
+                                    pseudonym: string;
+                                    recommendation: string | null;
+                                    teamId: number | null;
+                                    version: number;
+                                }[];
+                                createdAt: string;
+                                date: string;
+                                id: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -857,11 +982,32 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            meeting: {
+                                cases: {
+                                    caseworkerName: string | null;
+                                    citizenId: number;
+                                    citizenName: string | null;
+                                    decidedAt: string | null;
+                                    decision: string | null;
+                                    eventId: number | null;
+                                    position: number;
+                                    pseudonym: string;
+                                    recommendation: string | null;
+                                    teamId: number | null;
+                                    version: number;
+                                }[];
+                                createdAt: string;
+                                date: string;
+                                id: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -906,7 +1052,29 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            meeting: {
+                                cases: {
+                                    caseworkerName: string | null;
+                                    citizenId: number;
+                                    citizenName: string | null;
+                                    decidedAt: string | null;
+                                    decision: string | null;
+                                    eventId: number | null;
+                                    position: number;
+                                    pseudonym: string;
+                                    recommendation: string | null;
+                                    teamId: number | null;
+                                    version: number;
+                                }[];
+                                createdAt: string;
+                                date: string;
+                                id: number;
+                            };
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1026,7 +1194,28 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                cases: number;
+                                createdAt: string;
+                                id: number;
+                                perCaseworker: number;
+                                periodEnd: string;
+                                periodStart: string;
+                                seed: number;
+                                teamId: number | null;
+                                teamName: string | null;
+                            }[];
+                            readonly questions: {
+                                id: string;
+                                text: {
+                                    da: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1052,11 +1241,40 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            id: number;
+                            perCaseworker: number;
+                            periodEnd: string;
+                            periodStart: string;
+                            readonly questions: {
+                                id: string;
+                                text: {
+                                    da: string;
+                                    en: string;
+                                };
+                            }[];
+                            sample: {
+                                answeredAt: string | null;
+                                answers: {
+                                    [key: string]: "yes" | "no" | "not-relevant";
+                                };
+                                caseworkerId: number | null;
+                                caseworkerName: string | null;
+                                citizenId: number;
+                                citizenName: string | null;
+                                position: number;
+                                pseudonym: string;
+                            }[];
+                            seed: number;
+                            teamId: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -1090,7 +1308,36 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            id: number;
+                            perCaseworker: number;
+                            periodEnd: string;
+                            periodStart: string;
+                            readonly questions: {
+                                id: string;
+                                text: {
+                                    da: string;
+                                    en: string;
+                                };
+                            }[];
+                            sample: {
+                                answeredAt: string | null;
+                                answers: {
+                                    [key: string]: "yes" | "no" | "not-relevant";
+                                };
+                                caseworkerId: number | null;
+                                caseworkerName: string | null;
+                                citizenId: number;
+                                citizenName: string | null;
+                                position: number;
+                                pseudonym: string;
+                            }[];
+                            seed: number;
+                            teamId: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -1136,7 +1383,14 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            answers: {
+                                [key: string]: "yes" | "no" | "not-relevant";
+                            };
+                            citizenId: number;
+                        };
+                    };
                 };
             };
         };
@@ -1171,7 +1425,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            answeredCases: number;
+                            cases: number;
+                            reviewId: number;
+                            rows: {
+                                no: number;
+                                notRelevant: number;
+                                questionId: string;
+                                text: {
+                                    da: string;
+                                    en: string;
+                                };
+                                unanswered: number;
+                                yes: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1589,7 +1860,14 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1623,7 +1901,51 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                decision: string | null;
+                                enabled: {
+                                    enabledAt: string;
+                                    end: string | null;
+                                    id: number;
+                                    start: string;
+                                    targetGroups: string[];
+                                }[];
+                                id: string;
+                                legalBasis: string;
+                                municipalities: {
+                                    code: string;
+                                    end: string | null;
+                                    name: string;
+                                    part: string | null;
+                                    start: string;
+                                    targetGroups: string[];
+                                }[];
+                                participant: boolean;
+                                participation: {
+                                    code: string;
+                                    end: string | null;
+                                    name: string;
+                                    part: string | null;
+                                    start: string;
+                                    targetGroups: string[];
+                                }[];
+                                period: {
+                                    end: string | null;
+                                    start: string;
+                                };
+                                rulesAffected: string[];
+                                started: boolean;
+                                targetGroups: string[];
+                                title: {
+                                    da: string;
+                                    en: string;
+                                };
+                                uses: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1667,7 +1989,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            end: string | null;
+                            trialId: string;
+                        };
+                    };
                 };
             };
         };
@@ -1707,11 +2034,21 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            enabled: {
+                                end: string | null;
+                                id: number;
+                                start: string;
+                                targetGroups: string[];
+                                trialId: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1816,7 +2153,61 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            cases: number;
+                            counts: {
+                                due: number;
+                                overdue: number;
+                                upcoming: number;
+                            };
+                            items: {
+                                caseworkerId: number | null;
+                                caseworkerName: string | null;
+                                citizenId: number;
+                                citizenName: string | null;
+                                dueBy: string;
+                                kind: string;
+                                legalRef: string;
+                                ruleId: string;
+                                ruleTitle: {
+                                    da: string;
+                                    en: string;
+                                };
+                                seq: number;
+                                spellId: string;
+                                /** @enum {string} */
+                                status: "upcoming" | "due" | "overdue";
+                                trialId: string | null;
+                                windowStart: string;
+                            }[];
+                            law: {
+                                asOf: string;
+                                encoded: boolean;
+                                encodedUntil: string;
+                                message: {
+                                    da: string;
+                                    en: string;
+                                };
+                            };
+                            limit: number;
+                            offset: number;
+                            perCaseworker?: {
+                                caseworkerId: number | null;
+                                due: number;
+                                name: string;
+                                overdue: number;
+                                upcoming: number;
+                            }[];
+                            /** @enum {string} */
+                            scope: "mine" | "team";
+                            /** @enum {string} */
+                            status: "open" | "overdue" | "due" | "upcoming";
+                            teamId: number | null;
+                            total: number;
+                        };
+                    };
                 };
             };
         };

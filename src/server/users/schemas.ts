@@ -13,3 +13,7 @@ export const CreateUserBody = z.object({
   teamId: z.number().int().positive().nullable().optional(),
   password: z.string().min(12, 'at least 12 characters').max(200),
 });
+
+export const TeamList = z.object({
+  items: z.array(z.object({ id: z.number(), name: z.string() })),
+});

@@ -1,4 +1,5 @@
 /** GET /api/worklist: the caseworker's or the team's open obligations, from the projection. */
+import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { findTeam } from '../../cases/users.ts';
 import { authorize, type SessionUser } from '../access.ts';
@@ -7,7 +8,7 @@ import { badRequest } from '../errors.ts';
 import type { Worklist, WorklistScope } from '../services/worklist.ts';
 import type { CacheEntry } from '../services/worklist-cache.ts';
 import { auditRead } from '../shared/audit.ts';
-import { WorklistQuery } from './schemas.ts';
+import { WorklistPage, WorklistQuery } from './schemas.ts';
 
 type Query = z.infer<typeof WorklistQuery>;
 
@@ -70,6 +71,7 @@ export function read(api: Api, ctx: ApiContext): void {
         summary: 'Open obligations (overdue, due, upcoming) of my cases or my team, by due date',
         tags: ['worklist'],
         querystring: WorklistQuery,
+        response: { 200: WorklistPage },
       },
     },
     async (request, reply) => {
@@ -88,7 +90,9 @@ export function read(api: Api, ctx: ApiContext): void {
         teamId: scope.teamId ?? null,
         asOf,
       });
-      return reply.type('application/json; charset=utf-8').send(json);
+      // The page is JSON already (cached pages are kept serialised): sent as it is,
+      // past the serializer; WorklistPage documents it for OpenAPI and the web types.
+      return (reply as FastifyReply).type('application/json; charset=utf-8').send(json);
     },
   );
 }
