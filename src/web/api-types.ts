@@ -32,7 +32,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                at: string;
+                                citizenId: number | null;
+                                detail: unknown;
+                                hash: string;
+                                id: number;
+                                reason: string | null;
+                                userId: number | null;
+                                username: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -66,7 +80,15 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            anchors?: number;
+                            brokenAt?: number;
+                            entries: number;
+                            ok: boolean;
+                            problem?: string;
+                        };
+                    };
                 };
             };
         };
@@ -2080,7 +2102,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                displayName: string;
+                                id: number;
+                                /** @enum {string} */
+                                role: "caseworker" | "team-leader" | "analyst" | "administrator";
+                                teamId: number | null;
+                                teamName: string | null;
+                                username: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2107,11 +2142,16 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                        };
+                    };
                 };
             };
         };
