@@ -1,7 +1,8 @@
 /**
  * The Reformberegner screenshot for the README (docs/screenshots/reform.png):
- * a fresh demo as of 2019-10-01, a team leader replays the municipality's own
- * cases under the law of 1 June 2020 against the law of 1 June 2019.
+ * a fresh demo as of today, a team leader replays the municipality's own cases
+ * of last year under the law of 1 July 2026 (the reform, lov nr. 1750/2025)
+ * against the law of 1 June 2025 (the page's defaults).
  *
  *   npx tsx scripts/screenshot-reform.ts [outDir]
  */
@@ -13,7 +14,8 @@ async function main(): Promise<void> {
   const outDir = resolve(process.argv[2] ?? 'docs/screenshots');
   mkdirSync(outDir, { recursive: true });
   await ensureWebBuild();
-  const server = await startTestServer({ citizens: 80, asOf: '2019-10-01' });
+  const today = new Date().toISOString().slice(0, 10);
+  const server = await startTestServer({ citizens: 200, asOf: today });
   const browser = await launchChromium();
   try {
     const page = await browser.context.newPage();
@@ -22,8 +24,9 @@ async function main(): Promise<void> {
     await page.evaluate("localStorage.setItem('jobcenter.lang', 'da')");
     await login(page, server.url, 'teamleder');
     await page.goto(`${server.url}/reform`);
-    await page.getByLabel('Regelsæt B: loven pr.').fill('2020-06-01');
-    await page.getByLabel('Regelsæt A: loven pr.').fill('2019-06-01');
+    await page.getByLabel('Basisår').fill(String(Number(today.slice(0, 4)) - 1));
+    await page.getByLabel('Regelsæt B: loven pr.').fill('2026-07-01');
+    await page.getByLabel('Regelsæt A: loven pr.').fill('2025-06-01');
     await page.getByRole('button', { name: 'Beregn' }).click();
     await page.locator('[data-testid="reform-kinds"]').waitFor({ timeout: 120_000 });
     await page.waitForLoadState('networkidle');

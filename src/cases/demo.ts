@@ -396,6 +396,7 @@ export async function generateDemo(
         start: spell.start,
         end: spell.end ?? null,
         subGroups: spell.subGroups ?? [],
+        flags: spell.flags ?? [],
         transferredFromId: spell.transferred ? previousSpellId : null,
         createdBy: caseworker.id,
       });
@@ -444,6 +445,7 @@ interface DemoSpell {
   start: IsoDate;
   end?: IsoDate;
   subGroups?: string[];
+  flags?: string[];
   transferred?: boolean;
 }
 
@@ -495,6 +497,8 @@ function buildHistory(
       targetGroup: '6.6',
       start: sickStart,
       end: addDays(start, -1),
+      // 22 weeks of sick leave: recorded as expected to last over 8 weeks (category 2).
+      flags: ['expected-over-8-weeks'],
     });
     ev('follow-up-interview', addDays(sickStart, rnd.int(20, 50)), interview(rnd, caseworker));
   }
@@ -510,6 +514,11 @@ function buildHistory(
     const length = daysBetween(start, asOf);
     if (length > 30) current.end = addDays(start, rnd.int(20, length - 5));
   }
+  // Sick leave that has lasted (or lasts) over 8 weeks is recorded as category 2
+  // (sygedagpengeloven § 12; the follow-ups of § 13 b and the LÆ285 read the flag).
+  // Decided without the random stream, so the rest of the demo stays as it was.
+  if (g.targetGroup === '6.6' && daysBetween(start, current.end ?? asOf) > 8 * 7)
+    current.flags = ['expected-over-8-weeks'];
   spells.push(current);
   const last = current.end ?? asOf;
 

@@ -62,6 +62,8 @@ export interface BenefitSpellsTable {
   /** målgruppe, LAB § 6 code such as '6.1' */
   target_group: string;
   sub_groups: Generated<string[]>;
+  /** Facts about the spell the rules read (SPELL_FLAGS in src/rules/vocabulary.ts). */
+  flags: Generated<string[]>;
   start_date: DateColumn;
   end_date: DateColumn | null;
   transferred_from_id: number | null;

@@ -9,6 +9,7 @@ import { isBenefitCode, isTargetGroupAllowed } from '../reference/benefits.ts';
 import { MUNICIPALITIES, municipalityByCode } from '../reference/municipalities.ts';
 import { isTargetGroupCode } from '../reference/target-groups.ts';
 import type { CaseEvent, CaseFile, EventType } from '../rules/case-format.ts';
+import { isSpellFlag } from '../rules/vocabulary.ts';
 import { parseCpr, pseudonymiseCpr } from './cpr.ts';
 import type { Database, Role } from './schema.ts';
 
@@ -152,6 +153,8 @@ export interface NewSpell {
   benefit: string;
   targetGroup: string;
   subGroups?: string[];
+  /** Facts about the spell the rules read (SPELL_FLAGS). */
+  flags?: string[];
   start: string;
   end?: string | null;
   transferredFromId?: number | null;
@@ -166,6 +169,13 @@ export async function addSpell(db: Kysely<Database>, spell: NewSpell): Promise<n
     throw new StoreError(
       `unknown benefit code "${spell.benefit}" (see src/reference/benefits.ts)`,
       'benefit',
+    );
+  }
+  const unknownFlag = spell.flags?.find((f) => !isSpellFlag(f));
+  if (unknownFlag !== undefined) {
+    throw new StoreError(
+      `unknown spell flag "${unknownFlag}" (see SPELL_FLAGS in src/rules/vocabulary.ts)`,
+      'flags',
     );
   }
   if (spell.targetGroup !== null && spell.targetGroup !== undefined) {
@@ -186,6 +196,7 @@ export async function addSpell(db: Kysely<Database>, spell: NewSpell): Promise<n
       benefit: spell.benefit,
       target_group: spell.targetGroup,
       sub_groups: spell.subGroups ?? [],
+      flags: [...new Set(spell.flags ?? [])],
       start_date: spell.start,
       end_date: spell.end ?? null,
       transferred_from_id: spell.transferredFromId ?? null,
@@ -359,6 +370,7 @@ export async function loadCaseFiles(
         benefit: s.benefit as CaseFile['spells'][number]['benefit'],
         targetGroup: s.target_group as CaseFile['spells'][number]['targetGroup'],
         ...(s.sub_groups.length ? { subGroups: s.sub_groups } : {}),
+        ...(s.flags.length ? { flags: s.flags } : {}),
         start: s.start_date,
         ...(s.end_date ? { end: s.end_date } : {}),
         ...(s.transferred_from_id ? { transferredFrom: String(s.transferred_from_id) } : {}),

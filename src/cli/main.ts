@@ -69,7 +69,19 @@ export async function buildProgram(argv?: readonly string[]): Promise<Command> {
   return program;
 }
 
+/**
+ * `jobcenter … | head` closes the pipe early: the reader has what it wanted,
+ * so stop quietly, as Unix tools do, instead of crashing on EPIPE.
+ */
+function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  exitQuietlyOnClosedPipe();
   try {
     const program = await buildProgram(argv);
     await program.parseAsync(argv);

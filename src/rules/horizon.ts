@@ -25,7 +25,11 @@ export interface AnnouncedRegime {
  * effort (LAB) repealing LOB, a consequential law, and a law changing
  * sanctions and sygedagpenge, all announced for 1 January 2027. On 4 December
  * 2026 we could not establish from a source we read that they have been
- * passed, nor their text, so nothing of them is encoded.
+ * passed, nor their text, so nothing of them is encoded. Searched again on
+ * 4 December 2026 (docs/rules.md, "The horizon"): the latest sources found are
+ * STAR's process page ("forventes at træde i kraft 1. januar 2027") and KL's
+ * consultation response of 12 November 2025 on the draft sygedagpenge and
+ * aktivlov bill; no bill number of 2026-27, no law number.
  */
 export const ANNOUNCED_REGIMES: readonly AnnouncedRegime[] = [
   {
@@ -45,6 +49,12 @@ export const ANNOUNCED_REGIMES: readonly AnnouncedRegime[] = [
         file: 'STAR: Lovgivningsproces og ikrafttrædelse (beskæftigelsesreform)',
         pages: 'anden fase',
         url: 'https://star.dk/da/implementering/beskaeftigelsesreform/proces',
+        read: '2026-12-04',
+      },
+      {
+        file: 'KL: Høringssvar om ændring af sygedagpenge- og aktivloven (beskæftigelsesreformen), 12/11/2025',
+        pages: 'udkast i høring 13/10/2025; jobafklaringsforløb afskaffes fra 1/1/2027',
+        url: 'https://backoffice.kl.dk/hoeringssvar/beskaeftigelse-og-integration/2025/hoeringssvar-aendring-af-sygedagpenge-og-aktivloven-beskaeftigelsesreformen',
         read: '2026-12-04',
       },
     ],

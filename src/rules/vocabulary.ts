@@ -117,3 +117,45 @@ export const RATIO_OFFER_KINDS = [
   'virksomhedspraktik',
   'loentilskud',
 ] as const satisfies readonly OfferKind[];
+
+/**
+ * Facts about a benefit spell (`spell.flags`) that the rules read, with what
+ * each one means in law (docs/case-format.md). The case store keeps them and the
+ * API refuses others; `test/rules/vocabulary.test.ts` checks that every
+ * `spell-flag` condition in the catalogue uses one of these.
+ */
+export const SPELL_FLAGS = [
+  /** sygedagpenge: the sick leave is expected to last over 8 weeks (category 2: LÆ285, § 13 b follow-ups) */
+  'expected-over-8-weeks',
+  /** sygedagpenge § 13 f (from 2025): employed, uncomplicated, expected back within 13 weeks */
+  'employed-uncomplicated-back-within-13-weeks',
+  /** sygedagpenge, lov nr. 1750/2025 (from 1 July 2026): employed, expected back within 26 weeks */
+  'employed-expected-back-within-26-weeks',
+  /** jobafklaringsforløb: recovery expected within 8 weeks (exception) */
+  'recovery-within-8-weeks',
+  /** LAB § 31 stk. 2: the citizen asked for an early a-kasse meeting */
+  'akasse-early-meeting-requested',
+  /** LAB § 31 stk. 2: the citizen declines the a-kasse's participation */
+  'declines-akasse-participation',
+  /** ret og pligt: prevented from offers (mentor instead) */
+  'prevented-from-offers',
+  /** LAB § 33 form exception: in a job */
+  'in-job',
+  /** LAB § 33 form exception: runs a business */
+  'own-business',
+  /** the citizen asks for the rehabilitation team */
+  'citizen-requests-rehab-team',
+  /** fk2-psykolog: mild anxiety, depression or stress (the psychologist trial's target) */
+  'anxiety',
+  'depression',
+  'stress',
+  /** a repeated jobafklaringsforløb */
+  'repeat-jaf',
+] as const;
+export type SpellFlag = (typeof SPELL_FLAGS)[number];
+
+const SPELL_FLAG_SET: ReadonlySet<string> = new Set(SPELL_FLAGS);
+
+export function isSpellFlag(value: string): value is SpellFlag {
+  return SPELL_FLAG_SET.has(value);
+}

@@ -181,6 +181,53 @@ interface Pending {
   day: number;
 }
 
+/** What `pendingObligations` needs besides the engine's obligations. */
+interface PendingContext {
+  rules: RuleIndex;
+  /** Obligations no event kind can meet (filled when `collect`). */
+  unschedulable: Map<string, Obligation>;
+  collect: boolean;
+  horizon: number;
+  placement: Placement;
+}
+
+/** The obligations still to be met by the horizon, each with the event that meets it and its day. */
+function pendingObligations(
+  obligations: readonly Obligation[],
+  ctx: PendingContext,
+): { pending: Pending[]; waived: number } {
+  const pending: Pending[] = [];
+  let waived = 0;
+  for (const o of obligations) {
+    // Met on time is done; met late is a breach the schedule must avoid.
+    if (o.status === 'met' && !o.late) continue;
+    if (o.status === 'waived') {
+      waived++;
+      continue;
+    }
+    if (ctx.unschedulable.has(key(o))) continue;
+    const rule = ctx.rules.get(o.ruleId);
+    const match = rule && meetingMatch(rule);
+    if (!rule || !match) {
+      if (ctx.collect && dayOf(o.dueBy) <= ctx.horizon) ctx.unschedulable.set(key(o), o);
+      continue;
+    }
+    // Only what falls due by the horizon is required (a count slot may be placed before it).
+    if (dayOf(o.dueBy) > ctx.horizon) continue;
+    pending.push({ o, rule, match, day: placementDay(o, rule, ctx.placement) });
+  }
+  return { pending, waived };
+}
+
+/** The earliest pending obligation, with the rest of its count (a count rule's slots go together). */
+function nextBatch(pending: readonly Pending[]): Pending[] {
+  let first = pending[0]!;
+  for (const p of pending) if (p.day < first.day) first = p;
+  return first.rule.schedule.kind === 'count'
+    ? pending.filter((p) => p.o.ruleId === first.o.ruleId && p.o.spellId === first.o.spellId)
+    : [first];
+}
+
 /** The minimum compliant schedule of one case (already shifted and prepared for the rule set). */
 export function minimumSchedule(file: CaseFile, catalog: Catalog, opts: ScheduleOptions): Schedule {
   const placement = opts.placement ?? { mode: 'due' };
@@ -205,29 +252,15 @@ export function minimumSchedule(file: CaseFile, catalog: Catalog, opts: Schedule
         trace: false,
       },
     );
-    const out: Pending[] = [];
-    let w = 0;
-    for (const o of res.obligations) {
-      // Met on time is done; met late is a breach the schedule must avoid.
-      if (o.status === 'met' && !o.late) continue;
-      if (o.status === 'waived') {
-        w++;
-        continue;
-      }
-      if (unschedulable.has(key(o))) continue;
-      const rule = rules.get(o.ruleId);
-      const match = rule && meetingMatch(rule);
-      if (!rule || !match) {
-        if (collect && dayOf(o.dueBy) <= horizon) unschedulable.set(key(o), o);
-        continue;
-      }
-      // Only what falls due by the horizon is required (a count slot may be placed before it).
-      if (dayOf(o.dueBy) > horizon) continue;
-      const day = placementDay(o, rule, placement);
-      out.push({ o, rule, match, day });
-    }
+    const { pending, waived: w } = pendingObligations(res.obligations, {
+      rules,
+      unschedulable,
+      collect,
+      horizon,
+      placement,
+    });
     if (collect) waived = w;
-    return out;
+    return pending;
   };
 
   let lastKeys: string[] = [];
@@ -244,12 +277,7 @@ export function minimumSchedule(file: CaseFile, catalog: Catalog, opts: Schedule
       continue;
     }
     if (pending.length === 0 || generated.length >= maxEvents) break;
-    let first = pending[0]!;
-    for (const p of pending) if (p.day < first.day) first = p;
-    const batch =
-      first.rule.schedule.kind === 'count'
-        ? pending.filter((p) => p.o.ruleId === first.o.ruleId && p.o.spellId === first.o.spellId)
-        : [first];
+    const batch = nextBatch(pending);
     for (const p of batch) {
       serial++;
       const id = `sim-${String(serial).padStart(4, '0')}`;

@@ -415,6 +415,7 @@ export interface paths {
                             spells: {
                                 benefit: string;
                                 end: string | null;
+                                flags: string[];
                                 id: number;
                                 start: string;
                                 subGroups: string[];
@@ -604,6 +605,7 @@ export interface paths {
                         spell: {
                             benefit: string;
                             end?: string;
+                            flags?: ("expected-over-8-weeks" | "employed-uncomplicated-back-within-13-weeks" | "employed-expected-back-within-26-weeks" | "recovery-within-8-weeks" | "akasse-early-meeting-requested" | "declines-akasse-participation" | "prevented-from-offers" | "in-job" | "own-business" | "citizen-requests-rehab-team" | "anxiety" | "depression" | "stress" | "repeat-jaf")[];
                             start: string;
                             subGroups?: string[];
                             /** @enum {string} */
@@ -1510,6 +1512,8 @@ export interface paths {
                         caseload?: "store" | "register";
                         exemptShare?: number;
                         interviewFactor?: number;
+                        /** @enum {string} */
+                        lang?: "da" | "en";
                         leverGroups?: string[];
                         rulesAt: string;
                         trial?: string;

@@ -20,6 +20,7 @@ import {
   seedMunicipalities,
 } from '../../src/cases/store.ts';
 import { CaseFileSchema } from '../../src/rules/case-format.ts';
+import { evaluate } from '../../src/rules/engine.ts';
 import { describeEachEngine } from '../support/engines.ts';
 
 const KEY = 'test-key';
@@ -46,7 +47,7 @@ describeEachEngine('case store', (engine) => {
 
   it('applies the migration set and is idempotent', async () => {
     const first = await migrateToLatest(db);
-    expect(first.applied).toEqual(['0001-initial', '0002-casework']);
+    expect(first.applied).toEqual(['0001-initial', '0002-casework', '0003-spell-flags']);
     expect(await tableNames()).toEqual([
       'audit_log',
       'benefit_spells',
@@ -104,7 +105,11 @@ describeEachEngine('case store', (engine) => {
       select column_name from information_schema.columns where table_name = 'citizens'`.execute(db);
     expect(cols.rows.map((c) => c.column_name)).not.toContain('nickname');
     const executed = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
-    expect(executed.rows.map((r) => r.name)).toEqual(['0001-initial', '0002-casework']);
+    expect(executed.rows.map((r) => r.name)).toEqual([
+      '0001-initial',
+      '0002-casework',
+      '0003-spell-flags',
+    ]);
     expect((await countAll(db)).municipalities).toBe(98);
   });
 
@@ -267,6 +272,41 @@ describeEachEngine('case store', (engine) => {
     const text = JSON.stringify(file);
     expect(text).not.toContain('0101701234');
     expect(text).not.toContain('Secret Name');
+  });
+
+  it('keeps spell flags, so the rules that read them apply to a stored case', async () => {
+    await migrateToLatest(db);
+    await seedMunicipalities(db);
+    const citizenId = await createCitizen(
+      db,
+      { municipalityCode: '860', cpr: '0101701234', name: 'N' },
+      KEY,
+    );
+    // Sick leave from 2 March 2026, expected to last over 8 weeks (category 2): the first
+    // follow-up is due by the end of week 8 (sygedagpengeloven § 13 b, stk. 1).
+    await addSpell(db, {
+      citizenId,
+      benefit: 'sygedagpenge',
+      targetGroup: '6.6',
+      start: '2026-03-02',
+      flags: ['expected-over-8-weeks', 'expected-over-8-weeks'],
+    });
+    const file = await loadCaseFile(db, citizenId);
+    expect(file.spells[0]!.flags).toEqual(['expected-over-8-weeks']);
+    const due = evaluate(file, '2026-04-01', { trace: false }).obligations.filter(
+      (o) => o.ruleId === 'sdp-first-followup-8w',
+    );
+    expect(due.map((o) => o.dueBy)).toEqual(['2026-04-26']);
+    await expect(
+      addSpell(db, {
+        citizenId,
+        benefit: 'sygedagpenge',
+        targetGroup: '6.6',
+        start: '2026-06-01',
+        flags: ['expected-over-8-weekz'],
+      }),
+    ).rejects.toMatchObject({ field: 'flags' });
+    expect((await loadCaseFile(db, citizenId)).spells).toHaveLength(1);
   });
 
   it('chains the audit log so that tampering is detected', async () => {

@@ -85,3 +85,22 @@ describe('jobcenter command', () => {
     expect(stderr).toContain('--citizens must be an integer');
   });
 });
+
+describe('a reader that stops early (jobcenter … | head)', () => {
+  it('exits quietly with 0 instead of crashing on EPIPE', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn('node', [bin, 'rules', 'list', '--as-of', '2026-12-04'], {
+      env: { ...process.env, DATABASE_URL: '', DATA_DIR: path.join(scratch, 'data') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    // Like `head -1`: read the first chunk, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
+  });
+});

@@ -350,11 +350,23 @@ describeEachEngine('case-work API', (engine) => {
       },
       await pseudonymKey(f.database.db),
     );
+    const badFlag = await call(f.app, cw, 'POST', `/api/citizens/${citizenId}/spells`, {
+      expectedVersion: 1,
+      spell: { benefit: 'sygedagpenge', targetGroup: '6.6', start: '2025-06-02', flags: ['x'] },
+    });
+    expect(badFlag.statusCode).toBe(400);
+    expect(badFlag.json().error.fields[0].path).toBe('body.spell.flags.0');
     const first = await call(f.app, cw, 'POST', `/api/citizens/${citizenId}/spells`, {
       expectedVersion: 1,
-      spell: { benefit: 'sygedagpenge', targetGroup: '6.6', start: '2025-06-02' },
+      spell: {
+        benefit: 'sygedagpenge',
+        targetGroup: '6.6',
+        start: '2025-06-02',
+        flags: ['expected-over-8-weeks'],
+      },
     });
     expect(first.statusCode).toBe(201);
+    expect(first.json().spell.flags).toEqual(['expected-over-8-weeks']);
     const sickId = first.json().spell.id;
     const wrongGroup = await call(f.app, cw, 'POST', `/api/citizens/${citizenId}/spells`, {
       expectedVersion: 2,

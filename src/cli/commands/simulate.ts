@@ -28,6 +28,12 @@ interface SimulateOpts {
   json?: boolean;
   csv?: boolean;
   xlsx?: string;
+  lang: 'da' | 'en';
+}
+
+function language(value: string): 'da' | 'en' {
+  if (value !== 'da' && value !== 'en') throw new InvalidArgumentError('expected da or en');
+  return value;
 }
 
 function year(value: string): number {
@@ -107,46 +113,57 @@ export function registerSimulateCommands(program: Command): void {
       'persons per register case (default: national size ÷ register persons)',
       number,
     )
+    .option('--lang <da|en>', "the report's language", language, 'da' as const)
     .option('--json', 'print the result as JSON')
     .option('--csv', 'print the tables as CSV')
     .option('--xlsx <file>', 'write the tables as an XLSX workbook')
     .action(async (o: SimulateOpts) => {
-      if ((o.vsRulesAt === undefined) === (o.trial === undefined))
-        throw new Error('give exactly one of --vs-rules-at DATE and --trial ID');
-      const levers: Levers = {
-        ...(o.exemptShare !== undefined ? { exemptShare: o.exemptShare } : {}),
-        ...(o.interviewFactor !== undefined ? { interviewFactor: o.interviewFactor } : {}),
-        ...(o.leverGroups ? { groups: o.leverGroups.split(',').map((s) => s.trim()) } : {}),
-      };
-      const req: SimulationRequest = {
-        caseload: o.caseload,
-        baseYear: o.baseYear,
-        baseline: { lawAt: o.vsRulesAt ?? o.rulesAt },
-        alternative: {
-          lawAt: o.rulesAt,
-          ...(o.trial
-            ? {
-                trial: { id: o.trial, ...(o.municipality ? { municipality: o.municipality } : {}) },
-              }
-            : {}),
-        },
-        placement: o.placement,
-        ...(o.municipality ? { municipality: o.municipality } : {}),
-        ...(Object.keys(levers).length ? { levers } : {}),
-        ...(o.assumptions ? { assumptions: readAssumptions(o.assumptions) } : {}),
-        ...(o.weight !== undefined ? { weight: o.weight } : {}),
-      };
+      const req = simulationRequest(o);
       const onProgress = progressPrinter('simulate');
       const out =
         o.caseload === 'store'
           ? await withDatabase((database) => runSimulation(req, { db: database.db, onProgress }))
           : await runSimulation(req, { onProgress });
-      if (o.xlsx) {
-        writeFileSync(o.xlsx, await renderXlsx(out.report));
-        process.stderr.write(`wrote ${o.xlsx}\n`);
-      }
-      if (o.json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-      else if (o.csv) process.stdout.write(renderReportCsv(out.report));
-      else if (!o.xlsx) process.stdout.write(renderReportText(out.report));
+      await writeSimulation(out, o);
     });
+}
+
+/** The options as a simulation request (one of --vs-rules-at and --trial is required). */
+function simulationRequest(o: SimulateOpts): SimulationRequest {
+  if ((o.vsRulesAt === undefined) === (o.trial === undefined))
+    throw new Error('give exactly one of --vs-rules-at DATE and --trial ID');
+  const levers: Levers = {
+    ...(o.exemptShare !== undefined ? { exemptShare: o.exemptShare } : {}),
+    ...(o.interviewFactor !== undefined ? { interviewFactor: o.interviewFactor } : {}),
+    ...(o.leverGroups ? { groups: o.leverGroups.split(',').map((s) => s.trim()) } : {}),
+  };
+  const trial = o.trial
+    ? { trial: { id: o.trial, ...(o.municipality ? { municipality: o.municipality } : {}) } }
+    : {};
+  return {
+    caseload: o.caseload,
+    baseYear: o.baseYear,
+    baseline: { lawAt: o.vsRulesAt ?? o.rulesAt },
+    alternative: { lawAt: o.rulesAt, ...trial },
+    placement: o.placement,
+    ...(o.municipality ? { municipality: o.municipality } : {}),
+    ...(Object.keys(levers).length ? { levers } : {}),
+    ...(o.assumptions ? { assumptions: readAssumptions(o.assumptions) } : {}),
+    ...(o.weight !== undefined ? { weight: o.weight } : {}),
+    lang: o.lang,
+  };
+}
+
+/** Writes the result as XLSX (--xlsx), then JSON, CSV or text on stdout. */
+async function writeSimulation(
+  out: Awaited<ReturnType<typeof runSimulation>>,
+  o: SimulateOpts,
+): Promise<void> {
+  if (o.xlsx) {
+    writeFileSync(o.xlsx, await renderXlsx(out.report));
+    process.stderr.write(`wrote ${o.xlsx}\n`);
+  }
+  if (o.json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  else if (o.csv) process.stdout.write(renderReportCsv(out.report));
+  else if (!o.xlsx) process.stdout.write(renderReportText(out.report));
 }

@@ -124,8 +124,11 @@ export const CONTACT_2024: readonly Rule[] = [
     rule({
       id: 'lab2024-dp-akasse-samtaler',
       title: {
-        da: `A-kassen holder mindst ${p.count} jobsamtaler i de første 3 måneder`,
-        en: `The a-kasse holds at least ${p.count} job interviews in the first 3 months`,
+        // One title for all versions: the worklist, the citizen page and `rules explain` name a rule by
+        // its id, so a number here would be the wrong one on one side of 1 July 2026; the count is in
+        // the obligation ("2 af 2 opfyldt") and in the version's parameters.
+        da: 'A-kassens jobsamtaler i de første 3 måneder',
+        en: "The a-kasse's job interviews in the first 3 months",
       },
       legalRef: {
         law: 'LAB',
@@ -161,8 +164,8 @@ export const CONTACT_2024: readonly Rule[] = [
     rule({
       id: 'lab2024-dp-jobcenter-samtaler',
       title: {
-        da: `Kommunen holder mindst ${p.count} jobsamtaler fra overgangen og inden 6 måneders ledighed`,
-        en: `The municipality holds at least ${p.count} job interviews from the hand-over until 6 months of unemployment`,
+        da: 'Kommunens jobsamtaler fra overgangen og inden 6 måneders ledighed',
+        en: "The municipality's job interviews from the hand-over until 6 months of unemployment",
       },
       legalRef: {
         law: 'LAB',

@@ -16,7 +16,13 @@ import {
 } from './common.ts';
 import { EXEMPTION_25 } from './contact-2024.ts';
 import { CONTACT_COURSE_GROUPS } from './interview-form-content.ts';
-import { L66_SOURCES, LOV_548_2019, LOV_727_2023, LOV_1750_2025 } from './laws.ts';
+import {
+  L66_SOURCES,
+  L129_TRANSITION_SOURCES,
+  LOV_548_2019,
+  LOV_727_2023,
+  LOV_1750_2025,
+} from './laws.ts';
 
 /** § 31 stk. 1 interviews: individual job interviews in a form LAB § 33 allows. Joint meetings are extra. */
 const INTERVIEWS_2020: EventMatch = {
@@ -46,8 +52,8 @@ const A_KASSE_2020 = {
   note: 'Replaced by lov nr. 727 af 13/6/2023 from 1 January 2024; kept for spells begun before it.',
 };
 const TRANSITION_2024 = {
-  da: 'Ledighedsforløb, der begyndte før 1. januar 2024, beholder reglen for deres første 6 måneder (senest 30. juni 2024).',
-  en: 'Spells that began before 1 January 2024 keep the rule for their first 6 months (at the latest 30 June 2024).',
+  da: 'Ledighedsforløb, der begyndte før 1. januar 2024, beholder reglen for deres første 6 måneder (senest 30. juni 2024). Kilde: a-kasserne MA og NNF ("fortsætte i dit nuværende forløb hos Jobcenteret"); lovens egen overgangsbestemmelse er ikke læst.',
+  en: 'Spells that began before 1 January 2024 keep the rule for their first 6 months (at the latest 30 June 2024). Source: the a-kasser MA and NNF ("continue in your current course at the jobcentre"); the law’s own transitional provision was not read.',
 };
 
 export const CONTACT_LAB2020: readonly Rule[] = [
@@ -144,7 +150,7 @@ export const CONTACT_LAB2020: readonly Rule[] = [
       nr: '1',
       printed: 'LAB § 31, stk. 2, nr. 1',
     },
-    source: [src(S000, '55')],
+    source: [src(S000, '55'), ...L129_TRANSITION_SOURCES],
     regime: 'lab2020',
     validity: A_KASSE_2020,
     targetGroups: ['6.1'],
@@ -183,7 +189,7 @@ export const CONTACT_LAB2020: readonly Rule[] = [
       nr: '2',
       printed: 'LAB § 31, stk. 2, nr. 2',
     },
-    source: [src(S000, '55')],
+    source: [src(S000, '55'), ...L129_TRANSITION_SOURCES],
     regime: 'lab2020',
     validity: A_KASSE_2020,
     targetGroups: ['6.1'],

@@ -59,6 +59,7 @@ export function addSpell(api: Api, ctx: ApiContext): void {
               benefit: s.benefit,
               targetGroup: s.targetGroup,
               subGroups: s.subGroups ?? [],
+              flags: s.flags ?? [],
               start: s.start,
               end: s.end ?? null,
               transferredFromId: s.transferredFromId ?? null,

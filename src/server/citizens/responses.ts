@@ -37,6 +37,8 @@ export const SpellView = z.object({
   benefit: z.string(),
   targetGroup: z.string(),
   subGroups: z.array(z.string()),
+  /** Facts about the spell the rules read (SPELL_FLAGS). */
+  flags: z.array(z.string()),
   start: z.string(),
   end: z.string().nullable(),
   transferredFromId: z.number().nullable(),

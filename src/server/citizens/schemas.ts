@@ -9,6 +9,7 @@ import {
   OFFER_KINDS,
   PLAN_TYPES,
   RATIO_OFFER_KINDS,
+  SPELL_FLAGS,
 } from '../../rules/vocabulary.ts';
 import { ExpectedVersion, IdParam, IsoDate } from '../shared/schemas.ts';
 
@@ -133,6 +134,8 @@ export const SpellInput = z.object({
   benefit: z.string().min(1).max(100),
   targetGroup: z.enum(TARGET_GROUP_CODES),
   subGroups: z.array(z.string().min(1).max(100)).max(20).optional(),
+  /** Facts about the spell the rules read, e.g. 'expected-over-8-weeks' (docs/case-format.md). */
+  flags: z.array(z.enum(SPELL_FLAGS)).max(SPELL_FLAGS.length).optional(),
   start: IsoDate,
   end: IsoDate.optional(),
   /** The spell this one continues (e.g. sygedagpenge → jobafklaring); it is closed the day before. */

@@ -32,6 +32,7 @@ export function spellView(s: {
   benefit: string;
   target_group: string;
   sub_groups: string[];
+  flags: string[];
   start_date: string;
   end_date: string | null;
   transferred_from_id: number | null;
@@ -41,6 +42,7 @@ export function spellView(s: {
     benefit: s.benefit,
     targetGroup: s.target_group,
     subGroups: s.sub_groups,
+    flags: s.flags,
     start: s.start_date,
     end: s.end_date,
     transferredFromId: s.transferred_from_id,

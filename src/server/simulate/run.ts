@@ -53,6 +53,7 @@ function simulationOf(b: Body, municipality: string, ctx: ApiContext): Simulatio
       ...(b.leverGroups ? { groups: b.leverGroups } : {}),
     },
     ...(assumptions ? { assumptions } : {}),
+    ...(b.lang ? { lang: b.lang } : {}),
   };
 }
 

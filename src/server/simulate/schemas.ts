@@ -19,6 +19,8 @@ export const SimulateBody = z
     leverGroups: z.array(z.string()).optional(),
     /** Overrides of the cost assumptions (src/simulate/costs.ts). */
     assumptions: z.record(z.string(), z.unknown()).optional(),
+    /** The report's language: row names, headings and notes (default Danish). */
+    lang: z.enum(['da', 'en']).optional(),
   })
   .refine((b) => (b.vsRulesAt === undefined) !== (b.trial === undefined), {
     message: 'give exactly one of vsRulesAt and trial',

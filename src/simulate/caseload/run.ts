@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../cases/schema.ts';
 import type { CaseFile } from '../../rules/case-format.ts';
 import { type Assumptions, DEFAULT_ASSUMPTIONS } from '../costs.ts';
+import type { Lang } from '../labels.ts';
 import { checkLevers, type Levers } from '../levers.ts';
 import { Replay, type ReplayResult } from '../replay.ts';
 import { buildReport, type SimReport } from '../report.ts';
@@ -30,6 +31,8 @@ export interface SimulationRequest {
   placement?: Placement;
   /** Persons per case for a register caseload (default: national size ÷ register persons). */
   weight?: number;
+  /** The report's language (default Danish). */
+  lang?: Lang;
 }
 
 export interface SimulationOutput {
@@ -79,5 +82,10 @@ export async function runSimulation(
       deps.onProgress(i + 1, cases.length);
   }
   const result = replay.result();
-  return { result, report: buildReport(result, req.assumptions ?? DEFAULT_ASSUMPTIONS) };
+  return {
+    result,
+    report: buildReport(result, req.assumptions ?? DEFAULT_ASSUMPTIONS, {
+      ...(req.lang ? { lang: req.lang } : {}),
+    }),
+  };
 }

@@ -370,6 +370,12 @@ function Timeline({ data }: { data: CitizenDetail }) {
                   <strong>{label('benefit', s.benefit)}</strong> · {s.targetGroup} ·{' '}
                   <DateText value={s.start} /> –{' '}
                   {s.end ? <DateText value={s.end} /> : t('citizen.ongoing')}
+                  {s.flags.length > 0 ? (
+                    <span className="muted" data-testid="spell-flags">
+                      {' '}
+                      · {s.flags.map((f) => label('spellFlag', f)).join(', ')}
+                    </span>
+                  ) : null}
                 </span>
                 <span className="spell-track" aria-hidden="true">
                   <span

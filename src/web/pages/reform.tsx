@@ -83,12 +83,12 @@ function DiffBars({
 }) {
   const { lang } = useI18n();
   const ci = table.columns.indexOf(column);
-  const rows = table.rows
-    .filter((r) => r[0] !== 'I alt')
-    .map((r) => ({ label: String(r[0]), v: Number(r[ci] ?? 0) }));
+  // The last row is the total ("I alt"/"Total").
+  const rows = table.rows.slice(0, -1).map((r) => ({ label: String(r[0]), v: Number(r[ci] ?? 0) }));
   const max = Math.max(1, ...rows.map((r) => Math.abs(r.v)));
   const w = 720;
-  const mid = 380;
+  // Names on the left (up to 260 units), bars of at most 200 units either side of the zero line.
+  const mid = 470;
   const bar = 22;
   const fmt = (v: number) => Math.round(v).toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB');
   return (
@@ -101,7 +101,7 @@ function DiffBars({
       >
         <line x1={mid} x2={mid} y1={0} y2={rows.length * bar + 10} stroke="#999" />
         {rows.map((r, i) => {
-          const len = (Math.abs(r.v) / max) * 300;
+          const len = (Math.abs(r.v) / max) * 200;
           const x = r.v < 0 ? mid - len : mid;
           return (
             <g key={r.label}>
@@ -132,11 +132,28 @@ function DiffBars({
   );
 }
 
+/** Posts the simulation request for its XLSX workbook and saves it under `filename`. */
+async function downloadXlsx(body: object, filename: string): Promise<void> {
+  const res = await fetch('/api/simulate?format=xlsx', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
 export function ReformPage() {
   const { lang } = useI18n();
   const x = TEXT[lang];
   const [caseload, setCaseload] = useState<'store' | 'register'>('store');
-  const [baseYear, setBaseYear] = useState(2019);
+  // The last whole year: the caseload a committee knows.
+  const [baseYear, setBaseYear] = useState(() => new Date().getFullYear() - 1);
   const [rulesAt, setRulesAt] = useState('2026-07-01');
   const [vsRulesAt, setVsRulesAt] = useState('2025-06-01');
   const [mode, setMode] = useState<'law' | 'trial'>('law');
@@ -154,26 +171,14 @@ export function ReformPage() {
     ...(factor > 1 ? { interviewFactor: factor } : {}),
     ...(groups.trim() ? { leverGroups: groups.split(',').map((s) => s.trim()) } : {}),
     assumptions: { hourlyWageDkk: wage },
+    lang,
   });
   const run = useMutation({ mutationFn: () => api.post('/api/simulate', body()) });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     run.mutate();
   };
-  const download = async () => {
-    const res = await fetch('/api/simulate?format=xlsx', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body()),
-    });
-    const url = URL.createObjectURL(await res.blob());
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `reformberegner-${baseYear}.xlsx`;
-    a.click();
-    URL.revokeObjectURL(url);
-  };
+  const download = () => downloadXlsx(body(), `reformberegner-${baseYear}.xlsx`);
   const report = run.data?.report;
   const byKind = report?.tables.find((t) => t.id === 'haendelser');
   const byGroup = report?.tables.find((t) => t.id === 'maalgrupper');
@@ -268,11 +273,11 @@ export function ReformPage() {
           />
         </label>
         <p className="actions">
-          <button type="submit" disabled={run.isPending}>
+          <button type="submit" className="button primary" disabled={run.isPending}>
             {run.isPending ? x.running : x.run}
           </button>
           {report ? (
-            <button type="button" onClick={download} data-download="xlsx">
+            <button type="button" className="button" onClick={download} data-download="xlsx">
               {x.xlsx}
             </button>
           ) : null}
@@ -284,7 +289,10 @@ export function ReformPage() {
           <p className="small">
             {report.subtitle} · {run.data?.cases} {x.cases}
           </p>
-          {byKind ? <DiffBars table={byKind} column="kr. B−A" title={x.chart} /> : null}
+          {byKind ? (
+            // The last column is the difference in kr (B − A), whatever the report's language.
+            <DiffBars table={byKind} column={byKind.columns.at(-1)!} title={x.chart} />
+          ) : null}
           {byKind ? <DataTable table={byKind} testId="reform-kinds" /> : null}
           {byGroup ? <DataTable table={byGroup} testId="reform-groups" /> : null}
           <ul className="small">
