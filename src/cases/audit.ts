@@ -163,6 +163,79 @@ export interface AuditVerification {
   anchors?: number;
 }
 
+function auditPage(db: Kysely<Database>, afterId: number, pageSize: number) {
+  return db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(pageSize)
+    .execute();
+}
+
+type AuditRow = Awaited<ReturnType<typeof auditPage>>[number];
+
+/** Where the walk along the chain is: the last hash, entries verified, the next anchor expected. */
+interface ChainWalk {
+  prevHash: string;
+  entries: number;
+  nextAnchor: number;
+}
+
+type Broken = { entries: number; brokenAt: number; problem: string };
+
+/** Checks one entry against the walk so far and the anchors, and advances the walk. */
+function checkEntry(
+  row: AuditRow,
+  walk: ChainWalk,
+  anchors: readonly AuditAnchor[],
+  anchorById: ReadonlyMap<number, AuditAnchor>,
+  key: Buffer,
+): Broken | null {
+  // An anchored id that the scan passed without seeing: that entry is gone.
+  const skipped = anchors[walk.nextAnchor];
+  if (skipped && skipped.lastId < row.id) {
+    return {
+      entries: walk.entries,
+      brokenAt: skipped.lastId,
+      problem: `entry ${skipped.lastId} recorded in checkpoint ${skipped.source} is missing`,
+    };
+  }
+  if (row.prev_hash !== walk.prevHash) {
+    return { entries: walk.entries, brokenAt: row.id, problem: 'previous-hash link broken' };
+  }
+  const expected = auditHash(
+    walk.prevHash,
+    {
+      at: row.at,
+      user_id: row.user_id,
+      action: row.action,
+      citizen_id: row.citizen_id,
+      detail: row.detail,
+      reason: row.reason,
+    },
+    key,
+  );
+  if (expected !== row.hash) {
+    return {
+      entries: walk.entries,
+      brokenAt: row.id,
+      problem: 'entry content does not match its keyed hash',
+    };
+  }
+  walk.prevHash = row.hash;
+  walk.entries += 1;
+  const anchor = anchorById.get(row.id);
+  if (!anchor) return null;
+  walk.nextAnchor += 1;
+  if (anchor.hash === row.hash && anchor.entries === walk.entries) return null;
+  return {
+    entries: walk.entries - 1,
+    brokenAt: row.id,
+    problem: `entry ${row.id} differs from checkpoint ${anchor.source} (the log was rewritten up to here)`,
+  };
+}
+
 /**
  * Walks the chain from the genesis hash, recomputing every entry's keyed hash,
  * then checks it against the anchors: an anchored entry must still be there
@@ -178,80 +251,19 @@ export async function verifyAuditChain(
   const anchors = [...(options.anchors ?? [])].sort((a, b) => a.lastId - b.lastId);
   const anchorById = new Map(anchors.map((a) => [a.lastId, a]));
   const anchorCount = anchors.length > 0 ? { anchors: anchors.length } : {};
-  let prevHash = GENESIS_HASH;
-  let entries = 0;
+  const walk: ChainWalk = { prevHash: GENESIS_HASH, entries: 0, nextAnchor: 0 };
   let afterId = 0;
-  let nextAnchor = 0;
   const pageSize = 5000;
   for (;;) {
-    const rows = await db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('id', '>', afterId)
-      .orderBy('id')
-      .limit(pageSize)
-      .execute();
+    const rows = await auditPage(db, afterId, pageSize);
     for (const row of rows) {
-      // An anchored id that the scan passed without seeing: that entry is gone.
-      const skipped = anchors[nextAnchor];
-      if (skipped && skipped.lastId < row.id) {
-        return {
-          ok: false,
-          entries,
-          brokenAt: skipped.lastId,
-          problem: `entry ${skipped.lastId} recorded in checkpoint ${skipped.source} is missing`,
-          ...anchorCount,
-        };
-      }
-      if (row.prev_hash !== prevHash) {
-        return {
-          ok: false,
-          entries,
-          brokenAt: row.id,
-          problem: 'previous-hash link broken',
-          ...anchorCount,
-        };
-      }
-      const expected = auditHash(
-        prevHash,
-        {
-          at: row.at,
-          user_id: row.user_id,
-          action: row.action,
-          citizen_id: row.citizen_id,
-          detail: row.detail,
-          reason: row.reason,
-        },
-        key,
-      );
-      if (expected !== row.hash) {
-        return {
-          ok: false,
-          entries,
-          brokenAt: row.id,
-          problem: 'entry content does not match its keyed hash',
-          ...anchorCount,
-        };
-      }
-      prevHash = row.hash;
-      entries += 1;
+      const broken = checkEntry(row, walk, anchors, anchorById, key);
+      if (broken) return { ok: false, ...broken, ...anchorCount };
       afterId = row.id;
-      const anchor = anchorById.get(row.id);
-      if (anchor) {
-        nextAnchor += 1;
-        if (anchor.hash !== row.hash || anchor.entries !== entries) {
-          return {
-            ok: false,
-            entries: entries - 1,
-            brokenAt: row.id,
-            problem: `entry ${row.id} differs from checkpoint ${anchor.source} (the log was rewritten up to here)`,
-            ...anchorCount,
-          };
-        }
-      }
     }
     if (rows.length < pageSize) break;
   }
+  const entries = walk.entries;
   const last = anchors[anchors.length - 1];
   if (last && last.lastId > afterId) {
     return {

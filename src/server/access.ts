@@ -32,6 +32,11 @@ export const ACTIONS = [
   'worklist.mine',
   /** a team's worklist with counts per caseworker */
   'worklist.team',
+  /**
+   * compute a worklist afresh from the cases, bypassing the projection
+   * (`cache=off`: a whole scope's evaluation, the benchmark's baseline)
+   */
+  'worklist.recompute',
   'employer.read',
   'employer.write',
   'rehab.read',
@@ -88,6 +93,12 @@ export const POLICY: Record<Action, Record<Role, Grant>> = {
   'worklist.team': {
     caseworker: 'team',
     'team-leader': 'team',
+    analyst: 'no',
+    administrator: 'yes',
+  },
+  'worklist.recompute': {
+    caseworker: 'no',
+    'team-leader': 'yes',
     analyst: 'no',
     administrator: 'yes',
   },

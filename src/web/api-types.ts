@@ -32,7 +32,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                at: string;
+                                citizenId: number | null;
+                                detail: unknown;
+                                hash: string;
+                                id: number;
+                                reason: string | null;
+                                userId: number | null;
+                                username: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -66,7 +80,15 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            anchors?: number;
+                            brokenAt?: number;
+                            entries: number;
+                            ok: boolean;
+                            problem?: string;
+                        };
+                    };
                 };
             };
         };
@@ -109,7 +131,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            user: {
+                                displayName: string;
+                                id: number;
+                                municipalityCode: string;
+                                municipalityName: string;
+                                /** @enum {string} */
+                                role: "caseworker" | "team-leader" | "analyst" | "administrator";
+                                teamId: number | null;
+                                teamName: string | null;
+                                username: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -462,11 +498,17 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -516,11 +558,17 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -569,11 +617,17 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -622,7 +676,13 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -652,7 +712,19 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                capacity: number;
+                                currentPlacements: number;
+                                cvr: string;
+                                id: number;
+                                name: string;
+                                ordinaryHeadcount: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -676,11 +748,22 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            employer: {
+                                capacity: number;
+                                currentPlacements: number;
+                                cvr: string;
+                                id: number;
+                                name: string;
+                                ordinaryHeadcount: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -799,7 +882,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            exemptions: {
+                                citizen: string;
+                                citizenId: number | null;
+                                decidedBy: string | null;
+                                decidedOn: string;
+                                reason: string | null;
+                                spellId: string;
+                                targetGroup: string;
+                            }[];
+                            from: string;
+                            group: number;
+                            inProgress: number;
+                            law: {
+                                asOf: string;
+                                encoded: boolean;
+                                encodedUntil: string;
+                                message: {
+                                    da: string;
+                                    en: string;
+                                };
+                            };
+                            municipality: string;
+                            obligations: {
+                                denominator: number;
+                                /** @enum {string} */
+                                direction: "at-least" | "at-most";
+                                /** @enum {string} */
+                                id: "ref2026-interview-75pct" | "ref2026-exemption-25pct";
+                                legalRef: string;
+                                limit: number;
+                                met: boolean | null;
+                                numerator: number;
+                                share: number | null;
+                                title: {
+                                    da: string;
+                                    en: string;
+                                };
+                            }[];
+                            to: string;
+                        };
+                    };
                 };
             };
         };
@@ -836,7 +962,28 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                cases: {
+                                    caseworkerName: string | null;
+                                    citizenId: number;
+                                    citizenName: string | null;
+                                    decidedAt: string | null;
+                                    decision: string | null;
+                                    eventId: number | null;
+                                    position: number;
+                                    pseudonym: string;
+                                    recommendation: string | null;
+                                    teamId: number | null;
+                                    version: number;
+                                }[];
+                                createdAt: string;
+                                date: string;
+                                id: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -859,11 +1006,32 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            meeting: {
+                                cases: {
+                                    caseworkerName: string | null;
+                                    citizenId: number;
+                                    citizenName: string | null;
+                                    decidedAt: string | null;
+                                    decision: string | null;
+                                    eventId: number | null;
+                                    position: number;
+                                    pseudonym: string;
+                                    recommendation: string | null;
+                                    teamId: number | null;
+                                    version: number;
+                                }[];
+                                createdAt: string;
+                                date: string;
+                                id: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -908,7 +1076,29 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            meeting: {
+                                cases: {
+                                    caseworkerName: string | null;
+                                    citizenId: number;
+                                    citizenName: string | null;
+                                    decidedAt: string | null;
+                                    decision: string | null;
+                                    eventId: number | null;
+                                    position: number;
+                                    pseudonym: string;
+                                    recommendation: string | null;
+                                    teamId: number | null;
+                                    version: number;
+                                }[];
+                                createdAt: string;
+                                date: string;
+                                id: number;
+                            };
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1028,7 +1218,28 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                cases: number;
+                                createdAt: string;
+                                id: number;
+                                perCaseworker: number;
+                                periodEnd: string;
+                                periodStart: string;
+                                seed: number;
+                                teamId: number | null;
+                                teamName: string | null;
+                            }[];
+                            readonly questions: {
+                                id: string;
+                                text: {
+                                    da: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1054,11 +1265,40 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            id: number;
+                            perCaseworker: number;
+                            periodEnd: string;
+                            periodStart: string;
+                            readonly questions: {
+                                id: string;
+                                text: {
+                                    da: string;
+                                    en: string;
+                                };
+                            }[];
+                            sample: {
+                                answeredAt: string | null;
+                                answers: {
+                                    [key: string]: "yes" | "no" | "not-relevant";
+                                };
+                                caseworkerId: number | null;
+                                caseworkerName: string | null;
+                                citizenId: number;
+                                citizenName: string | null;
+                                position: number;
+                                pseudonym: string;
+                            }[];
+                            seed: number;
+                            teamId: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -1092,7 +1332,36 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            id: number;
+                            perCaseworker: number;
+                            periodEnd: string;
+                            periodStart: string;
+                            readonly questions: {
+                                id: string;
+                                text: {
+                                    da: string;
+                                    en: string;
+                                };
+                            }[];
+                            sample: {
+                                answeredAt: string | null;
+                                answers: {
+                                    [key: string]: "yes" | "no" | "not-relevant";
+                                };
+                                caseworkerId: number | null;
+                                caseworkerName: string | null;
+                                citizenId: number;
+                                citizenName: string | null;
+                                position: number;
+                                pseudonym: string;
+                            }[];
+                            seed: number;
+                            teamId: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -1138,7 +1407,14 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            answers: {
+                                [key: string]: "yes" | "no" | "not-relevant";
+                            };
+                            citizenId: number;
+                        };
+                    };
                 };
             };
         };
@@ -1173,7 +1449,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            answeredCases: number;
+                            cases: number;
+                            reviewId: number;
+                            rows: {
+                                no: number;
+                                notRelevant: number;
+                                questionId: string;
+                                text: {
+                                    da: string;
+                                    en: string;
+                                };
+                                unanswered: number;
+                                yes: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1234,7 +1527,39 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            cases: number;
+                            report: {
+                                notes: string[];
+                                subtitle?: string;
+                                tables: {
+                                    caption?: string;
+                                    chart?: {
+                                        series: {
+                                            name: string;
+                                            values: (number | null)[];
+                                        }[];
+                                        xLabels: string[];
+                                        yLabel: string;
+                                    };
+                                    columns: string[];
+                                    footnote?: string;
+                                    id: string;
+                                    rows: ((string | number | boolean) | null)[][];
+                                    title: string;
+                                }[];
+                                title: string;
+                            };
+                            ruleSets: {
+                                lawAt: string;
+                                trial?: {
+                                    id: string;
+                                    municipality?: string;
+                                };
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1561,7 +1886,14 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1595,7 +1927,51 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                decision: string | null;
+                                enabled: {
+                                    enabledAt: string;
+                                    end: string | null;
+                                    id: number;
+                                    start: string;
+                                    targetGroups: string[];
+                                }[];
+                                id: string;
+                                legalBasis: string;
+                                municipalities: {
+                                    code: string;
+                                    end: string | null;
+                                    name: string;
+                                    part: string | null;
+                                    start: string;
+                                    targetGroups: string[];
+                                }[];
+                                participant: boolean;
+                                participation: {
+                                    code: string;
+                                    end: string | null;
+                                    name: string;
+                                    part: string | null;
+                                    start: string;
+                                    targetGroups: string[];
+                                }[];
+                                period: {
+                                    end: string | null;
+                                    start: string;
+                                };
+                                rulesAffected: string[];
+                                started: boolean;
+                                targetGroups: string[];
+                                title: {
+                                    da: string;
+                                    en: string;
+                                };
+                                uses: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1639,7 +2015,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            end: string | null;
+                            trialId: string;
+                        };
+                    };
                 };
             };
         };
@@ -1679,11 +2060,21 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            enabled: {
+                                end: string | null;
+                                id: number;
+                                start: string;
+                                targetGroups: string[];
+                                trialId: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1715,7 +2106,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                displayName: string;
+                                id: number;
+                                /** @enum {string} */
+                                role: "caseworker" | "team-leader" | "analyst" | "administrator";
+                                teamId: number | null;
+                                teamName: string | null;
+                                username: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1742,11 +2146,16 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                        };
+                    };
                 };
             };
         };
@@ -1788,7 +2197,61 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            cases: number;
+                            counts: {
+                                due: number;
+                                overdue: number;
+                                upcoming: number;
+                            };
+                            items: {
+                                caseworkerId: number | null;
+                                caseworkerName: string | null;
+                                citizenId: number;
+                                citizenName: string | null;
+                                dueBy: string;
+                                kind: string;
+                                legalRef: string;
+                                ruleId: string;
+                                ruleTitle: {
+                                    da: string;
+                                    en: string;
+                                };
+                                seq: number;
+                                spellId: string;
+                                /** @enum {string} */
+                                status: "upcoming" | "due" | "overdue";
+                                trialId: string | null;
+                                windowStart: string;
+                            }[];
+                            law: {
+                                asOf: string;
+                                encoded: boolean;
+                                encodedUntil: string;
+                                message: {
+                                    da: string;
+                                    en: string;
+                                };
+                            };
+                            limit: number;
+                            offset: number;
+                            perCaseworker?: {
+                                caseworkerId: number | null;
+                                due: number;
+                                name: string;
+                                overdue: number;
+                                upcoming: number;
+                            }[];
+                            /** @enum {string} */
+                            scope: "mine" | "team";
+                            /** @enum {string} */
+                            status: "open" | "overdue" | "due" | "upcoming";
+                            teamId: number | null;
+                            total: number;
+                        };
+                    };
                 };
             };
         };

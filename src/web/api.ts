@@ -1,165 +1,92 @@
 /**
- * The browser's view of the case-work API: typed fetch helpers and one error
- * class. The types of the routes with response schemas are generated from the
- * server's OpenAPI document (api-types.ts, `npm run api-types`); the rest are
- * written here until their routes declare a response schema. The session lives in an httpOnly cookie,
- * so every call is same-origin with credentials included.
+ * The browser's view of the case-work API: a fetch client typed by route and
+ * one error class. Every type here is generated from the server's OpenAPI
+ * document (api-types.ts, `npm run api-types`; test/web/api-types.test.ts fails
+ * when it is stale): `api.get('/api/citizens/{id}', { path: { id } })` answers
+ * the route's response type, and its body is the route's request body. A route
+ * whose answer the web app needs declares a response schema in the server.
+ * The session lives in an httpOnly cookie, so every call is same-origin with
+ * credentials included.
  */
 
 import type { paths } from './api-types.ts';
 
-/** The JSON body of a route's 200 response, from the generated OpenAPI types (api-types.ts). */
-type Ok<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
-  responses: { 200: { content: { 'application/json': infer T } } };
+type Method = 'get' | 'post' | 'put' | 'patch';
+type Json<R> = R extends { content: { 'application/json': infer T } } ? T : undefined;
+
+/** The routes with an operation for the method. */
+export type PathOf<M extends Method> = {
+  [P in keyof paths]: paths[P][M] extends { responses: unknown } ? P : never;
+}[keyof paths];
+
+/** The JSON body of a route's success response (200, 201 or 204), from the generated types. */
+export type Ok<P extends keyof paths, M extends Method> = P extends keyof paths
+  ? paths[P][M] extends { responses: infer R }
+    ? R extends { 200: infer A }
+      ? Json<A>
+      : R extends { 201: infer B }
+        ? Json<B>
+        : undefined
+    : never
+  : never;
+
+/** The JSON body a route takes, from the generated types (never: it takes none). */
+export type Body<P extends keyof paths, M extends Method> = paths[P][M] extends {
+  requestBody?: infer R;
 }
-  ? T
+  ? [NonNullable<R>] extends [never]
+    ? never
+    : NonNullable<R> extends { content: { 'application/json': infer B } }
+      ? B
+      : never
   : never;
 
 export type Bilingual = { da: string; en: string };
 export type Id = string | number;
 
-/** Generated from the server's response schemas. */
 export type User = Ok<'/api/auth/me', 'get'>['user'];
 export type Role = User['role'];
 export type CitizenDetail = Ok<'/api/citizens/{id}', 'get'>;
-export type CitizenSummary = Ok<'/api/citizens', 'get'>['items'][number];
+export type CitizenList = Ok<'/api/citizens', 'get'>;
+export type CitizenSummary = CitizenList['items'][number];
 export type Spell = CitizenDetail['spells'][number];
 export type CaseEvent = CitizenDetail['events'][number];
 export type Obligation = CitizenDetail['evaluation']['obligations'][number];
 export type ObligationStatus = Obligation['status'];
 export type Finding = CitizenDetail['evaluation']['findings'][number];
 export type TraceEntry = CitizenDetail['evaluation']['trace'][number];
-
-export interface WorklistItem {
-  citizenId: Id;
-  citizenName: string | null;
-  pseudonym?: string | null;
-  caseworkerName: string;
-  ruleId: string;
-  ruleTitle: Bilingual;
-  legalRef: string;
-  kind: string;
-  windowStart: string;
-  dueBy: string;
-  status: ObligationStatus;
-  trialId: string | null;
-}
-
-export interface StatusCounts {
-  overdue: number;
-  due: number;
-  upcoming: number;
-}
-
-export interface Worklist {
-  asOf: string;
-  /** One page of the open obligations, by due date. */
-  items: WorklistItem[];
-  /** Obligations matching the status filter, on all pages. */
-  total: number;
-  offset: number;
-  limit: number;
-  counts: StatusCounts;
-  perCaseworker?: ({ caseworkerId: Id; name: string } & StatusCounts)[];
-  law?: LawStatus;
-}
-
 /** How far the law is encoded (src/rules/horizon.ts), for the banner. */
-export interface LawStatus {
-  asOf: string;
-  encodedUntil: string;
-  encoded: boolean;
-  message: { da: string; en: string };
-}
+export type LawStatus = CitizenDetail['evaluation']['law'];
 
-export interface Employer {
-  id: Id;
-  name: string;
-  cvr?: string;
-  ordinaryHeadcount: number;
-  /** Places the forholdstal allows (BAB § 65) and those in use today. */
-  capacity?: number;
-  currentPlacements?: number;
-}
+export type Worklist = Ok<'/api/worklist', 'get'>;
+export type WorklistItem = Worklist['items'][number];
+export type StatusCounts = Worklist['counts'];
 
-export interface TrialPeriod {
-  start: string;
-  end?: string | null;
-  targetGroups?: string[];
-}
+export type Employer = Ok<'/api/employers', 'get'>['items'][number];
+export type TrialEntry = Ok<'/api/trials', 'get'>['items'][number];
+export type TrialParticipation = TrialEntry['participation'][number];
+export type TrialPeriod = TrialEntry['enabled'][number];
+export type Team = Ok<'/api/teams', 'get'>['items'][number];
 
-export interface TrialParticipation {
-  code: string;
-  name: string;
-  /** Trial part (A/B) where the trial has parts. */
-  part: string | null;
-  start: string;
-  end: string | null;
-  targetGroups: string[];
-}
+export type RehabMeeting = Ok<'/api/rehab-meetings', 'get'>['items'][number];
+export type RehabCase = RehabMeeting['cases'][number];
 
-export interface TrialEntry {
-  id: string;
-  title: Bilingual;
-  summary?: Bilingual;
-  legalBasis?: string;
-  period?: { start: string; end: string | null };
-  targetGroups?: string[];
-  rulesAffected?: string[];
-  /** Whether the user's municipality takes part in the trial. */
-  participant?: boolean;
-  participation?: TrialParticipation[];
-  enabled: TrialPeriod[];
-  /** Exemption uses recorded in the municipality. */
-  uses?: number;
-}
+export type ReviewListItem = Ok<'/api/reviews', 'get'>['items'][number];
+export type Review = Ok<'/api/reviews/{id}', 'get'>;
+export type ReviewQuestion = Review['questions'][number];
+export type ReviewCase = Review['sample'][number];
+export type Answer = Body<'/api/reviews/{id}/answers', 'put'>['answers'][string];
+export type Tally = Ok<'/api/reviews/{id}/tally', 'get'>;
+export type TallyRow = Tally['rows'][number];
 
-export interface RehabCase {
-  citizenId: Id;
-  citizenName?: string | null;
-  pseudonym?: string | null;
-  recommendation?: string | null;
-  decision?: string | null;
-}
+export type MunicipalityObligations = Ok<'/api/municipality/obligations', 'get'>;
 
-export interface RehabMeeting {
-  id: Id;
-  date: string;
-  cases: RehabCase[];
-}
-
-export type Answer = 'yes' | 'no' | 'not-relevant';
-
-export interface ReviewQuestion {
-  id: string;
-  text: Bilingual | string;
-}
-
-export interface ReviewCase {
-  citizenId: Id;
-  citizenName?: string | null;
-  pseudonym?: string | null;
-  caseworkerName?: string | null;
-  answers?: Record<string, Answer>;
-}
-
-export interface Review {
-  id: Id;
-  periodStart: string;
-  periodEnd: string;
-  perCaseworker?: number;
-  questions: ReviewQuestion[];
-  sample: ReviewCase[];
-}
-
-export interface TallyRow {
-  questionId: string;
-  text?: Bilingual | string;
-  yes: number;
-  no: number;
-  notRelevant: number;
-  unanswered?: number;
-}
+export type StatsStatus = Ok<'/api/stats/status', 'get'>;
+/** The committee reports' shape (tables of rows and columns, notes), as every report route answers it. */
+export type StatsReport = Ok<'/api/stats/monthly', 'get'>;
+export type ReportTable = StatsReport['tables'][number];
+export type ReportStatus = Ok<'/api/reports/trials/{trialId}/status', 'get'>;
+export type SimulateResult = Ok<'/api/simulate', 'post'>;
 
 /** An API failure with the HTTP status, the error code and the fields named by the server. */
 export class ApiError extends Error {
@@ -243,12 +170,45 @@ export async function request<T>(
   return parsed as T;
 }
 
+/** What fills a route's `{name}` placeholders, and its query string (undefined values left out). */
+export interface Params {
+  path?: Record<string, Id>;
+  query?: Record<string, string | number | undefined | null>;
+}
+
+/** The URL of a route: placeholders filled (encoded), query string added. */
+export function urlOf(path: string, params: Params = {}): string {
+  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params.path?.[name];
+    if (value === undefined) throw new Error(`${path}: no value for {${name}}`);
+    return encodeURIComponent(String(value));
+  });
+  return filled + qs(params.query ?? {});
+}
+
+type WriteParams = Params & { idempotencyKey?: string };
+/** A write's arguments: its body (none for a route without one), then the URL's parameters. */
+type WriteArgs<P extends keyof paths, M extends Method> = [Body<P, M>] extends [never]
+  ? [body?: undefined, params?: WriteParams]
+  : [body: Body<P, M>, params?: WriteParams];
+
+function write<P extends keyof paths, M extends 'post' | 'put' | 'patch'>(
+  method: M,
+  path: P,
+  [body, params]: WriteArgs<P, M>,
+) {
+  const verb = method.toUpperCase() as 'POST' | 'PUT' | 'PATCH';
+  return request<Ok<P, M>>(verb, urlOf(path, params), body ?? {}, params?.idempotencyKey);
+}
+
 export const api = {
-  get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body?: unknown, idempotencyKey?: string) =>
-    request<T>('POST', path, body ?? {}, idempotencyKey),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  get: <P extends PathOf<'get'>>(path: P, params?: Params) =>
+    request<Ok<P, 'get'>>('GET', urlOf(path, params)),
+  post: <P extends PathOf<'post'>>(path: P, ...args: WriteArgs<P, 'post'>) =>
+    write('post', path, args),
+  put: <P extends PathOf<'put'>>(path: P, ...args: WriteArgs<P, 'put'>) => write('put', path, args),
+  patch: <P extends PathOf<'patch'>>(path: P, ...args: WriteArgs<P, 'patch'>) =>
+    write('patch', path, args),
 };
 
 /** Query string from defined values only. */

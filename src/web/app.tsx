@@ -87,7 +87,7 @@ function Routes({ user }: { user: User }) {
   if (path === '/login') return <Loading />;
   if (path === '/citizens') return <CitizensPage />;
   const citizen = matchPath('/citizens/:id', path);
-  if (citizen) return <CitizenPage key={citizen.id} id={citizen.id!} role={role} />;
+  if (citizen) return <CitizenPage key={citizen.id} id={citizen.id!} />;
   if (path === '/employers') return <EmployersPage role={role} />;
   if (path === '/rehab') return <RehabPage role={role} />;
   if (path === '/trials') return <TrialsPage role={role} />;

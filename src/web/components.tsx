@@ -1,7 +1,7 @@
 /** Shared building blocks: page heading with focus, status badges, error and loading views. */
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef } from 'react';
-import { ApiError, api, type ObligationStatus, type User } from './api.ts';
+import { ApiError, api, type ObligationStatus } from './api.ts';
 import { type MessageKey, useI18n } from './i18n.tsx';
 import { Link } from './router.tsx';
 
@@ -11,7 +11,7 @@ export function useMe() {
     queryKey: ['me'],
     queryFn: async () => {
       try {
-        const r = await api.get<{ user: User }>('/api/auth/me');
+        const r = await api.get('/api/auth/me');
         return r.user;
       } catch (e) {
         if (e instanceof ApiError && e.status === 401) return null;

@@ -4,11 +4,14 @@
  * municipality. The expected status codes are written out by hand from the
  * issue's rules (own municipality only; caseworkers and team leaders edit only
  * their own team's cases; analysts never write and see no identity;
- * administrators manage trials, users and the audit log).
+ * administrators manage trials, users and the audit log). The access test
+ * beside each action (`<resource>/<action>.access.ts`, run by
+ * access-by-action.test.ts) derives the same statuses from the policy table.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Role } from '../../src/cases/schema.ts';
 import { describeEachEngine } from '../support/engines.ts';
+import { cvr, PUBLIC_ROUTES, registeredApiRoutes } from './access-spec.ts';
 import { call, type Fixture, login, openFixture, TODAY } from './support.ts';
 
 type Target = 'own-team' | 'other-team' | 'other-municipality';
@@ -57,16 +60,6 @@ const same = (e: Expect): Record<Target, Expect> => ({
 
 const READ: Expect = all(200);
 const WRITE_OWN: Expect = { caseworker: 201, 'team-leader': 201, analyst: 403, administrator: 403 };
-
-/** Valid CVR numbers: seven digits and a check digit making the weighted sum divisible by 11. */
-function cvr(n: number): string {
-  for (let base = 3_000_000 + n * 13; ; base += 1) {
-    const d = String(base).split('').map(Number);
-    const sum = [2, 7, 6, 5, 4, 3, 2].reduce((s, w, i) => s + w * d[i]!, 0);
-    const check = (11 - (sum % 11)) % 11;
-    if (check < 10) return `${base}${check}`;
-  }
-}
 
 /**
  * Another municipality's citizen answers 404 whatever the role and action, as
@@ -411,26 +404,6 @@ const ROWS: Row[] = [
     expect: same({ caseworker: 403, 'team-leader': 403, analyst: 403, administrator: 201 }),
   },
 ];
-
-/** Routes outside the matrix: open without a session, or the session itself. */
-const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout']);
-
-/** Every `METHOD /api/…` route the server registers (HEAD mirrors GET), from its route tree. */
-function registeredApiRoutes(tree: string): string[] {
-  const stack: string[] = [];
-  const routes: string[] = [];
-  for (const line of tree.split('\n')) {
-    const m = /^([│ ]*)(?:└── |├── )(.+?) \(([A-Z, ]+)\)$/.exec(line);
-    if (!m) continue;
-    const depth = m[1]!.length / 4;
-    stack.length = depth;
-    stack.push(m[2]!);
-    const path = stack.join('');
-    if (!path.startsWith('/api/') || path.startsWith('/api/docs')) continue;
-    for (const method of m[3]!.split(', ')) if (method !== 'HEAD') routes.push(`${method} ${path}`);
-  }
-  return routes.sort();
-}
 
 const ROLE_LOGINS: [Role, string][] = [
   ['caseworker', 'sagsbehandler'],

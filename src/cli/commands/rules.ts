@@ -93,7 +93,15 @@ export function registerRulesCommands(program: Command, io: RulesIo = stdoutIo):
   const rules = program
     .command('rules')
     .description('statutory process rules (proceskrav) as data');
+  registerList(rules, io);
+  registerDiff(rules, io);
+  registerExplain(rules, io);
+  registerTest(rules, io);
+  registerTrials(program, io);
+}
 
+/** `rules list`: the rules, or those in force on a date. */
+function registerList(rules: Command, io: RulesIo): void {
   rules
     .command('list')
     .description('list the rules: id, title, legal reference, validity, target groups')
@@ -112,7 +120,10 @@ export function registerRulesCommands(program: Command, io: RulesIo = stdoutIo):
       if (opts.json) return json(io, list);
       for (const r of list) io.out(formatRule(r));
     });
+}
 
+/** `rules diff`: what changed between two dates. */
+function registerDiff(rules: Command, io: RulesIo): void {
   rules
     .command('diff')
     .description(
@@ -142,7 +153,10 @@ export function registerRulesCommands(program: Command, io: RulesIo = stdoutIo):
           );
       }
     });
+}
 
+/** `rules explain`: one case file through the engine. */
+function registerExplain(rules: Command, io: RulesIo): void {
   rules
     .command('explain')
     .description("evaluate one case file: obligations, findings and the engine's explanation")
@@ -168,7 +182,10 @@ export function registerRulesCommands(program: Command, io: RulesIo = stdoutIo):
       if (opts.json) return json(io, result);
       io.out(opts.english ? formatExplanation(result) : formatExplanationDa(result, caseFile));
     });
+}
 
+/** `rules test`: a folder of YAML scenarios. */
+function registerTest(rules: Command, io: RulesIo): void {
   rules
     .command('test')
     .description(
@@ -184,7 +201,10 @@ export function registerRulesCommands(program: Command, io: RulesIo = stdoutIo):
       const failed = results.filter((r) => r.errors.length > 0).length;
       if (failed > 0) throw new Error(`${failed} of ${results.length} scenarios failed`);
     });
+}
 
+/** `trials list`: the trials of the catalogue. */
+function registerTrials(program: Command, io: RulesIo): void {
   const trials = program
     .command('trials')
     .description('Frikommuneforsøg II trials as overlays on the rules');

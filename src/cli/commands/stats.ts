@@ -160,7 +160,67 @@ interface CommonOpts extends SourceOpts {
   out?: string;
 }
 
+type MeasureOpts = CommonOpts & {
+  period?: string;
+  kind: string;
+  benefit?: string;
+  referenceDate?: string;
+  gapRule?: string;
+  breakdown?: string;
+  lookback?: string;
+};
+
+/** The measure's parameters from the options, each checked (one line naming the option). */
+function measureParams(opts: MeasureOpts): MeasureParams {
+  if (!['month', 'quarter', 'year'].includes(opts.kind))
+    throw new Error('--kind must be month, quarter or year');
+  if (opts.gapRule && !['calendar-month', 'any-gap'].includes(opts.gapRule)) {
+    throw new Error('--gap-rule must be calendar-month or any-gap');
+  }
+  if (opts.breakdown && !(BREAKDOWNS as readonly string[]).includes(opts.breakdown)) {
+    throw new Error(`--breakdown must be one of ${BREAKDOWNS.join(', ')}`);
+  }
+  if (opts.lookback && !/^\d+$/.test(opts.lookback)) {
+    throw new Error('--lookback must be a whole number of weeks');
+  }
+  return {
+    kind: opts.kind as MeasureParams['kind'],
+    ...(opts.period ? parsePeriod(opts.period) : {}),
+    benefits: opts.benefit ? [opts.benefit] : undefined,
+    referenceDate: opts.referenceDate,
+    gapRule: opts.gapRule as MeasureParams['gapRule'],
+    breakdown: opts.breakdown as MeasureParams['breakdown'],
+    lookbackWeeks: opts.lookback ? Number(opts.lookback) : undefined,
+  };
+}
+
+function listMeasures(): void {
+  for (const m of MEASURES) process.stdout.write(`${m.id.padEnd(26)}${m.titleEn}\n`);
+}
+
+/** `stats MEASURE`: one measure over the register (`stats` or `stats list`: the measures). */
+async function runMeasure(measure: string | undefined, opts: MeasureOpts): Promise<void> {
+  if (!measure || measure === 'list') return listMeasures();
+  measureById(measure);
+  const params = measureParams(opts);
+  const rows = await withSession(opts, (session) =>
+    session.run(measure, params, { municipality: opts.municipality }),
+  );
+  const m = measureById(measure);
+  await emit(
+    measureReport(measure, rows, params),
+    opts.format,
+    opts.out,
+    suppressRows(m, rows, columnsFor(m, params)),
+  );
+}
+
 export function registerStatsCommands(program: Command): void {
+  registerStats(program);
+  registerReports(program);
+}
+
+function registerStats(program: Command): void {
   const stats = sourceOptions(
     program
       .command('stats')
@@ -180,63 +240,39 @@ export function registerStatsCommands(program: Command): void {
     .option('--lookback <weeks>', 'forloeb: weeks of register needed before a period (default 104)')
     .option('--format <format>', OUTPUT_FORMATS.join('|'), format, 'table')
     .option('--out <file>', 'write to a file instead of stdout')
-    .action(
-      async (
-        measure: string | undefined,
-        opts: CommonOpts & {
-          period?: string;
-          kind: string;
-          benefit?: string;
-          referenceDate?: string;
-          gapRule?: string;
-          breakdown?: string;
-          lookback?: string;
-        },
-      ) => {
-        if (!measure || measure === 'list') {
-          for (const m of MEASURES) process.stdout.write(`${m.id.padEnd(26)}${m.titleEn}\n`);
-          return;
-        }
-        measureById(measure);
-        if (!['month', 'quarter', 'year'].includes(opts.kind))
-          throw new Error('--kind must be month, quarter or year');
-        if (opts.gapRule && !['calendar-month', 'any-gap'].includes(opts.gapRule)) {
-          throw new Error('--gap-rule must be calendar-month or any-gap');
-        }
-        if (opts.breakdown && !(BREAKDOWNS as readonly string[]).includes(opts.breakdown)) {
-          throw new Error(`--breakdown must be one of ${BREAKDOWNS.join(', ')}`);
-        }
-        if (opts.lookback && !/^\d+$/.test(opts.lookback)) {
-          throw new Error('--lookback must be a whole number of weeks');
-        }
-        const params: MeasureParams = {
-          kind: opts.kind as MeasureParams['kind'],
-          ...(opts.period ? parsePeriod(opts.period) : {}),
-          benefits: opts.benefit ? [opts.benefit] : undefined,
-          referenceDate: opts.referenceDate,
-          gapRule: opts.gapRule as MeasureParams['gapRule'],
-          breakdown: opts.breakdown as MeasureParams['breakdown'],
-          lookbackWeeks: opts.lookback ? Number(opts.lookback) : undefined,
-        };
-        const rows = await withSession(opts, (session) =>
-          session.run(measure, params, { municipality: opts.municipality }),
-        );
-        const m = measureById(measure);
-        await emit(
-          measureReport(measure, rows, params),
-          opts.format,
-          opts.out,
-          suppressRows(m, rows, columnsFor(m, params)),
-        );
-      },
-    );
-  stats
-    .command('list')
-    .description('list the measures')
-    .action(() => {
-      for (const m of MEASURES) process.stdout.write(`${m.id.padEnd(26)}${m.titleEn}\n`);
-    });
+    .action(runMeasure);
+  stats.command('list').description('list the measures').action(listMeasures);
+}
 
+type ComparisonOpts = CommonOpts & {
+  measure: string;
+  value?: string;
+  benefit: string;
+  periods: string;
+  kind: string;
+};
+
+/** The comparison's spec from the options (the value column defaults per measure). */
+function comparisonSpec(opts: ComparisonOpts): ComparisonSpec {
+  const defaults: Record<string, string> = {
+    fuldtidspersoner: 'fte_pct',
+    forloeb: 'avg_weeks',
+    'status-efter': 'pct_wage',
+    'delvise-raskmeldinger': 'partial_pct',
+  };
+  if (!(opts.measure in defaults))
+    throw new Error(`--measure must be one of ${Object.keys(defaults).join(', ')}`);
+  return {
+    measure: opts.measure as ComparisonSpec['measure'],
+    value: opts.value ?? defaults[opts.measure]!,
+    benefit: opts.measure === 'delvise-raskmeldinger' ? undefined : opts.benefit,
+    periods: opts.periods.split(',').map((s) => s.trim()),
+    kind: opts.kind as ComparisonSpec['kind'],
+  };
+}
+
+/** `report monthly | open-cases | comparison`: the committee reports. */
+function registerReports(program: Command): void {
   const report = program.command('report').description('the committee reports');
   const common = (c: Command) =>
     sourceOptions(c)
@@ -286,35 +322,11 @@ export function registerStatsCommands(program: Command): void {
         '2017-06,2018-06,2019-06,2020-04',
       )
       .option('--kind <kind>', 'month, quarter or year', 'month'),
-  ).action(
-    async (
-      opts: CommonOpts & {
-        measure: string;
-        value?: string;
-        benefit: string;
-        periods: string;
-        kind: string;
-      },
-    ) => {
-      const defaults: Record<string, string> = {
-        fuldtidspersoner: 'fte_pct',
-        forloeb: 'avg_weeks',
-        'status-efter': 'pct_wage',
-        'delvise-raskmeldinger': 'partial_pct',
-      };
-      if (!(opts.measure in defaults))
-        throw new Error(`--measure must be one of ${Object.keys(defaults).join(', ')}`);
-      const spec: ComparisonSpec = {
-        measure: opts.measure as ComparisonSpec['measure'],
-        value: opts.value ?? defaults[opts.measure]!,
-        benefit: opts.measure === 'delvise-raskmeldinger' ? undefined : opts.benefit,
-        periods: opts.periods.split(',').map((s) => s.trim()),
-        kind: opts.kind as ComparisonSpec['kind'],
-      };
-      const r = await withSession(opts, (session) =>
-        buildComparison(session, opts.municipality!, spec),
-      );
-      await emit(r, opts.format, opts.out, r);
-    },
-  );
+  ).action(async (opts: ComparisonOpts) => {
+    const spec = comparisonSpec(opts);
+    const r = await withSession(opts, (session) =>
+      buildComparison(session, opts.municipality!, spec),
+    );
+    await emit(r, opts.format, opts.out, r);
+  });
 }

@@ -35,6 +35,14 @@ export function parseDate(value: string): string {
 }
 
 export function registerSystemCommands(program: Command): void {
+  registerServe(program);
+  registerMigrate(program);
+  registerDemo(program);
+  registerAudit(program);
+}
+
+/** `serve`: the API and the web app. */
+function registerServe(program: Command): void {
   program
     .command('serve')
     .description('run the API and web app (migrates the database first)')
@@ -101,7 +109,9 @@ export function registerSystemCommands(program: Command): void {
         `jobcenter serving on http://localhost:${port} (${database.description})\n`,
       );
     });
+}
 
+function registerMigrate(program: Command): void {
   program
     .command('migrate')
     .description('bring the database schema up to date (all pending migrations in one transaction)')
@@ -118,7 +128,9 @@ export function registerSystemCommands(program: Command): void {
         { migrate: false },
       );
     });
+}
 
+function registerDemo(program: Command): void {
   program
     .command('demo')
     .description('generate the synthetic demo municipality, its citizens, cases and login users')
@@ -146,7 +158,10 @@ export function registerSystemCommands(program: Command): void {
         );
       });
     });
+}
 
+/** `audit verify` and `audit checkpoint`. */
+function registerAudit(program: Command): void {
   const audit = program.command('audit').description('the audit log of access to citizen data');
   audit
     .command('verify')

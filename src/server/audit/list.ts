@@ -2,7 +2,7 @@
 import { listAuditEntries } from '../../cases/audit-log.ts';
 import { authorize } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';
-import { ListQuery } from './schemas.ts';
+import { AuditList, ListQuery } from './schemas.ts';
 
 export function list(api: Api, ctx: ApiContext): void {
   api.get(
@@ -12,6 +12,7 @@ export function list(api: Api, ctx: ApiContext): void {
         summary: 'The audit log of your municipality (administrator)',
         tags: ['audit'],
         querystring: ListQuery,
+        response: { 200: AuditList },
       },
     },
     async (request) => {

@@ -2,6 +2,7 @@
 import { verifyAuditChain } from '../../cases/audit.ts';
 import { authorize } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';
+import { AuditVerification } from './schemas.ts';
 
 export function verify(api: Api, ctx: ApiContext): void {
   api.get(
@@ -10,6 +11,7 @@ export function verify(api: Api, ctx: ApiContext): void {
       schema: {
         summary: 'Verify the hash chain of the audit log (administrator)',
         tags: ['audit'],
+        response: { 200: AuditVerification },
       },
     },
     async (request) => {

@@ -17,7 +17,7 @@ import { userByUsername } from '../../cases/users.ts';
 import type { Api, ApiContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { findSessionUser, tokenHash } from '../services/sessions.ts';
-import { LoginBody, SESSION_COOKIE } from './schemas.ts';
+import { LoginBody, Me, SESSION_COOKIE } from './schemas.ts';
 
 /** A hash to verify against when the username is unknown, so timing does not tell. */
 let dummyHash: Promise<string> | undefined;
@@ -42,7 +42,14 @@ async function refuseIfLocked(ctx: ApiContext, key: string) {
 export function login(api: Api, ctx: ApiContext): void {
   api.post(
     '/api/auth/login',
-    { schema: { summary: 'Log in; sets the session cookie', tags: ['auth'], body: LoginBody } },
+    {
+      schema: {
+        summary: 'Log in; sets the session cookie',
+        tags: ['auth'],
+        body: LoginBody,
+        response: { 200: Me },
+      },
+    },
     async (request, reply) => {
       const username = request.body.username.trim().toLowerCase();
       const address = addressKey(request.ip);

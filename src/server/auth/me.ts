@@ -1,7 +1,6 @@
 /** GET /api/auth/me: the logged-in user. */
-import { z } from 'zod';
 import { type Api, requireUser } from '../context.ts';
-import { UserSchema } from './schemas.ts';
+import { Me } from './schemas.ts';
 
 export function me(api: Api): void {
   api.get(
@@ -10,7 +9,7 @@ export function me(api: Api): void {
       schema: {
         summary: 'The logged-in user',
         tags: ['auth'],
-        response: { 200: z.object({ user: UserSchema }) },
+        response: { 200: Me },
       },
     },
     async (request) => ({ user: requireUser(request) }),

@@ -18,6 +18,9 @@ export const UserSchema = z.object({
   teamName: z.string().nullable(),
 });
 
+/** The logged-in user, as `GET /api/auth/me` and the login answer it. */
+export const Me = z.object({ user: UserSchema });
+
 export const LoginBody = z.object({
   username: z.string().min(1).max(100),
   password: z.string().min(1).max(200),

@@ -7,6 +7,7 @@ import { StoreError, addSpell as storeSpell } from '../../cases/store.ts';
 import type { Api, ApiContext } from '../context.ts';
 import { badRequest } from '../errors.ts';
 import { citizenFor, writeCase } from '../shared/citizen-access.ts';
+import { CaseWritten } from './responses.ts';
 import { AddSpellBody, CitizenParams } from './schemas.ts';
 import { requireSpell } from './spells.ts';
 import { spellView } from './views.ts';
@@ -20,6 +21,7 @@ export function addSpell(api: Api, ctx: ApiContext): void {
         tags: ['citizens'],
         params: CitizenParams,
         body: AddSpellBody,
+        response: { 201: CaseWritten },
       },
     },
     async (request, reply) => {

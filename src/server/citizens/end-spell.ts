@@ -3,6 +3,7 @@ import { setSpellEnd, spellById } from '../../cases/citizens.ts';
 import type { Api, ApiContext } from '../context.ts';
 import { badRequest } from '../errors.ts';
 import { citizenFor, writeCase } from '../shared/citizen-access.ts';
+import { CaseWritten } from './responses.ts';
 import { EndSpellBody, SpellParams } from './schemas.ts';
 import { requireSpell } from './spells.ts';
 import { spellView } from './views.ts';
@@ -16,6 +17,7 @@ export function endSpell(api: Api, ctx: ApiContext): void {
         tags: ['citizens'],
         params: SpellParams,
         body: EndSpellBody,
+        response: { 200: CaseWritten },
       },
     },
     async (request) => {

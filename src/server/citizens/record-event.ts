@@ -8,6 +8,7 @@ import { appendEvents } from '../../cases/store.ts';
 import type { EventType } from '../../rules/index.ts';
 import type { Api, ApiContext } from '../context.ts';
 import { citizenFor, writeCase } from '../shared/citizen-access.ts';
+import { CaseWritten } from './responses.ts';
 import { CitizenParams, RecordEventBody } from './schemas.ts';
 import { requireSpell } from './spells.ts';
 import { recordTrialUse, type TrialUse } from './trial-use.ts';
@@ -23,6 +24,7 @@ export function recordEvent(api: Api, ctx: ApiContext): void {
         tags: ['citizens'],
         params: CitizenParams,
         body: RecordEventBody,
+        response: { 201: CaseWritten },
       },
     },
     async (request, reply) => {

@@ -14,6 +14,7 @@ import type { Api, ApiContext } from '../context.ts';
 import { badRequest } from '../errors.ts';
 import { citizenFor, writeCase } from '../shared/citizen-access.ts';
 import { checkRatio, type RatioCheck } from './ratio.ts';
+import { CaseWritten } from './responses.ts';
 import { CitizenParams, type OfferInput, RATIO_KINDS, RecordOfferBody } from './schemas.ts';
 import { requireSpell } from './spells.ts';
 import { recordTrialUse, type TrialUse } from './trial-use.ts';
@@ -105,6 +106,7 @@ export function recordOffer(api: Api, ctx: ApiContext): void {
         tags: ['citizens'],
         params: CitizenParams,
         body: RecordOfferBody,
+        response: { 201: CaseWritten },
       },
     },
     async (request, reply) => {

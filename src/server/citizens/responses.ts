@@ -122,3 +122,10 @@ export const CitizenList = z.object({
   ),
   total: z.number(),
 });
+
+/**
+ * What a write answers: the case's new version (the next write's expectedVersion)
+ * and what was written (the event, spell, ratio or trial use; open: the web app
+ * reads the version).
+ */
+export const CaseWritten = z.looseObject({ version: z.number() });

@@ -4,12 +4,19 @@ import { placementCapacity } from '../../rules/index.ts';
 import { authorize } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';
 import { ApiError } from '../errors.ts';
-import { EmployerInput } from './schemas.ts';
+import { EmployerCreated, EmployerInput } from './schemas.ts';
 
 export function create(api: Api, ctx: ApiContext): void {
   api.post(
     '/api/employers',
-    { schema: { summary: 'Register an employer', tags: ['employers'], body: EmployerInput } },
+    {
+      schema: {
+        summary: 'Register an employer',
+        tags: ['employers'],
+        body: EmployerInput,
+        response: { 201: EmployerCreated },
+      },
+    },
     async (request, reply) => {
       const user = requireUser(request);
       authorize(user, 'employer.write', { municipalityCode: user.municipalityCode });

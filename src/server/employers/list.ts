@@ -3,7 +3,7 @@ import { listEmployers } from '../../cases/employers.ts';
 import { placementCapacity } from '../../rules/index.ts';
 import { authorize } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';
-import { ListQuery } from './schemas.ts';
+import { EmployerList, ListQuery } from './schemas.ts';
 
 export function list(api: Api, ctx: ApiContext): void {
   api.get(
@@ -13,6 +13,7 @@ export function list(api: Api, ctx: ApiContext): void {
         summary: 'Employers of your municipality with their forholdstal capacity and placements',
         tags: ['employers'],
         querystring: ListQuery,
+        response: { 200: EmployerList },
       },
     },
     async (request) => {

@@ -22,3 +22,15 @@ export const EmployerInput = z.object({
 });
 
 export const ListQuery = z.object({ asOf: IsoDate.optional() });
+
+/** An employer with its placement capacity (the forholdstal, BAB § 65) and the places in use. */
+export const EmployerView = z.object({
+  id: z.number(),
+  name: z.string(),
+  cvr: z.string(),
+  ordinaryHeadcount: z.number(),
+  capacity: z.number(),
+  currentPlacements: z.number(),
+});
+export const EmployerList = z.object({ asOf: z.string(), items: z.array(EmployerView) });
+export const EmployerCreated = z.object({ employer: EmployerView });

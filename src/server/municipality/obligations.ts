@@ -10,7 +10,7 @@ import { authorize } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';
 import { badRequest } from '../errors.ts';
 import { auditRead } from '../shared/audit.ts';
-import { ObligationsQuery } from './schemas.ts';
+import { ObligationsQuery, ObligationsResponse } from './schemas.ts';
 
 export function obligations(api: Api, ctx: ApiContext): void {
   api.get(
@@ -21,6 +21,7 @@ export function obligations(api: Api, ctx: ApiContext): void {
           "The municipality's obligations across its caseload: 75 % interviewed, at most 25 % exempted",
         tags: ['municipality'],
         querystring: ObligationsQuery,
+        response: { 200: ObligationsResponse },
       },
     },
     async (request) => {

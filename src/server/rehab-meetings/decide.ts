@@ -12,7 +12,7 @@ import { authorize, type SessionUser } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { citizenFor, writeCase } from '../shared/citizen-access.ts';
-import { DecideBody, DecideParams } from './schemas.ts';
+import { DecideBody, DecideParams, MeetingDecided } from './schemas.ts';
 import { meetingView } from './views.ts';
 
 type Meeting = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
@@ -78,6 +78,7 @@ export function decide(api: Api, ctx: ApiContext): void {
         tags: ['rehab'],
         params: DecideParams,
         body: DecideBody,
+        response: { 200: MeetingDecided },
       },
     },
     async (request) => {
@@ -103,7 +104,7 @@ export function decide(api: Api, ctx: ApiContext): void {
         (eventId) => ({ action: 'rehab.decision', detail: { meetingId: meeting.id, eventId } }),
       );
       const [view] = await meetingView(ctx, [meeting.id], true);
-      return { meeting: view, version };
+      return { meeting: view!, version };
     },
   );
 }

@@ -3,7 +3,7 @@ import { meetingIds } from '../../cases/rehab.ts';
 import { authorize, seesIdentity } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';
 import { auditRead } from '../shared/audit.ts';
-import { ListQuery } from './schemas.ts';
+import { ListQuery, MeetingList } from './schemas.ts';
 import { meetingView } from './views.ts';
 
 export function list(api: Api, ctx: ApiContext): void {
@@ -14,6 +14,7 @@ export function list(api: Api, ctx: ApiContext): void {
         summary: 'Rehabilitation-team meetings of your municipality with their agendas',
         tags: ['rehab'],
         querystring: ListQuery,
+        response: { 200: MeetingList },
       },
     },
     async (request) => {

@@ -4,7 +4,7 @@ import { insertMeeting } from '../../cases/rehab.ts';
 import { authorize, seesIdentity } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';
 import { badRequest } from '../errors.ts';
-import { MAX_AGENDA, ScheduleBody } from './schemas.ts';
+import { MAX_AGENDA, MeetingScheduled, ScheduleBody } from './schemas.ts';
 import { meetingView } from './views.ts';
 
 export function schedule(api: Api, ctx: ApiContext): void {
@@ -15,6 +15,7 @@ export function schedule(api: Api, ctx: ApiContext): void {
         summary: `Schedule a meeting with an agenda of at most ${MAX_AGENDA} cases`,
         tags: ['rehab'],
         body: ScheduleBody,
+        response: { 201: MeetingScheduled },
       },
     },
     async (request, reply) => {
@@ -44,7 +45,7 @@ export function schedule(api: Api, ctx: ApiContext): void {
         })),
       );
       const [meeting] = await meetingView(ctx, [meetingId], seesIdentity(user));
-      return reply.status(201).send({ meeting });
+      return reply.status(201).send({ meeting: meeting! });
     },
   );
 }

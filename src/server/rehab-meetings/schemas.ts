@@ -22,3 +22,28 @@ export const DecideBody = z.object({
   decision: z.string().trim().min(1).max(2000).nullable().optional(),
   expectedVersion: ExpectedVersion.optional(),
 });
+
+/** A meeting and its agenda; names only for roles that see identity (views.ts). */
+export const MeetingView = z.object({
+  id: z.number(),
+  date: z.string(),
+  createdAt: z.string(),
+  cases: z.array(
+    z.object({
+      citizenId: z.number(),
+      citizenName: z.string().nullable(),
+      pseudonym: z.string(),
+      caseworkerName: z.string().nullable(),
+      teamId: z.number().nullable(),
+      version: z.number(),
+      position: z.number(),
+      recommendation: z.string().nullable(),
+      decision: z.string().nullable(),
+      decidedAt: z.string().nullable(),
+      eventId: z.number().nullable(),
+    }),
+  ),
+});
+export const MeetingList = z.object({ items: z.array(MeetingView) });
+export const MeetingScheduled = z.object({ meeting: MeetingView });
+export const MeetingDecided = z.object({ meeting: MeetingView, version: z.number() });

@@ -3,8 +3,8 @@ import { reviewAnswers, saveReviewAnswers } from '../../cases/reviews.ts';
 import { authorize } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';
 import { badRequest } from '../errors.ts';
-import { QUESTION_IDS } from './questions.ts';
-import { AnswerBody, ReviewParams } from './schemas.ts';
+import { type Answer, QUESTION_IDS } from './questions.ts';
+import { AnswerBody, AnswerSaved, ReviewParams } from './schemas.ts';
 import { loadReview } from './views.ts';
 
 export function answer(api: Api, ctx: ApiContext): void {
@@ -16,6 +16,7 @@ export function answer(api: Api, ctx: ApiContext): void {
         tags: ['reviews'],
         params: ReviewParams,
         body: AnswerBody,
+        response: { 200: AnswerSaved },
       },
     },
     async (request) => {
@@ -33,7 +34,7 @@ export function answer(api: Api, ctx: ApiContext): void {
       }
       const row = await reviewAnswers(ctx.db, review.id, citizenId);
       if (!row) throw badRequest('body.citizenId', `case ${citizenId} is not in this sample`);
-      const answers = { ...(row.answers as Record<string, string>), ...request.body.answers };
+      const answers = { ...(row.answers as Record<string, Answer>), ...request.body.answers };
       await saveReviewAnswers(ctx.db, {
         reviewId: review.id,
         citizenId,

@@ -5,7 +5,7 @@ import { type Api, type ApiContext, requireUser } from '../context.ts';
 import { badRequest } from '../errors.ts';
 import { auditRead } from '../shared/audit.ts';
 import { drawSample } from './sample.ts';
-import { DrawBody } from './schemas.ts';
+import { DrawBody, ReviewView } from './schemas.ts';
 import { reviewView } from './views.ts';
 
 export function draw(api: Api, ctx: ApiContext): void {
@@ -16,6 +16,7 @@ export function draw(api: Api, ctx: ApiContext): void {
         summary: 'Draw a review sample: N random cases per caseworker active in the period',
         tags: ['reviews'],
         body: DrawBody,
+        response: { 201: ReviewView },
       },
     },
     async (request, reply) => {

@@ -3,11 +3,18 @@ import { listReviews } from '../../cases/reviews.ts';
 import { authorize } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';
 import { REVIEW_QUESTIONS } from './questions.ts';
+import { ReviewList } from './schemas.ts';
 
 export function list(api: Api, ctx: ApiContext): void {
   api.get(
     '/api/reviews',
-    { schema: { summary: 'Management reviews of your municipality', tags: ['reviews'] } },
+    {
+      schema: {
+        summary: 'Management reviews of your municipality',
+        tags: ['reviews'],
+        response: { 200: ReviewList },
+      },
+    },
     async (request) => {
       const user = requireUser(request);
       authorize(user, 'review.tally', { municipalityCode: user.municipalityCode });

@@ -58,3 +58,4 @@ export const REVIEW_QUESTIONS = [
 ] as const;
 export const QUESTION_IDS = new Set<string>(REVIEW_QUESTIONS.map((q) => q.id));
 export const Answer = z.enum(['yes', 'no', 'not-relevant']);
+export type Answer = z.infer<typeof Answer>;

@@ -2,7 +2,7 @@
 import { authorize, seesIdentity } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';
 import { auditRead } from '../shared/audit.ts';
-import { ReviewParams } from './schemas.ts';
+import { ReviewParams, ReviewView } from './schemas.ts';
 import { loadReview, reviewView } from './views.ts';
 
 export function read(api: Api, ctx: ApiContext): void {
@@ -13,6 +13,7 @@ export function read(api: Api, ctx: ApiContext): void {
         summary: 'A review with its sample, questions and answers',
         tags: ['reviews'],
         params: ReviewParams,
+        response: { 200: ReviewView },
       },
     },
     async (request) => {

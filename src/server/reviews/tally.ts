@@ -3,7 +3,7 @@ import { allReviewAnswers } from '../../cases/reviews.ts';
 import { authorize } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';
 import { REVIEW_QUESTIONS } from './questions.ts';
-import { ReviewParams } from './schemas.ts';
+import { ReviewParams, Tally } from './schemas.ts';
 import { loadReview } from './views.ts';
 
 export function tallyAnswers(rows: readonly { answers: unknown }[]) {
@@ -28,6 +28,7 @@ export function tally(api: Api, ctx: ApiContext): void {
         summary: 'Tally of the answers per question',
         tags: ['reviews'],
         params: ReviewParams,
+        response: { 200: Tally },
       },
     },
     async (request) => {

@@ -2,7 +2,7 @@
 import { findReview, reviewCases } from '../../cases/reviews.ts';
 import type { ApiContext } from '../context.ts';
 import { notFound } from '../errors.ts';
-import { REVIEW_QUESTIONS } from './questions.ts';
+import { type Answer, REVIEW_QUESTIONS } from './questions.ts';
 
 export async function loadReview(ctx: ApiContext, id: number, municipalityCode: string) {
   const review = await findReview(ctx.db, id);
@@ -30,7 +30,7 @@ export async function reviewView(ctx: ApiContext, id: number, identity: boolean)
       caseworkerId: c.caseworker_id,
       caseworkerName: c.display_name,
       position: c.position,
-      answers: c.answers as Record<string, string>,
+      answers: c.answers as Record<string, Answer>,
       answeredAt: c.answered_at?.toISOString() ?? null,
     })),
   };

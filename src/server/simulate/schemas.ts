@@ -1,7 +1,7 @@
 /** Schemas of the Reformberegner route (docs/simulation.md § Web page). */
 import { z } from 'zod';
-
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+import { IsoDate } from '../shared/schemas.ts';
+import { ReportSchema } from '../stats/schemas.ts';
 
 export const SimulateBody = z
   .object({
@@ -29,4 +29,16 @@ export const SimulateBody = z
 
 export const SimulateQuery = z.object({
   format: z.enum(['json', 'xlsx']).default('json').describe('json (default), or an XLSX download'),
+});
+
+/** The JSON answer: the report (the statistics report shape), the cases replayed, the two rule sets. */
+export const SimulateResponse = z.object({
+  report: ReportSchema,
+  cases: z.number(),
+  ruleSets: z.array(
+    z.object({
+      lawAt: z.string(),
+      trial: z.object({ id: z.string(), municipality: z.string().optional() }).optional(),
+    }),
+  ),
 });

@@ -3,7 +3,7 @@ import { disableTrialExemption } from '../../cases/trial-exemptions.ts';
 import { authorize } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';
 import { notFound } from '../errors.ts';
-import { DisableBody, TrialParams } from './schemas.ts';
+import { DisableBody, TrialDisabled, TrialParams } from './schemas.ts';
 
 export function disable(api: Api, ctx: ApiContext): void {
   api.post(
@@ -14,6 +14,7 @@ export function disable(api: Api, ctx: ApiContext): void {
         tags: ['trials'],
         params: TrialParams,
         body: DisableBody,
+        response: { 200: TrialDisabled },
       },
     },
     async (request) => {

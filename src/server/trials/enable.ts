@@ -7,7 +7,7 @@ import { getDefaultCatalog, summariseTrial } from '../../rules/index.ts';
 import { authorize, type SessionUser } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';
 import { ApiError, badRequest, notFound } from '../errors.ts';
-import { EnableBody, TrialParams } from './schemas.ts';
+import { EnableBody, TrialEnabled, TrialParams } from './schemas.ts';
 
 /** The trial, if the municipality takes part in it for every target group asked for. */
 function participatingTrial(user: SessionUser, trialId: string, targetGroups: string[]) {
@@ -43,6 +43,7 @@ export function enable(api: Api, ctx: ApiContext): void {
         tags: ['trials'],
         params: TrialParams,
         body: EnableBody,
+        response: { 201: TrialEnabled },
       },
     },
     async (request, reply) => {

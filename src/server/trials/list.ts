@@ -3,6 +3,7 @@ import { enabledTrials, trialUseCounts } from '../../cases/trial-exemptions.ts';
 import { getDefaultCatalog, summariseTrial } from '../../rules/index.ts';
 import { authorize } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';
+import { TrialList } from './schemas.ts';
 
 export function list(api: Api, ctx: ApiContext): void {
   api.get(
@@ -11,6 +12,7 @@ export function list(api: Api, ctx: ApiContext): void {
       schema: {
         summary: "The trial catalogue with your municipality's enabled periods",
         tags: ['trials'],
+        response: { 200: TrialList },
       },
     },
     async (request) => {

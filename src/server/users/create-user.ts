@@ -5,7 +5,7 @@ import { findTeam, userByUsername } from '../../cases/users.ts';
 import { authorize } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';
 import { ApiError, badRequest } from '../errors.ts';
-import { CreateUserBody } from './schemas.ts';
+import { CreateUserBody, UserCreated } from './schemas.ts';
 
 export function createUser(api: Api, ctx: ApiContext): void {
   api.post(
@@ -15,6 +15,7 @@ export function createUser(api: Api, ctx: ApiContext): void {
         summary: 'Create a user in your municipality (administrator)',
         tags: ['users'],
         body: CreateUserBody,
+        response: { 201: UserCreated },
       },
     },
     async (request, reply) => {

@@ -2,11 +2,18 @@
 import { listUsers as usersOf } from '../../cases/users.ts';
 import { authorize } from '../access.ts';
 import { type Api, type ApiContext, requireUser } from '../context.ts';
+import { UserList } from './schemas.ts';
 
 export function listUsers(api: Api, ctx: ApiContext): void {
   api.get(
     '/api/users',
-    { schema: { summary: 'Users of your municipality (administrator)', tags: ['users'] } },
+    {
+      schema: {
+        summary: 'Users of your municipality (administrator)',
+        tags: ['users'],
+        response: { 200: UserList },
+      },
+    },
     async (request) => {
       const user = requireUser(request);
       authorize(user, 'user.manage', { municipalityCode: user.municipalityCode });

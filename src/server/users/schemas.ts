@@ -13,3 +13,22 @@ export const CreateUserBody = z.object({
   teamId: z.number().int().positive().nullable().optional(),
   password: z.string().min(12, 'at least 12 characters').max(200),
 });
+
+export const TeamList = z.object({
+  items: z.array(z.object({ id: z.number(), name: z.string() })),
+});
+
+export const UserList = z.object({
+  items: z.array(
+    z.object({
+      id: z.number(),
+      username: z.string(),
+      displayName: z.string(),
+      role: z.enum(ROLES),
+      teamId: z.number().nullable(),
+      teamName: z.string().nullable(),
+      active: z.boolean(),
+    }),
+  ),
+});
+export const UserCreated = z.object({ id: z.number(), username: z.string() });

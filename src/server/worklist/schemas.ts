@@ -16,3 +16,48 @@ export const WorklistQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
   reason: z.string().max(200).optional(),
 });
+
+const Counts = { overdue: z.number(), due: z.number(), upcoming: z.number() };
+
+/** One page of the worklist (services/worklist.ts `Worklist`; sent pre-serialised, this documents it). */
+export const WorklistPage = z.object({
+  asOf: z.string(),
+  scope: z.enum(['mine', 'team']),
+  teamId: z.number().nullable(),
+  /** Cases in scope. */
+  cases: z.number(),
+  /** One page of the open obligations, by due date. */
+  items: z.array(
+    z.object({
+      citizenId: z.number(),
+      citizenName: z.string().nullable(),
+      caseworkerId: z.number().nullable(),
+      caseworkerName: z.string().nullable(),
+      ruleId: z.string(),
+      ruleTitle: z.object({ da: z.string(), en: z.string() }),
+      legalRef: z.string(),
+      kind: z.string(),
+      spellId: z.string(),
+      seq: z.number(),
+      windowStart: z.string(),
+      dueBy: z.string(),
+      status: z.enum(['upcoming', 'due', 'overdue']),
+      trialId: z.string().nullable(),
+    }),
+  ),
+  counts: z.object(Counts),
+  perCaseworker: z
+    .array(z.object({ caseworkerId: z.number().nullable(), name: z.string(), ...Counts }))
+    .optional(),
+  law: z.object({
+    asOf: z.string(),
+    encodedUntil: z.string(),
+    encoded: z.boolean(),
+    message: z.object({ da: z.string(), en: z.string() }),
+  }),
+  status: z.enum(['open', 'overdue', 'due', 'upcoming']),
+  /** Obligations matching the status filter, on all pages. */
+  total: z.number(),
+  offset: z.number(),
+  limit: z.number(),
+});

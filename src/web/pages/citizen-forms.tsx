@@ -10,9 +10,11 @@ import {
   CERTIFICATES,
   INTERVIEW_FORMS,
   INTERVIEW_TYPES,
+  type InterviewFormCode,
   OFFER_KINDS,
+  type OfferKind,
 } from '../../rules/vocabulary.ts';
-import { ApiError, api, type Employer, type Id, type TrialEntry } from '../api.ts';
+import { ApiError, api } from '../api.ts';
 import { ErrorNote, useMe } from '../components.tsx';
 import { type MessageKey, useI18n } from '../i18n.tsx';
 
@@ -69,9 +71,8 @@ function useCaseSave(citizenId: string) {
   });
 }
 
-function eventsUrl(citizenId: string) {
-  return `/api/citizens/${encodeURIComponent(citizenId)}/events`;
-}
+/** The interviews the interview form records. */
+type InterviewType = (typeof INTERVIEW_TYPES)[number];
 
 /** Whether the server named this field as invalid (paths such as `body.event.date`). */
 function invalid(error: unknown, field: string): boolean {
@@ -151,13 +152,13 @@ export function InterviewForm({ citizenId, version, today, onSaved }: FormProps)
   const me = useMe();
   const ids = useId();
   const save = useCaseSave(citizenId);
-  const [type, setType] = useState<string>('job-interview');
+  const [type, setType] = useState<InterviewType>('job-interview');
   const [date, setDate] = useState(today);
-  const [form, setForm] = useState<string>('in-person');
+  const [form, setForm] = useState<InterviewFormCode>('in-person');
   const [conductedBy, setConductedBy] = useState('');
   const [items, setItems] = useState<string[]>(['job-search-follow-up', 'next-contact-agreed']);
   const [resets, setResets] = useState(true);
-  const [nextForm, setNextForm] = useState('');
+  const [nextForm, setNextForm] = useState<InterviewFormCode | ''>('');
   const [nextDate, setNextDate] = useState('');
   const [nextContent, setNextContent] = useState('');
 
@@ -175,7 +176,7 @@ export function InterviewForm({ citizenId, version, today, onSaved }: FormProps)
     save.mutate(
       (k) =>
         api.post(
-          eventsUrl(citizenId),
+          '/api/citizens/{id}/events',
           {
             expectedVersion: version,
             event: {
@@ -188,7 +189,7 @@ export function InterviewForm({ citizenId, version, today, onSaved }: FormProps)
               ...(nextAgreement ? { nextAgreement } : {}),
             },
           },
-          k,
+          { path: { id: citizenId }, idempotencyKey: k },
         ),
       {
         onSuccess: () => {
@@ -204,7 +205,11 @@ export function InterviewForm({ citizenId, version, today, onSaved }: FormProps)
   return (
     <form onSubmit={submit} aria-label={t('form.interview')} data-testid="interview-form">
       <Field id={`${ids}-type`} label={t('interview.type')}>
-        <select id={`${ids}-type`} value={type} onChange={(e) => setType(e.target.value)}>
+        <select
+          id={`${ids}-type`}
+          value={type}
+          onChange={(e) => setType(e.target.value as InterviewType)}
+        >
           {INTERVIEW_TYPES.map((v) => (
             <option key={v} value={v}>
               {label('eventType', v)}
@@ -224,7 +229,11 @@ export function InterviewForm({ citizenId, version, today, onSaved }: FormProps)
           />
         </Field>
         <Field id={`${ids}-form`} label={t('interview.form')}>
-          <select id={`${ids}-form`} value={form} onChange={(e) => setForm(e.target.value)}>
+          <select
+            id={`${ids}-form`}
+            value={form}
+            onChange={(e) => setForm(e.target.value as InterviewFormCode)}
+          >
             {FORMS.map((v) => (
               <option key={v} value={v}>
                 {label('interviewForm', v)}
@@ -270,7 +279,7 @@ export function InterviewForm({ citizenId, version, today, onSaved }: FormProps)
               id={`${ids}-nform`}
               required={nextDate !== ''}
               value={nextForm}
-              onChange={(e) => setNextForm(e.target.value)}
+              onChange={(e) => setNextForm(e.target.value as InterviewFormCode | '')}
             >
               <option value="">–</option>
               {FORMS.map((v) => (
@@ -325,17 +334,17 @@ export function CertificateForm({ citizenId, version, today, onSaved }: FormProp
     const details = { certificate: code, ...(price ? { priceDkk: Number(price) } : {}) };
     save.mutate(
       async (k) => {
-        const first = await api.post<{ version: number }>(
-          eventsUrl(citizenId),
+        const first = await api.post(
+          '/api/citizens/{id}/events',
           {
             expectedVersion: version,
             event: { type: 'certificate-requested', date: requested, details },
           },
-          `${k}-requested`,
+          { path: { id: citizenId }, idempotencyKey: `${k}-requested` },
         );
         if (received) {
           await api.post(
-            eventsUrl(citizenId),
+            '/api/citizens/{id}/events',
             {
               expectedVersion: first?.version ?? version + 1,
               event: {
@@ -344,7 +353,7 @@ export function CertificateForm({ citizenId, version, today, onSaved }: FormProp
                 details: { ...details, requestedOn: requested },
               },
             },
-            `${k}-received`,
+            { path: { id: citizenId }, idempotencyKey: `${k}-received` },
           );
         }
       },
@@ -419,8 +428,8 @@ export function CertificateForm({ citizenId, version, today, onSaved }: FormProp
 function useEnabledTrials() {
   return useQuery({
     queryKey: ['trials'],
-    queryFn: () => api.get<{ items: TrialEntry[] } | TrialEntry[]>('/api/trials'),
-    select: (d) => (Array.isArray(d) ? d : d.items).filter((x) => x.enabled.length > 0),
+    queryFn: () => api.get('/api/trials'),
+    select: (d) => d.items.filter((x) => x.enabled.length > 0),
   });
 }
 
@@ -430,11 +439,11 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
   const save = useCaseSave(citizenId);
   const employers = useQuery({
     queryKey: ['employers'],
-    queryFn: () => api.get<{ items: Employer[] } | Employer[]>('/api/employers'),
-    select: (d) => (Array.isArray(d) ? d : d.items),
+    queryFn: () => api.get('/api/employers'),
+    select: (d) => d.items,
   });
   const trials = useEnabledTrials();
-  const [kind, setKind] = useState<string>('virksomhedspraktik');
+  const [kind, setKind] = useState<OfferKind>('virksomhedspraktik');
   const [start, setStart] = useState(today);
   const [end, setEnd] = useState('');
   const [employerId, setEmployerId] = useState('');
@@ -443,14 +452,14 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const employer: Id | undefined =
+    const employer: number | undefined =
       employerId === ''
         ? undefined
-        : (employers.data?.find((x) => String(x.id) === employerId)?.id ?? employerId);
+        : (employers.data?.find((x) => String(x.id) === employerId)?.id ?? Number(employerId));
     save.mutate(
       (k) =>
         api.post(
-          `/api/citizens/${encodeURIComponent(citizenId)}/offers`,
+          '/api/citizens/{id}/offers',
           {
             expectedVersion: version,
             offer: {
@@ -462,7 +471,7 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
               ...(note.trim() ? { journalNote: note.trim() } : {}),
             },
           },
-          k,
+          { path: { id: citizenId }, idempotencyKey: k },
         ),
       {
         onSuccess: () => {
@@ -486,7 +495,11 @@ export function OfferForm({ citizenId, version, today, onSaved }: FormProps) {
   return (
     <form onSubmit={submit} aria-label={t('form.offer')} data-testid="offer-form">
       <Field id={`${ids}-kind`} label={t('offer.kind')}>
-        <select id={`${ids}-kind`} value={kind} onChange={(e) => setKind(e.target.value)}>
+        <select
+          id={`${ids}-kind`}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as OfferKind)}
+        >
           {OFFER_KINDS.map((k) => (
             <option key={k} value={k}>
               {label('offerKind', k)}
@@ -584,7 +597,7 @@ export function NoteForm({ citizenId, version, today, onSaved }: FormProps) {
     save.mutate(
       (k) =>
         api.post(
-          eventsUrl(citizenId),
+          '/api/citizens/{id}/events',
           {
             expectedVersion: version,
             event: {
@@ -594,7 +607,7 @@ export function NoteForm({ citizenId, version, today, onSaved }: FormProps) {
               details: { text: text.trim() },
             },
           },
-          k,
+          { path: { id: citizenId }, idempotencyKey: k },
         ),
       {
         onSuccess: () => {

@@ -6,14 +6,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import {
-  api,
-  type CaseEvent,
-  type CitizenDetail,
-  type Employer,
-  type Obligation,
-  type Role,
-} from '../api.ts';
+import { api, type CaseEvent, type CitizenDetail, type Obligation } from '../api.ts';
 import {
   citizenLabel,
   DateText,
@@ -32,17 +25,17 @@ import { CertificateForm, InterviewForm, NoteForm, OfferForm } from './citizen-f
 type FormKind = 'interview' | 'certificate' | 'offer' | 'note';
 const FORM_KINDS: FormKind[] = ['interview', 'certificate', 'offer', 'note'];
 
-export function CitizenPage({ id, role }: { id: string; role: Role }) {
+export function CitizenPage({ id }: { id: string }) {
   const { t } = useI18n();
   const query = useQuery({
     queryKey: ['citizen', id],
-    queryFn: () => api.get<CitizenDetail>(`/api/citizens/${encodeURIComponent(id)}`),
+    queryFn: () => api.get('/api/citizens/{id}', { path: { id } }),
   });
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorPage error={query.error} />;
   const data = query.data;
   const c = data.citizen;
-  const canEdit = data.canWrite ?? (role === 'caseworker' || role === 'team-leader');
+  const canEdit = data.canWrite;
 
   return (
     <article className="citizen" data-version={c.version}>
@@ -313,7 +306,7 @@ function Timeline({ data }: { data: CitizenDetail }) {
   const ids = useId();
   const employerList = useQuery({
     queryKey: ['employers'],
-    queryFn: () => api.get<{ items: Employer[] }>('/api/employers'),
+    queryFn: () => api.get('/api/employers'),
   });
   const employers = new Map(
     (employerList.data?.items ?? []).map((x) => [String(x.id), x.name] as const),

@@ -1,7 +1,7 @@
 /** Citizens of the user's municipality: search and open a case. Analysts see pseudonyms only. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { api, type CitizenSummary, qs } from '../api.ts';
+import { api } from '../api.ts';
 import { citizenLabel, ErrorNote, Loading, PageHeading, useMe } from '../components.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Link } from '../router.tsx';
@@ -17,10 +17,7 @@ export function CitizensPage() {
   const [offset, setOffset] = useState(0);
   const query = useQuery({
     queryKey: ['citizens', q, offset],
-    queryFn: () =>
-      api.get<{ items: CitizenSummary[]; total: number }>(
-        `/api/citizens${qs({ q, limit: PAGE, offset })}`,
-      ),
+    queryFn: () => api.get('/api/citizens', { query: { q, limit: PAGE, offset } }),
     placeholderData: keepPreviousData,
   });
   const submit = (e: FormEvent) => {

@@ -7,7 +7,7 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { ApiError, api, type Employer, type Role } from '../api.ts';
+import { ApiError, api, type Role } from '../api.ts';
 import { ErrorNote, Loading, PageHeading } from '../components.tsx';
 import { useI18n } from '../i18n.tsx';
 
@@ -19,15 +19,13 @@ export function cvrProblem(cvr: string): 'format' | 'checksum' | null {
   return sum % 11 === 0 ? null : 'checksum';
 }
 
-type EmployerRow = Employer & { capacity?: number; currentPlacements?: number };
-
 export function EmployersPage({ role }: { role: Role }) {
   const { t } = useI18n();
   const ids = useId();
   const [filter, setFilter] = useState('');
   const query = useQuery({
     queryKey: ['employers'],
-    queryFn: () => api.get<{ items: EmployerRow[] }>('/api/employers'),
+    queryFn: () => api.get('/api/employers'),
   });
   const term = filter.trim().toLowerCase();
   const rows = (query.data?.items ?? []).filter(
@@ -105,7 +103,7 @@ function RegisterEmployer() {
   const [touched, setTouched] = useState(false);
   const save = useMutation({
     mutationFn: () =>
-      api.post<{ employer: Employer }>('/api/employers', {
+      api.post('/api/employers', {
         name: name.trim(),
         cvr,
         ordinaryHeadcount: Number(headcount),

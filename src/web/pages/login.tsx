@@ -1,7 +1,7 @@
 /** Login: username and password; the server sets the session cookie. */
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { ApiError, api, type User } from '../api.ts';
+import { ApiError, api } from '../api.ts';
 import { errorMessage, PageHeading } from '../components.tsx';
 import { useI18n } from '../i18n.tsx';
 import { useRouter } from '../router.tsx';
@@ -20,7 +20,7 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const r = await api.post<{ user: User }>('/api/auth/login', { username, password });
+      const r = await api.post('/api/auth/login', { username, password });
       queryClient.setQueryData(['me'], r.user);
       if (path === '/login') navigate('/', { replace: true });
     } catch (err) {

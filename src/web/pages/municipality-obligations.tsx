@@ -5,43 +5,10 @@
  * on the worklist (GET /api/municipality/obligations).
  */
 import { useQuery } from '@tanstack/react-query';
-import { api, type LawStatus } from '../api.ts';
+import { api } from '../api.ts';
 import { ErrorNote, Loading } from '../components.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Link } from '../router.tsx';
-
-interface Bi {
-  da: string;
-  en: string;
-}
-
-interface MunicipalityObligations {
-  from: string;
-  to: string;
-  asOf: string;
-  group: number;
-  inProgress: number;
-  obligations: {
-    id: string;
-    title: Bi;
-    legalRef: string;
-    numerator: number;
-    denominator: number;
-    share: number | null;
-    limit: number;
-    direction: 'at-least' | 'at-most';
-    met: boolean | null;
-  }[];
-  exemptions: {
-    citizenId: number | null;
-    citizen: string;
-    targetGroup: string;
-    decidedOn: string;
-    reason: string | null;
-    decidedBy: string | null;
-  }[];
-  law: LawStatus;
-}
 
 const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
 
@@ -49,10 +16,7 @@ export function MunicipalityObligationsPanel({ asOf }: { asOf: string }) {
   const { pick } = useI18n();
   const query = useQuery({
     queryKey: ['municipality-obligations', asOf],
-    queryFn: () =>
-      api.get<MunicipalityObligations>(
-        `/api/municipality/obligations${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`,
-      ),
+    queryFn: () => api.get('/api/municipality/obligations', { query: { asOf } }),
   });
   if (query.isPending) return <Loading />;
   if (query.error) return <ErrorNote error={query.error} />;

@@ -12,11 +12,6 @@ import { ErrorNote, PageHeading } from '../components.tsx';
 import { useI18n } from '../i18n.tsx';
 import { DataTable, type StatsReport } from './statistics.tsx';
 
-interface SimResponse {
-  report: StatsReport;
-  cases: number;
-}
-
 const TEXT = {
   da: {
     title: 'Reformberegner',
@@ -178,7 +173,7 @@ export function ReformPage() {
     assumptions: { hourlyWageDkk: wage },
     lang,
   });
-  const run = useMutation({ mutationFn: () => api.post<SimResponse>('/api/simulate', body()) });
+  const run = useMutation({ mutationFn: () => api.post('/api/simulate', body()) });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     run.mutate();

@@ -8,7 +8,6 @@ import {
   api,
   type CitizenSummary,
   type Id,
-  qs,
   type RehabCase,
   type RehabMeeting,
   type Role,
@@ -34,9 +33,8 @@ export function RehabPage({ role }: { role: Role }) {
   const ids = useId();
   const meetings = useQuery({
     queryKey: ['rehab-meetings'],
-    queryFn: () => api.get<{ items: RehabMeeting[] } | RehabMeeting[]>('/api/rehab-meetings'),
-    select: (d) =>
-      [...(Array.isArray(d) ? d : d.items)].sort((a, b) => b.date.localeCompare(a.date)),
+    queryFn: () => api.get('/api/rehab-meetings'),
+    select: (d) => [...d.items].sort((a, b) => b.date.localeCompare(a.date)),
   });
   return (
     <section>
@@ -107,8 +105,9 @@ function AgendaCase({
   const save = useMutation({
     mutationFn: () =>
       api.put(
-        `/api/rehab-meetings/${encodeURIComponent(String(meetingId))}/cases/${encodeURIComponent(String(item.citizenId))}`,
+        '/api/rehab-meetings/{id}/cases/{citizenId}',
         { recommendation: recommendation || null, decision: decision || null },
+        { path: { id: meetingId, citizenId: item.citizenId } },
       ),
     onSuccess: async () => {
       setSaved(true);
@@ -187,10 +186,7 @@ function NewMeeting() {
   const teamId = me.data?.teamId ?? undefined;
   const citizens = useQuery({
     queryKey: ['citizens', q, 0, 'rehab', teamId],
-    queryFn: () =>
-      api.get<{ items: CitizenSummary[]; total: number }>(
-        `/api/citizens${qs({ q, limit: 30, teamId })}`,
-      ),
+    queryFn: () => api.get('/api/citizens', { query: { q, limit: 30, teamId } }),
     enabled: me.isSuccess,
   });
   const create = useMutation({

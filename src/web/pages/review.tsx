@@ -5,7 +5,7 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { type Answer, api, type Id, type Review, type ReviewCase, type TallyRow } from '../api.ts';
+import { type Answer, api, type Review, type ReviewCase, type TallyRow } from '../api.ts';
 import {
   citizenLabel,
   DateText,
@@ -38,26 +38,17 @@ function firstOfQuarter(today: string): string {
   return `${y}-${String(q).padStart(2, '0')}-01`;
 }
 
-interface ReviewListItem {
-  id: Id;
-  periodStart: string;
-  periodEnd: string;
-  teamId: Id | null;
-  teamName: string | null;
-  cases: number;
-}
-
 function NewReview() {
   const { t } = useI18n();
   const ids = useId();
   const me = useMe();
   const teams = useQuery({
     queryKey: ['teams'],
-    queryFn: () => api.get<{ items: { id: Id; name: string }[] }>('/api/teams'),
+    queryFn: () => api.get('/api/teams'),
   });
   const existing = useQuery({
     queryKey: ['reviews'],
-    queryFn: () => api.get<{ items: ReviewListItem[] }>('/api/reviews'),
+    queryFn: () => api.get('/api/reviews'),
   });
   // A team leader reviews the own team by default; '' = the whole municipality.
   const [teamId, setTeamId] = useState<string | null>(null);
@@ -71,7 +62,7 @@ function NewReview() {
   const [openId, setOpenId] = useState('');
   const draw = useMutation({
     mutationFn: () =>
-      api.post<{ id: Id }>('/api/reviews', {
+      api.post('/api/reviews', {
         periodStart,
         periodEnd,
         perCaseworker: Number(perCaseworker),
@@ -200,7 +191,7 @@ function ReviewView({ id }: { id: string }) {
   const { t } = useI18n();
   const review = useQuery({
     queryKey: ['review', id],
-    queryFn: () => api.get<Review>(`/api/reviews/${encodeURIComponent(id)}`),
+    queryFn: () => api.get('/api/reviews/{id}', { path: { id } }),
   });
   if (review.isPending) return <Loading />;
   if (review.isError) return <ErrorPage error={review.error} />;
@@ -236,10 +227,11 @@ function ReviewCaseForm({ review, item, n }: { review: Review; item: ReviewCase;
   const [answers, setAnswers] = useState<Record<string, Answer>>(item.answers ?? {});
   const save = useMutation({
     mutationFn: (next: Record<string, Answer>) =>
-      api.put(`/api/reviews/${encodeURIComponent(String(review.id))}/answers`, {
-        citizenId: item.citizenId,
-        answers: next,
-      }),
+      api.put(
+        '/api/reviews/{id}/answers',
+        { citizenId: item.citizenId, answers: next },
+        { path: { id: review.id } },
+      ),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ['review', String(review.id)] }),
@@ -285,40 +277,14 @@ function ReviewCaseForm({ review, item, n }: { review: Review; item: ReviewCase;
   );
 }
 
-type TallyResponse =
-  | TallyRow[]
-  | { rows?: TallyRow[]; questions?: TallyRow[]; items?: TallyRow[] }
-  | Record<string, { yes: number; no: number; 'not-relevant'?: number; notRelevant?: number }>;
-
-/** Accepts the tally as a list of rows or as a map keyed by question id. */
-function tallyRows(d: TallyResponse, review: Review): TallyRow[] {
-  if (Array.isArray(d)) return d;
-  const o = d as Record<string, unknown>;
-  for (const k of ['rows', 'questions', 'items']) {
-    if (Array.isArray(o[k])) return o[k] as TallyRow[];
-  }
-  if (o.tally && typeof o.tally === 'object') return tallyRows(o.tally as TallyResponse, review);
-  return review.questions.map((q) => {
-    const v = (o[q.id] ?? {}) as Record<string, number>;
-    return {
-      questionId: q.id,
-      text: q.text,
-      yes: v.yes ?? 0,
-      no: v.no ?? 0,
-      notRelevant: v.notRelevant ?? v['not-relevant'] ?? 0,
-      ...(v.unanswered !== undefined ? { unanswered: v.unanswered } : {}),
-    };
-  });
-}
-
 function Tally({ id, review }: { id: string; review: Review }) {
   const { t, pick } = useI18n();
   const ids = useId();
   const tally = useQuery({
     queryKey: ['review-tally', id],
-    queryFn: () => api.get<TallyResponse>(`/api/reviews/${encodeURIComponent(id)}/tally`),
+    queryFn: () => api.get('/api/reviews/{id}/tally', { path: { id } }),
   });
-  const rows = tally.data ? tallyRows(tally.data, review) : [];
+  const rows = tally.data?.rows ?? [];
   const textOf = (r: TallyRow) =>
     pick(r.text ?? review.questions.find((q) => q.id === r.questionId)?.text ?? r.questionId);
   return (

@@ -10,50 +10,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { valueAxis } from '../../stats/axis.ts';
-import { api, qs, type User } from '../api.ts';
+import { api, qs, type ReportTable, type StatsStatus, type User } from '../api.ts';
 import { ErrorNote, Loading, PageHeading } from '../components.tsx';
 import { type MessageKey, useI18n } from '../i18n.tsx';
 
-type Cell = string | number | boolean | null;
+export type { StatsReport } from '../api.ts';
 
-export interface ReportTable {
-  id: string;
-  title: string;
-  caption?: string;
-  footnote?: string;
-  columns: string[];
-  rows: Cell[][];
-  chart?: {
-    xLabels: string[];
-    yLabel: string;
-    series: { name: string; values: (number | null)[] }[];
-  };
-}
+type Cell = ReportTable['rows'][number][number];
 
-export interface StatsReport {
-  title: string;
-  subtitle?: string;
-  tables: ReportTable[];
-  notes: string[];
-}
-
-export interface StatsStatus {
-  present: boolean;
-  register: {
-    firstWeek: string;
-    lastWeek: string;
-    persons: number;
-    source: string;
-    years: number[];
-  } | null;
-  generation: { state: 'idle' | 'generating' | 'failed'; percent?: number; message?: string };
-}
+/** The report routes; each answers the committee reports' shape (StatsReport). */
+type ReportPath = '/api/stats/monthly' | '/api/stats/open-cases' | '/api/stats/comparison';
 
 /** The server's status; polls every 2 s while the register is being generated. */
 export function useStatsStatus() {
   return useQuery({
     queryKey: ['stats', 'status'],
-    queryFn: () => api.get<StatsStatus>('/api/stats/status'),
+    queryFn: () => api.get('/api/stats/status'),
     refetchInterval: (q) => (q.state.data?.generation.state === 'generating' ? 2000 : false),
   });
 }
@@ -141,10 +113,10 @@ function RegisterState({ status }: { status: StatsStatus }) {
   return null;
 }
 
-function useReport(path: string, params: Record<string, string | number | undefined>) {
+function useReport(path: ReportPath, params: Record<string, string | number | undefined>) {
   return useQuery({
     queryKey: ['stats', path, params],
-    queryFn: () => api.get<StatsReport>(`${path}${qs(params)}`),
+    queryFn: () => api.get(path, { query: params }),
     staleTime: 5 * 60_000,
   });
 }

@@ -7,28 +7,22 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { api, type TrialEntry } from '../api.ts';
+import { api } from '../api.ts';
 import { ErrorNote, Loading, PageHeading } from '../components.tsx';
 import { useI18n } from '../i18n.tsx';
 import { useStatsStatus } from './statistics.tsx';
-
-interface ReportStatus {
-  trialId: string;
-  status: 'ready' | 'building' | 'failed';
-  message?: string;
-}
 
 export function TrialEvaluationPage() {
   const { t, pick } = useI18n();
   const status = useStatsStatus();
   const trials = useQuery({
     queryKey: ['trials'],
-    queryFn: () => api.get<{ items: TrialEntry[] } | TrialEntry[]>('/api/trials'),
-    select: (d) => (Array.isArray(d) ? d : d.items),
+    queryFn: () => api.get('/api/trials'),
+    select: (d) => d.items,
   });
   const [open, setOpen] = useState<string | null>(null);
   const items = [...(trials.data ?? [])].sort(
-    (a, b) => Number(b.participant ?? true) - Number(a.participant ?? true),
+    (a, b) => Number(b.participant) - Number(a.participant),
   );
   const present = status.data?.present === true;
   return (
@@ -99,9 +93,10 @@ function ReportView({
   const report = useQuery({
     queryKey: ['trial-report', trialId, lang],
     queryFn: () =>
-      api.get<ReportStatus>(
-        `/api/reports/trials/${encodeURIComponent(trialId)}/status?lang=${lang}`,
-      ),
+      api.get('/api/reports/trials/{trialId}/status', {
+        path: { trialId },
+        query: { lang },
+      }),
     refetchInterval: (q) => (q.state.data?.status === 'building' ? 1000 : false),
   });
   const url = `/api/reports/trials/${encodeURIComponent(trialId)}?lang=${lang}`;

@@ -5,8 +5,8 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { TARGET_GROUPS } from '../../reference/target-groups.ts';
-import { api, type Role, type TrialEntry } from '../api.ts';
+import { TARGET_GROUPS, type TargetGroupCode } from '../../reference/target-groups.ts';
+import { api, type Body, type Role, type TrialEntry } from '../api.ts';
 import { DateText, ErrorNote, Loading, PageHeading, todayIso } from '../components.tsx';
 import { useI18n } from '../i18n.tsx';
 
@@ -14,13 +14,13 @@ export function TrialsPage({ role }: { role: Role }) {
   const { t } = useI18n();
   const trials = useQuery({
     queryKey: ['trials'],
-    queryFn: () => api.get<{ items: TrialEntry[] } | TrialEntry[]>('/api/trials'),
-    select: (d) => (Array.isArray(d) ? d : d.items),
+    queryFn: () => api.get('/api/trials'),
+    select: (d) => d.items,
   });
   const canAdmin = role === 'administrator';
   // The municipality's own trials first, then the rest of the catalogue.
   const items = [...(trials.data ?? [])].sort(
-    (a, b) => Number(b.participant ?? true) - Number(a.participant ?? true),
+    (a, b) => Number(b.participant) - Number(a.participant),
   );
   return (
     <section>
@@ -71,7 +71,6 @@ function Trial({ trial, canAdmin }: { trial: TrialEntry; canAdmin: boolean }) {
         <span className="mono">{trial.id}</span>
         {trial.legalBasis ? ` · ${t('trials.legalBasis')}: ${trial.legalBasis}` : ''}
       </p>
-      {trial.summary ? <p>{pick(trial.summary)}</p> : null}
       {participant ? (
         trial.participation?.length ? (
           <p className="small">
@@ -144,10 +143,19 @@ function Trial({ trial, canAdmin }: { trial: TrialEntry; canAdmin: boolean }) {
   );
 }
 
+type TrialChange =
+  | { action: 'enable'; trialId: string; body: Body<'/api/trials/{trialId}/enable', 'post'> }
+  | { action: 'disable'; trialId: string; body: Body<'/api/trials/{trialId}/disable', 'post'> };
+
 function useTrialChange() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ path, body }: { path: string; body: unknown }) => api.post(path, body),
+    mutationFn: (c: TrialChange): Promise<unknown> => {
+      const params = { path: { trialId: c.trialId } };
+      return c.action === 'enable'
+        ? api.post('/api/trials/{trialId}/enable', c.body, params)
+        : api.post('/api/trials/{trialId}/disable', c.body, params);
+    },
     onSuccess: async () => {
       // A trial changes the rules on many cases: every cached case and worklist is stale.
       await Promise.all([
@@ -170,7 +178,7 @@ function EnableForm({ trial, onDone }: { trial: TrialEntry; onDone: () => void }
       : (trial.targetGroups ?? []),
   );
   const groups = TARGET_GROUPS.filter((g) => allowed.size === 0 || allowed.has(g.code));
-  const [picked, setPicked] = useState<string[]>(groups.map((g) => g.code));
+  const [picked, setPicked] = useState<TargetGroupCode[]>(groups.map((g) => g.code));
   const [start, setStart] = useState(todayIso());
   const [end, setEnd] = useState('');
   const [problem, setProblem] = useState('');
@@ -183,7 +191,8 @@ function EnableForm({ trial, onDone }: { trial: TrialEntry; onDone: () => void }
     setProblem('');
     change.mutate(
       {
-        path: `/api/trials/${encodeURIComponent(trial.id)}/enable`,
+        action: 'enable',
+        trialId: trial.id,
         body: { targetGroups: picked, start, ...(end ? { end } : {}) },
       },
       { onSuccess: onDone },
@@ -261,10 +270,7 @@ function DisableForm({ trial, onDone }: { trial: TrialEntry; onDone: () => void 
   const [end, setEnd] = useState(todayIso());
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    change.mutate(
-      { path: `/api/trials/${encodeURIComponent(trial.id)}/disable`, body: { end } },
-      { onSuccess: onDone },
-    );
+    change.mutate({ action: 'disable', trialId: trial.id, body: { end } }, { onSuccess: onDone });
   };
   return (
     <form

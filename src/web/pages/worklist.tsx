@@ -5,7 +5,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { api, type ObligationStatus, qs, type Role, type Worklist } from '../api.ts';
+import { api, type ObligationStatus, type Role } from '../api.ts';
 import {
   citizenLabel,
   DateText,
@@ -42,7 +42,7 @@ export function WorklistPage({ role }: { role: Role }) {
   const ids = useId();
   const query = useQuery({
     queryKey: ['worklist', scope, asOf, status, limit],
-    queryFn: () => api.get<Worklist>(`/api/worklist${qs({ scope, asOf, status, limit })}`),
+    queryFn: () => api.get('/api/worklist', { query: { scope, asOf, status, limit } }),
     placeholderData: (previous) => previous,
   });
 
