@@ -30,6 +30,10 @@ export const DERIVED_COLUMNS = {
     'ended',
     'follow_status',
     'follow_benefit',
+    'follow_status_26',
+    'follow_benefit_26',
+    'follow_status_52',
+    'follow_benefit_52',
     'start_municipality',
   ],
   months: ['person_id', 'month', 'municipality', 'benefit', 'days', 'wage_days', 'areas'],
@@ -49,7 +53,8 @@ export const DERIVED_COLUMNS = {
  * benefit_weeks, ended (a whole benefit-free month is observed after it),
  * left_censored, and follow_status: for an ended spell whose 13th week after
  * the last benefit week (last_week + 91 days) is inside the data, the status
- * that week ('same' benefit again, another 'benefit', 'wage' employment,
+ * that week (follow_status_26 and follow_status_52: the 26th and 52nd week,
+ * + 182 and + 364 days; status 6 and 12 months after) ('same' benefit again, another 'benefit', 'wage' employment,
  * 'education', 'other' — also when the person has no row that week); NULL
  * otherwise; follow_benefit is the benefit in that week (NULL when none),
  * for the fleksjob share after ledighedsydelse. It is derived here, once, so that status-efter need not join the
@@ -95,18 +100,28 @@ WITH w AS (
 SELECT e.person_id, e.benefit, e.start_week, e.last_week, e.end_municipality, e.start_municipality,
   e.benefit_weeks,
   e.weeks, e.ended, e.left_censored,
-  -- The status in the follow-up week (status-efter; measures.md § 6).
-  CASE
-    WHEN NOT e.ended OR e.last_week + 91 > CAST(${sqlString(ctx.lastWeek)} AS DATE) THEN NULL
-    WHEN r.benefit = e.benefit THEN 'same'
-    WHEN r.benefit IS NOT NULL THEN 'benefit'
-    WHEN r.hours > 0 THEN 'wage'
-    WHEN r.education THEN 'education'
-    ELSE 'other' END AS follow_status,
+  -- The status 13, 26 and 52 weeks after the last benefit week (status-efter; measures.md § 6).
+  ${followUp('r', 91, '')},
+  ${followUp('r26', 182, '_26')},
+  ${followUp('r52', 364, '_52')}
+FROM e
+LEFT JOIN register r ON r.person_id = e.person_id AND r.week = e.last_week + 91
+LEFT JOIN register r26 ON r26.person_id = e.person_id AND r26.week = e.last_week + 182
+LEFT JOIN register r52 ON r52.person_id = e.person_id AND r52.week = e.last_week + 364`;
+
+  /** The status and benefit in the week `days` after the last benefit week, from the row `r`. */
+  function followUp(r: string, days: number, suffix: string): string {
+    const unseen = `NOT e.ended OR e.last_week + ${days} > CAST(${sqlString(ctx.lastWeek)} AS DATE)`;
+    return `CASE
+    WHEN ${unseen} THEN NULL
+    WHEN ${r}.benefit = e.benefit THEN 'same'
+    WHEN ${r}.benefit IS NOT NULL THEN 'benefit'
+    WHEN ${r}.hours > 0 THEN 'wage'
+    WHEN ${r}.education THEN 'education'
+    ELSE 'other' END AS follow_status${suffix},
   -- The benefit in that week (e.g. fleksjob after ledighedsydelse), NULL when none.
-  CASE WHEN NOT e.ended OR e.last_week + 91 > CAST(${sqlString(ctx.lastWeek)} AS DATE) THEN NULL
-    ELSE r.benefit END AS follow_benefit
-FROM e LEFT JOIN register r ON r.person_id = e.person_id AND r.week = e.last_week + 91`;
+  CASE WHEN ${unseen} THEN NULL ELSE ${r}.benefit END AS follow_benefit${suffix}`;
+  }
 }
 
 /** Derived tables: `spells` (spellsSql) and `months` (monthsSql). */

@@ -16,7 +16,7 @@ import { openCases } from './loebende-sager.ts';
 import { noActiveOffer } from './manglende-aktiv-indsats.ts';
 import { ordinaryHours } from './ordinaere-loentimer.ts';
 import { interviewCadence } from './samtalekadence.ts';
-import { statusAfter } from './status-efter.ts';
+import { statusAfter, statusAfter6, statusAfter12 } from './status-efter.ts';
 import { inflowOutflow } from './tilgang-afgang.ts';
 import type { Measure } from './types.ts';
 
@@ -35,6 +35,8 @@ export const MEASURES: readonly Measure[] = [
   fuldtidspersoner,
   spellDurations,
   statusAfter,
+  statusAfter6,
+  statusAfter12,
   partialSick,
   interviewCadence,
   activationRate,
