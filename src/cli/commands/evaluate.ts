@@ -640,7 +640,7 @@ function registerTrialReportCommand(evaluate: Command): void {
         const r = run.report;
         if (o.format === 'json') {
           process.stdout.write(
-            `${JSON.stringify({ trial: trialId, effects: r.effects, files: run.files }, null, 2)}\n`,
+            `${JSON.stringify({ trial: trialId, effects: r.effects, subgroups: r.checks?.subgroups, files: run.files }, null, 2)}\n`,
           );
         } else {
           const pad = (s: string, n: number) => s.padEnd(n);
