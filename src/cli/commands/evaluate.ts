@@ -582,7 +582,7 @@ function registerTrialReportCommand(evaluate: Command): void {
     .option('--replications <n>', 'wild cluster bootstrap draws (0: none)', count, 9999)
     .option(
       '--weekly-benefit-cost <kr>',
-      'cost of one benefit week in the cost section (an assumption; default 4000)',
+      'cost of one benefit week in the cost section (an assumption; default 4245 = the maximum dagpenge rate 2017, 849 kr/day × 5)',
       positive,
     )
     .option('--no-pdf', 'do not print the PDF')

@@ -4,7 +4,7 @@
  * municipality-level inference, sensitivity, subgroups and costs.
  */
 import { escapeHtml as esc } from '../../html.ts';
-import type { TrialCostBenefit } from '../costs.ts';
+import { DAGPENGE_MAX_DAILY_2017, type TrialCostBenefit } from '../costs.ts';
 import type { EffectRow, TrialOutcome } from './analysis.ts';
 import type { CheckRow, DesignChecks, Inference, TrendPoint } from './checks.ts';
 import type { SubgroupRow } from './subgroups.ts';
@@ -405,8 +405,8 @@ function costSection(
 <tr class="total"><td>${lang === 'da' ? 'I alt, kr' : 'Total, kr'}</td><td>${f(costs.total, 0, lang)}</td></tr>
 </tbody></table><p class="note">${
         lang === 'da'
-          ? `Antagelser (kan ændres med --weekly-benefit-cost): ${f(a.weeklyBenefitCost, 0, lang)} kr pr. ydelsesuge — en illustrativ sats, ikke fra en kilde; ${a.weeksPerWindow} uger pr. vindue; effekten på ydelsesgraden omregnet til uger. Intervallet summerer vinduernes grænser (konservativt).`
-          : `Assumptions (override with --weekly-benefit-cost): ${f(a.weeklyBenefitCost, 0, lang)} kr per benefit week — an illustrative rate, not from a source; ${a.weeksPerWindow} weeks per window; the benefit-degree effect converted to weeks. The interval sums the windows' bounds (conservative).`
+          ? `Antagelser (kan ændres med --weekly-benefit-cost): ${f(a.weeklyBenefitCost, 0, lang)} kr pr. ydelsesuge${a.weeklyBenefitCost === 5 * DAGPENGE_MAX_DAILY_2017 ? ' — højeste dagpengesats for fuldtidsforsikrede 2017, 849 kr pr. dag × 5 (LAU § 47; Beskæftigelsesministeriet, Satser for 2017), brutto; en øvre værdi, og kun for dagpenge' : ' (angivet af brugeren)'}; ${a.weeksPerWindow} uger pr. vindue; effekten på ydelsesgraden omregnet til uger. Intervallet summerer vinduernes grænser (konservativt).`
+          : `Assumptions (override with --weekly-benefit-cost): ${f(a.weeklyBenefitCost, 0, lang)} kr per benefit week${a.weeklyBenefitCost === 5 * DAGPENGE_MAX_DAILY_2017 ? ' — the maximum dagpenge rate for the fully insured in 2017, 849 kr per day × 5 (LAU § 47; Ministry of Employment, rates for 2017), gross; an upper value, and for dagpenge only' : ' (given by the user)'}; ${a.weeksPerWindow} weeks per window; the benefit-degree effect converted to weeks. The interval sums the windows' bounds (conservative).`
       }${a.processChangePerSpell ? ` ${esc(a.processChangePerSpell.source)}` : ''}</p>`,
     );
   }
