@@ -30,32 +30,11 @@ import { EstimationError } from '../errors.ts';
 import { type EventStudyResult, eventStudy } from '../event-study.ts';
 import { ols } from '../ols.ts';
 import type { EffectRow, TrialOutcome, TrialReport, TrialSpell, Window } from './analysis.ts';
+import type { CheckRow, Inference } from './check-types.ts';
 import type { TrialDesign } from './design.ts';
 import { type SubgroupResult, subgroupEstimates } from './subgroups.ts';
 
-export interface Inference {
-  readonly estimate: number;
-  /** Person-clustered CR1 (the source evaluations' convention). */
-  readonly person: { se: number; ci: readonly [number, number]; p: number; clusters: number };
-  /** CR2 by municipality, Satterthwaite df: the lead figure. */
-  readonly municipality: {
-    se: number;
-    ci: readonly [number, number];
-    p: number;
-    df: number;
-    clusters: number;
-  };
-  /** Wild cluster bootstrap by municipality (WCR p, WCU interval). */
-  readonly wild: { p: number; ci: readonly [number, number]; replications: number } | null;
-  readonly n: number;
-}
-
-export interface CheckRow {
-  readonly outcome: TrialOutcome | 'priorEmploymentShare';
-  readonly label: string;
-  readonly result: Inference | null;
-  readonly error?: string;
-}
+export type { CheckRow, Inference } from './check-types.ts';
 
 export interface TrendPoint {
   readonly cohort: string;

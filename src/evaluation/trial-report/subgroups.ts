@@ -22,7 +22,7 @@ import { BENEFITS } from '../../reference/benefits.ts';
 import { adjustPValues } from '../cluster-inference.ts';
 import { EstimationError } from '../errors.ts';
 import type { TrialOutcome, TrialSpell, Window } from './analysis.ts';
-import type { CheckRow, Inference } from './checks.ts';
+import type { CheckRow, Inference } from './check-types.ts';
 
 /**
  * Age bands of the subgroups, in whole years at the spell start: 30 is the
