@@ -22,7 +22,8 @@ async function main() {
   const langAt = args.indexOf('--lang');
   const lang = langAt >= 0 && args[langAt + 1] === 'da' ? 'da' : 'en';
   const outDir = resolve(
-    args.find((a, i) => !a.startsWith('--') && i !== langAt + 1) ?? 'docs/screenshots',
+    args.find((a, i) => !a.startsWith('--') && (langAt < 0 || i !== langAt + 1)) ??
+      'docs/screenshots',
   );
   const browserPath = chromiumPath();
   if (!browserPath) throw new Error('Chromium is missing: apt-get install -y chromium');
@@ -69,14 +70,19 @@ async function main() {
             `(() => { const h = [...document.querySelectorAll('h2')].find((x) => x.textContent.startsWith(${JSON.stringify(prefix)})); return h ? h.getBoundingClientRect().top + window.scrollY - 16 : NaN; })()`,
           ),
         );
-      const bottom = Number(await page.evaluate('document.body.scrollHeight'));
+      // The end of section 11: the next h2 (the simulated process change) or the page's end.
+      const afterCosts = Number(
+        await page.evaluate(
+          `(() => { const hs = [...document.querySelectorAll('h2')]; const i = hs.findIndex((x) => x.textContent.startsWith('11.')); const n = hs[i + 1]; return n ? n.getBoundingClientRect().top + window.scrollY - 16 : document.body.scrollHeight; })()`,
+        ),
+      );
       const shots: [string, string, string | null, number][] = [
         ['trial-report-checks.png', '6.', '8.', 1900],
         ['trial-report-subgroups.png', '8.', null, 4000],
       ];
       for (const [name, from, to, max] of shots) {
         const y0 = await top(from);
-        const y1 = to ? await top(to) : bottom;
+        const y1 = to ? await top(to) : afterCosts;
         if (!Number.isFinite(y0) || !Number.isFinite(y1)) throw new Error(`no section ${from}`);
         const path = join(outDir, name);
         await page.screenshot({
