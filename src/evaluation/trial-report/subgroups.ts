@@ -71,6 +71,35 @@ export function ageBandOf(age: number | null | undefined): string | null {
   return SUBGROUP_AGE_BANDS.find((b) => age >= b.min && age <= b.max)?.name ?? null;
 }
 
+/** Target-group subgroups (one per start benefit), or the reason they are left out. */
+function targetGroupDefinitions(
+  benefits: readonly string[],
+  designTargetGroups: readonly string[],
+  definitions: Definition[],
+  omitted: { dimension: SubgroupDimension; reason: string; reasonDa: string }[],
+): void {
+  if (benefits.length < 2) {
+    omitted.push({
+      dimension: 'targetGroup',
+      reason: `one target group only (${benefits.join(', ') || 'none'}): the main estimate`,
+      reasonDa: `kun én målgruppe (${benefits.join(', ') || 'ingen'}): det er hovedestimatet`,
+    });
+  } else {
+    for (const code of benefits) {
+      const groups = (BENEFITS.find((b) => b.code === code)?.targetGroups ?? []).filter((g) =>
+        designTargetGroups.includes(g),
+      );
+      definitions.push({
+        dimension: 'targetGroup',
+        group: code,
+        targetGroups: groups,
+        label: `target group ${groups.join('/') || '–'} (${code})`,
+        keep: (s) => s.startBenefit === code,
+      });
+    }
+  }
+}
+
 /** The subgroup definitions present in the spells, and the dimensions left out. */
 export function subgroupDefinitions(
   spells: readonly TrialSpell[],
@@ -93,27 +122,12 @@ export function subgroupDefinitions(
   const omitted: { dimension: SubgroupDimension; reason: string; reasonDa: string }[] = [];
   const present = (f: (s: TrialSpell) => string | null | undefined) =>
     [...new Set(spells.map(f).filter((v): v is string => !!v))].sort();
-  const benefits = present((s) => s.startBenefit);
-  if (benefits.length < 2) {
-    omitted.push({
-      dimension: 'targetGroup',
-      reason: `one target group only (${benefits.join(', ') || 'none'}): the main estimate`,
-      reasonDa: `kun én målgruppe (${benefits.join(', ') || 'ingen'}): det er hovedestimatet`,
-    });
-  } else {
-    for (const code of benefits) {
-      const groups = (BENEFITS.find((b) => b.code === code)?.targetGroups ?? []).filter((g) =>
-        designTargetGroups.includes(g),
-      );
-      definitions.push({
-        dimension: 'targetGroup',
-        group: code,
-        targetGroups: groups,
-        label: `target group ${groups.join('/') || '–'} (${code})`,
-        keep: (s) => s.startBenefit === code,
-      });
-    }
-  }
+  targetGroupDefinitions(
+    present((s) => s.startBenefit),
+    designTargetGroups,
+    definitions,
+    omitted,
+  );
   const bands = present((s) => ageBandOf(s.ageAtStart));
   if (bands.length < 2) {
     omitted.push({
