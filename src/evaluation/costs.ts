@@ -86,7 +86,15 @@ export function microloanBreakEven(
  * assumption is returned so the report prints it; the CLI can override them.
  */
 export interface TrialCostAssumptions {
-  /** Cost of one week on the benefit, kr (an assumption the user should set; see the report). */
+  /**
+   * Cost of one week on the benefit, kr. Default: the maximum dagpenge rate for
+   * the fully insured in 2017 (the Formkrav trial's start year), 849 kr per day
+   * × 5 days = 4,245 kr (lov om arbejdsløshedsforsikring § 47, LBK nr. 832 af
+   * 7. juli 2015; Beskæftigelsesministeriet, "Satser for 2017 – Dagpenge",
+   * http://bm.dk/da/Satser%20for%202017/Dagpenge.aspx). Gross, before tax; an
+   * upper value (recipients get at most 90 % of their former wage) and for
+   * dagpenge only — override it for other benefits or years.
+   */
   readonly weeklyBenefitCost: number;
   /** Weeks per 3-month window. */
   readonly weeksPerWindow: number;
@@ -98,8 +106,11 @@ export interface TrialCostAssumptions {
   readonly processChangePerSpell: { readonly kr: number; readonly source: string } | null;
 }
 
+/** Maximum dagpenge rate, fully insured, from 2 January 2017 (LAU § 47; bm.dk Satser for 2017), kr per day. */
+export const DAGPENGE_MAX_DAILY_2017 = 849;
+
 export const DEFAULT_TRIAL_COST_ASSUMPTIONS: TrialCostAssumptions = {
-  weeklyBenefitCost: 4_000,
+  weeklyBenefitCost: 5 * DAGPENGE_MAX_DAILY_2017,
   weeksPerWindow: 13,
   processChangePerSpell: null,
 };

@@ -170,6 +170,23 @@ describe('trial report on a synthetic register with a planted effect', () => {
     expect(checks.alternativeComparison.length).toBeGreaterThan(0);
     expect(checks.sensitivity.length).toBeGreaterThan(0);
     expect(checks.subgroups.map((x) => x.label)).toContain('no prior employment');
+    // Person attributes from persons.parquet: age bands and sex; Formkrav A has one target group.
+    const groups = new Set(checks.subgroups.map((x) => `${x.dimension}:${x.group}`));
+    for (const g of ['ageBand:16-29', 'ageBand:30-49', 'ageBand:50+', 'sex:K', 'sex:M'])
+      expect(groups).toContain(g);
+    expect(checks.subgroupFamily.omitted.map((o) => o.dimension)).toEqual(['targetGroup']);
+    const women = checks.subgroups.find(
+      (x) => x.outcome === 'employmentDegree' && x.dimension === 'sex' && x.group === 'K',
+    )!.result!;
+    expect(women.estimate).toBeGreaterThan(0); // planted for everyone, so in each sex too
+    checks.subgroups.forEach((x) => {
+      if (x.result) {
+        expect(x.pHolm!).toBeGreaterThanOrEqual(x.result.municipality.p);
+        expect(x.qBH!).toBeGreaterThanOrEqual(x.result.municipality.p);
+        expect(x.qBH!).toBeLessThanOrEqual(x.pHolm! + 1e-12);
+      }
+    });
+    expect(checks.subgroupFamily.size).toBe(checks.subgroups.filter((x) => x.result).length);
     // Cost: fewer benefit weeks valued at the stated weekly cost.
     expect(r.costs!.benefitWeeksPerSpell).toBeLessThan(0);
     expect(r.costs!.benefitCost).toBeCloseTo(
@@ -178,6 +195,9 @@ describe('trial report on a synthetic register with a planted effect', () => {
     );
     expect(result.html).toContain('Event study');
     expect(result.html).toMatch(/Joint test of the leads|Fælles test af førperioderne/);
+    expect(result.html).toContain('Undergrupper');
+    expect(result.html).toContain('data-subgroup="sex:K"');
+    expect(result.html).toContain('q (BH)');
   });
 
   it('counts cohorts like Tab. 6: the excluded half-year is blank and totals add up', () => {
@@ -321,10 +341,18 @@ describe('jobcenter evaluate trial (CLI)', () => {
       '--lang',
       'en',
       '--no-pdf',
+      '--replications',
+      '199',
+      '--format',
+      'json',
     ]);
-    expect(stderr).toContain('report.html');
+    expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/employmentDegree\s+7-9\s+[0-9.]+\*/);
+    const printed = JSON.parse(stdout);
+    expect(printed.files.some((f: string) => f.endsWith('report.html'))).toBe(true);
+    expect(printed.subgroups.some((x: { dimension: string }) => x.dimension === 'ageBand')).toBe(
+      true,
+    );
     const html = readFileSync(path.join(out, 'report.html'), 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain('Number of spells by half-year of start');
@@ -345,6 +373,13 @@ describe('jobcenter evaluate trial (CLI)', () => {
     expect(Number(row[3])).toBeCloseTo(e.estimate!, 10);
     const json = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8'));
     expect(json.design.trialId).toBe(TRIAL);
+    expect(html).toContain('Subgroups');
+    expect(html).toContain('Holm and Benjamini–Hochberg over the');
+    const sub = readFileSync(path.join(out, 'subgroups.csv'), 'utf8').trim().split('\n');
+    expect(sub[0]).toMatch(
+      /^outcome,window,dimension,group,target_groups,estimate_pp,cr2_se,cr2_df/,
+    );
+    expect(sub.some((l) => l.startsWith('employmentDegree,3,sex,K,'))).toBe(true);
   }, 120_000);
 
   itWith(
@@ -362,6 +397,8 @@ describe('jobcenter evaluate trial (CLI)', () => {
         '561,461,336,269',
         '--outcomes',
         'employed,employmentDegree',
+        '--replications',
+        '199',
         '--out',
         out,
       ]);

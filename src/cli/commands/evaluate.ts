@@ -582,7 +582,7 @@ function registerTrialReportCommand(evaluate: Command): void {
     .option('--replications <n>', 'wild cluster bootstrap draws (0: none)', count, 9999)
     .option(
       '--weekly-benefit-cost <kr>',
-      'cost of one benefit week in the cost section (an assumption; default 4000)',
+      'cost of one benefit week in the cost section (an assumption; default 4245 = the maximum dagpenge rate 2017, 849 kr/day × 5)',
       positive,
     )
     .option('--no-pdf', 'do not print the PDF')
@@ -640,7 +640,7 @@ function registerTrialReportCommand(evaluate: Command): void {
         const r = run.report;
         if (o.format === 'json') {
           process.stdout.write(
-            `${JSON.stringify({ trial: trialId, effects: r.effects, files: run.files }, null, 2)}\n`,
+            `${JSON.stringify({ trial: trialId, effects: r.effects, subgroups: r.checks?.subgroups, files: run.files }, null, 2)}\n`,
           );
         } else {
           const pad = (s: string, n: number) => s.padEnd(n);

@@ -43,6 +43,12 @@ export interface TrialSpell {
   readonly priorBenefitShare: number;
   /** Share of the 52 weeks before the start with ordinary hours. */
   readonly priorEmploymentShare: number;
+  /** Register benefit code in the start week (fixes the målgruppe, or a set of them). */
+  readonly startBenefit?: string;
+  /** køn from persons.parquet ('M' or 'K'); null/absent when the register has no person attributes. */
+  readonly sex?: 'M' | 'K' | null;
+  /** Age in whole years on the start week's Monday (persons.parquet birth date); null/absent when unknown. */
+  readonly ageAtStart?: number | null;
   /** Outcomes per observed window (windows ending after the data end are absent). */
   readonly windows: Partial<Record<Window, Readonly<Record<TrialOutcome, number>>>>;
 }

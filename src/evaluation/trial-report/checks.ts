@@ -12,8 +12,8 @@
  *   cluster bootstrap (Webb weights, seeded) beside the person-clustered CR1;
  * - sensitivity: a second, disjoint set of matched comparison municipalities,
  *   and the model without covariates;
- * - subgroups: prior employment (none / some in the 52 weeks before); the
- *   register has no age, sex or target-group detail beyond the benefit;
+ * - subgroups (subgroups.ts): prior employment, target group, age band and
+ *   sex, Holm and Benjamini–Hochberg over the subgroup tests;
  * - Holm adjustment over the tests of the effect table.
  */
 import {
@@ -30,31 +30,11 @@ import { EstimationError } from '../errors.ts';
 import { type EventStudyResult, eventStudy } from '../event-study.ts';
 import { ols } from '../ols.ts';
 import type { EffectRow, TrialOutcome, TrialReport, TrialSpell, Window } from './analysis.ts';
+import type { CheckRow, Inference } from './check-types.ts';
 import type { TrialDesign } from './design.ts';
+import { type SubgroupResult, subgroupEstimates } from './subgroups.ts';
 
-export interface Inference {
-  readonly estimate: number;
-  /** Person-clustered CR1 (the source evaluations' convention). */
-  readonly person: { se: number; ci: readonly [number, number]; p: number; clusters: number };
-  /** CR2 by municipality, Satterthwaite df: the lead figure. */
-  readonly municipality: {
-    se: number;
-    ci: readonly [number, number];
-    p: number;
-    df: number;
-    clusters: number;
-  };
-  /** Wild cluster bootstrap by municipality (WCR p, WCU interval). */
-  readonly wild: { p: number; ci: readonly [number, number]; replications: number } | null;
-  readonly n: number;
-}
-
-export interface CheckRow {
-  readonly outcome: TrialOutcome | 'priorEmploymentShare';
-  readonly label: string;
-  readonly result: Inference | null;
-  readonly error?: string;
-}
+export type { CheckRow, Inference } from './check-types.ts';
 
 export interface TrendPoint {
   readonly cohort: string;
@@ -83,7 +63,13 @@ export interface DesignChecks {
     readonly rows: readonly CheckRow[];
   };
   readonly sensitivity: readonly CheckRow[];
-  readonly subgroups: readonly CheckRow[];
+  /** Subgroup rows (outcomes × groups), with Holm and BH over their family. */
+  readonly subgroups: SubgroupResult['rows'];
+  readonly subgroupFamily: {
+    readonly adjustment: readonly ['holm', 'BH'];
+    readonly size: number;
+    readonly omitted: SubgroupResult['omitted'];
+  };
   readonly alternativeComparison: readonly string[];
 }
 
@@ -345,24 +331,19 @@ export function designChecks(
       ),
     );
   }
-  const subgroups: CheckRow[] = [];
-  for (const outcome of options.outcomes) {
-    for (const [label, keep] of [
-      ['no prior employment', (s: TrialSpell) => s.priorEmploymentShare === 0],
-      ['some prior employment', (s: TrialSpell) => s.priorEmploymentShare > 0],
-    ] as const) {
-      subgroups.push(
-        attempt(label, outcome, () =>
-          didInference(
-            spells.filter((s) => inMain(s) && s.windows[win] && keep(s)),
-            pct(outcome),
-            postOf,
-            { covariates: ['priorBenefitShare', 'secondHalf'], level, ...boot },
-          ),
-        ),
-      );
-    }
-  }
+  const subgroups = subgroupEstimates(
+    spells.filter(inMain),
+    options.outcomes,
+    win,
+    design.targetGroups,
+    (rows, y, priorSplit) =>
+      didInference(rows, y, postOf, {
+        // The prior-employment split fixes that covariate within each group.
+        covariates: priorSplit ? ['priorBenefitShare', 'secondHalf'] : COVS,
+        level,
+        ...boot,
+      }),
+  );
   return {
     primaryWindow: win,
     leadInference: 'municipality-cr2',
@@ -373,7 +354,12 @@ export function designChecks(
     trends,
     placebo: { fakeStart, rows: placeboRows },
     sensitivity,
-    subgroups,
+    subgroups: subgroups.rows,
+    subgroupFamily: {
+      adjustment: ['holm', 'BH'],
+      size: subgroups.familySize,
+      omitted: subgroups.omitted,
+    },
     alternativeComparison: options.alternative,
   };
 }

@@ -128,6 +128,12 @@ export function givenComparison(
   });
 }
 
+/** Age in whole years on `day` (both YYYY-MM-DD): the birthday counts from its own date. */
+export function ageOn(birthDate: string, day: string): number {
+  const years = Number(day.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return day.slice(5, 10) < birthDate.slice(5, 10) ? years - 1 : years;
+}
+
 export async function loadTrialData(
   reg: RegisterHandle,
   design: TrialDesign,
@@ -144,11 +150,12 @@ export async function loadTrialData(
   const munis = list([...treatedCodes, ...comparison]);
   await db.run(`CREATE OR REPLACE TEMP TABLE tr_starts AS
 WITH b AS (
-  SELECT person_id, week, municipality,
+  SELECT person_id, week, municipality, benefit,
     LAG(week) OVER (PARTITION BY person_id ORDER BY week) AS prev_week
   FROM register WHERE benefit IN (${benefits})
 )
 SELECT ROW_NUMBER() OVER (ORDER BY person_id, week) AS spell, person_id, week AS start_week, municipality,
+  benefit AS start_benefit,
   CASE WHEN municipality IN (${list(treatedCodes)}) THEN 1 ELSE 0 END AS treated,
   CAST(YEAR(week) AS VARCHAR) || ',' || CASE WHEN MONTH(week) <= 6 THEN '1' ELSE '2' END AS cohort
 FROM b
@@ -190,9 +197,12 @@ FROM sw LEFT JOIN register r
   ON r.person_id = sw.person_id AND r.week >= sw.w_from AND r.week < sw.w_to
 WHERE sw.w_to <= DATE ${sqlString(dataEnd)}
 GROUP BY sw.spell, sw.win, sw.w_from, sw.w_to`);
+  // Person attributes (persons.parquet; an empty table when the register has none).
   const spellRows = await db.all(`SELECT s.spell, s.person_id, s.municipality, s.treated, s.cohort,
-    p.prior_benefit, p.prior_employment
-  FROM tr_starts s JOIN tr_prior p USING (spell) ORDER BY s.spell`);
+    p.prior_benefit, p.prior_employment, s.start_benefit,
+    CAST(s.start_week AS VARCHAR) AS start_week, CAST(a.birth_date AS VARCHAR) AS birth_date, a.sex
+  FROM tr_starts s JOIN tr_prior p USING (spell) LEFT JOIN persons a ON a.person_id = s.person_id
+  ORDER BY s.spell`);
   const windowRows = await db.all('SELECT * FROM tr_windows ORDER BY spell, win');
   const bySpell = new Map<number, Partial<Record<Window, Record<TrialOutcome, number>>>>();
   for (const w of windowRows) {
@@ -220,6 +230,9 @@ GROUP BY sw.spell, sw.win, sw.w_from, sw.w_to`);
     cohort: String(r.cohort),
     priorBenefitShare: Number(r.prior_benefit),
     priorEmploymentShare: Number(r.prior_employment),
+    startBenefit: String(r.start_benefit),
+    sex: r.sex === 'M' || r.sex === 'K' ? r.sex : null,
+    ageAtStart: r.birth_date ? ageOn(String(r.birth_date), String(r.start_week)) : null,
     windows: bySpell.get(Number(r.spell)) ?? {},
   }));
   return {

@@ -4,9 +4,10 @@
  * municipality-level inference, sensitivity, subgroups and costs.
  */
 import { escapeHtml as esc } from '../../html.ts';
-import type { TrialCostBenefit } from '../costs.ts';
+import { DAGPENGE_MAX_DAILY_2017, type TrialCostBenefit } from '../costs.ts';
 import type { EffectRow, TrialOutcome } from './analysis.ts';
 import type { CheckRow, DesignChecks, Inference, TrendPoint } from './checks.ts';
+import type { SubgroupRow } from './subgroups.ts';
 
 type Lang = 'da' | 'en';
 
@@ -22,7 +23,22 @@ const L = {
     sens: 'Følsomhed',
     sub: 'Undergrupper',
     subNote:
-      'Registret har ikke alder, køn eller målgruppe ud over ydelsen; undergrupperne er derfor forudgående beskæftigelse.',
+      'Samme model som hovedeffekten, for én undergruppe ad gangen: forudgående beskæftigelse (timer i de 52 uger før start), målgruppe (givet ved ydelsen i startugen; kontanthjælp kan ikke deles i 6.2 og 6.3 i registret), alder ved start (16–29, 30–49, 50+ år) og køn (persons.parquet). Undergruppetestene er én familie: p-værdier justeret med Holm og q-værdier med Benjamini–Hochberg (kommune-CR2). En effekt i én undergruppe og ikke i en anden er ikke i sig selv belæg for en forskel mellem dem.',
+    dims: {
+      priorEmployment: 'Forudgående beskæftigelse',
+      targetGroup: 'Målgruppe',
+      ageBand: 'Alder',
+      sex: 'Køn',
+    },
+    groups: {
+      none: 'ingen',
+      some: 'nogen',
+      K: 'kvinder',
+      M: 'mænd',
+    } as Record<string, string>,
+    bh: 'q (BH)',
+    group: 'Undergruppe',
+    omitted: 'Udeladt',
     costs: 'Omkostninger ved siden af effekten',
     outcome: 'Udfald',
     check: 'Kontrol',
@@ -47,7 +63,22 @@ const L = {
     sens: 'Sensitivity',
     sub: 'Subgroups',
     subNote:
-      'The register has no age, sex or target group beyond the benefit, so the subgroups are by prior employment.',
+      'The main model, for one subgroup at a time: prior employment (hours in the 52 weeks before the start), target group (fixed by the benefit in the start week; the register cannot split kontanthjælp into 6.2 and 6.3), age at the start (16–29, 30–49, 50+) and sex (persons.parquet). The subgroup tests are one family: p-values adjusted by Holm and q-values by Benjamini–Hochberg (municipality CR2). An effect in one subgroup and not in another is not by itself evidence of a difference between them.',
+    dims: {
+      priorEmployment: 'Prior employment',
+      targetGroup: 'Target group',
+      ageBand: 'Age',
+      sex: 'Sex',
+    },
+    groups: {
+      none: 'none',
+      some: 'some',
+      K: 'women',
+      M: 'men',
+    } as Record<string, string>,
+    bh: 'q (BH)',
+    group: 'Subgroup',
+    omitted: 'Left out',
     costs: 'Cost beside effect',
     outcome: 'Outcome',
     check: 'Check',
@@ -313,8 +344,44 @@ function checkSections(
     }</p>${checkTable(checks.sensitivity, label, lang)}`,
   );
   h.push(
-    `<h2>10. ${t.sub}</h2><p class="note">${esc(t.subNote)}</p>${checkTable(checks.subgroups, label, lang)}`,
+    `<h2>10. ${t.sub}</h2><p class="note">${esc(t.subNote)}</p>${subgroupTable(checks, label, lang)}`,
   );
+}
+
+function subgroupLabel(r: SubgroupRow, lang: Lang): string {
+  const t = L[lang];
+  if (r.dimension === 'targetGroup')
+    return `${(r.targetGroups ?? []).join('/') || '–'} (${r.group})`;
+  if (r.dimension === 'ageBand') return r.group.replace('-', '–');
+  return t.groups[r.group] ?? r.group;
+}
+
+/** Subgroup rows with Holm p and BH q over the subgroup family, and the dimensions left out. */
+function subgroupTable(
+  checks: DesignChecks,
+  label: (o: CheckRow['outcome']) => string,
+  lang: Lang,
+): string {
+  const t = L[lang];
+  const body = checks.subgroups
+    .map(
+      (r) =>
+        `<tr data-subgroup="${esc(`${r.dimension}:${r.group}`)}"><td>${esc(label(r.outcome))}</td><td>${esc(t.dims[r.dimension])}: ${esc(subgroupLabel(r, lang))}</td>${
+          r.result
+            ? `${inferenceCells(r.result, lang)}<td>${p3(r.pHolm, lang)}</td><td>${p3(r.qBH, lang)}</td>`
+            : `<td colspan="6">${t.notEstimated}: ${esc(r.error ?? '')}</td>`
+        }</tr>`,
+    )
+    .join('');
+  const fam = checks.subgroupFamily;
+  const omitted = (fam?.omitted ?? [])
+    .map((o) => `${t.dims[o.dimension]}: ${lang === 'da' ? o.reasonDa : o.reason}`)
+    .join('; ');
+  const note =
+    lang === 'da'
+      ? `Holm og Benjamini–Hochberg over de ${fam?.size ?? 0} undergruppetest.`
+      : `Holm and Benjamini–Hochberg over the ${fam?.size ?? 0} subgroup tests.`;
+  return `<table class="subgroups"><thead><tr><th>${t.outcome}</th><th>${t.group}</th><th>${t.estimate}</th><th>${t.cr2}</th><th>${t.wild}</th><th>${t.person}</th><th>${t.holm}</th><th>${t.bh}</th></tr></thead><tbody>${body}</tbody></table><p class="note">${esc(note)}${omitted ? ` ${esc(t.omitted)}: ${esc(omitted)}.` : ''}</p>`;
 }
 
 function costSection(
@@ -338,8 +405,8 @@ function costSection(
 <tr class="total"><td>${lang === 'da' ? 'I alt, kr' : 'Total, kr'}</td><td>${f(costs.total, 0, lang)}</td></tr>
 </tbody></table><p class="note">${
         lang === 'da'
-          ? `Antagelser (kan ændres med --weekly-benefit-cost): ${f(a.weeklyBenefitCost, 0, lang)} kr pr. ydelsesuge — en illustrativ sats, ikke fra en kilde; ${a.weeksPerWindow} uger pr. vindue; effekten på ydelsesgraden omregnet til uger. Intervallet summerer vinduernes grænser (konservativt).`
-          : `Assumptions (override with --weekly-benefit-cost): ${f(a.weeklyBenefitCost, 0, lang)} kr per benefit week — an illustrative rate, not from a source; ${a.weeksPerWindow} weeks per window; the benefit-degree effect converted to weeks. The interval sums the windows' bounds (conservative).`
+          ? `Antagelser (kan ændres med --weekly-benefit-cost): ${f(a.weeklyBenefitCost, 0, lang)} kr pr. ydelsesuge${a.weeklyBenefitCost === 5 * DAGPENGE_MAX_DAILY_2017 ? ' — højeste dagpengesats for fuldtidsforsikrede 2017, 849 kr pr. dag × 5 (LAU § 47; Beskæftigelsesministeriet, Satser for 2017), brutto; en øvre værdi, og kun for dagpenge' : ' (angivet af brugeren)'}; ${a.weeksPerWindow} uger pr. vindue; effekten på ydelsesgraden omregnet til uger. Intervallet summerer vinduernes grænser (konservativt).`
+          : `Assumptions (override with --weekly-benefit-cost): ${f(a.weeklyBenefitCost, 0, lang)} kr per benefit week${a.weeklyBenefitCost === 5 * DAGPENGE_MAX_DAILY_2017 ? ' — the maximum dagpenge rate for the fully insured in 2017, 849 kr per day × 5 (LAU § 47; Ministry of Employment, rates for 2017), gross; an upper value, and for dagpenge only' : ' (given by the user)'}; ${a.weeksPerWindow} weeks per window; the benefit-degree effect converted to weeks. The interval sums the windows' bounds (conservative).`
       }${a.processChangePerSpell ? ` ${esc(a.processChangePerSpell.source)}` : ''}</p>`,
     );
   }

@@ -461,6 +461,66 @@ export function effectsCsv(report: TrialReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * The subgroup table as CSV (estimates in percentage points; municipality CR2
+ * with Satterthwaite df, person CR1, wild bootstrap p; Holm p and BH q over
+ * the subgroup family).
+ */
+export function subgroupsCsv(report: CheckedTrialReport): string {
+  const head = [
+    'outcome',
+    'window',
+    'dimension',
+    'group',
+    'target_groups',
+    'estimate_pp',
+    'cr2_se',
+    'cr2_df',
+    'cr2_ci_low',
+    'cr2_ci_high',
+    'cr2_p',
+    'p_holm',
+    'q_bh',
+    'wild_p',
+    'person_se',
+    'person_p',
+    'n',
+    'municipalities',
+    'error',
+  ];
+  const lines = [head.join(',')];
+  const win = report.checks?.primaryWindow ?? null;
+  for (const r of report.checks?.subgroups ?? []) {
+    const i = r.result;
+    lines.push(
+      [
+        r.outcome,
+        win,
+        r.dimension,
+        r.group,
+        r.targetGroups?.join('/') ?? null,
+        i?.estimate ?? null,
+        i?.municipality.se ?? null,
+        i?.municipality.df ?? null,
+        i?.municipality.ci[0] ?? null,
+        i?.municipality.ci[1] ?? null,
+        i?.municipality.p ?? null,
+        r.pHolm,
+        r.qBH,
+        i?.wild?.p ?? null,
+        i?.person.se ?? null,
+        i?.person.p ?? null,
+        i?.n ?? null,
+        i?.municipality.clusters ?? null,
+        r.error ?? null,
+      ]
+        .map(csvField)
+        .join(','),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 /** The whole report (design, cohorts, descriptive rows, effects) as JSON. */
 export function reportJson(report: TrialReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;

@@ -25,7 +25,13 @@ import { type CheckedTrialReport, designChecks } from './checks.ts';
 import { autoComparison, givenComparison, loadTrialData, openTrialRegister } from './data.ts';
 import { type TrialDesign, type TrialDesignOptions, trialDesign } from './design.ts';
 import { chromiumPath, printPdf } from './pdf.ts';
-import { effectsCsv, type Lang, renderTrialReportHtml, reportJson } from './render.ts';
+import {
+  effectsCsv,
+  type Lang,
+  renderTrialReportHtml,
+  reportJson,
+  subgroupsCsv,
+} from './render.ts';
 
 export interface TrialReportOptions extends TrialDesignOptions {
   readonly trialId: string;
@@ -121,6 +127,7 @@ export async function buildTrialReport(options: TrialReportOptions): Promise<Tri
     };
     write('report.html', html);
     write('effects.csv', effectsCsv(report));
+    if (report.checks) write('subgroups.csv', subgroupsCsv(report));
     write('report.json', reportJson(report));
     if (options.pdf !== false) {
       const browser = chromiumPath();
