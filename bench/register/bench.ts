@@ -4,7 +4,7 @@
  * step and the Parquet size beside the targets of issue 5 (1,000,000 persons ×
  * 6 years: generation < 10 min, measure suite < 60 s, peak memory < 8 GB).
  *
- *   npx tsx bench/register/bench.ts [--persons 1000000] [--out /tmp/jobcenter-bench-register] [--keep]
+ *   npx tsx bench/register/bench.ts [--persons 1000000] [--out /tmp/jobcenter-bench-register] [--keep] [--reuse]
  *     [--postgres postgres://postgres@127.0.0.1/postgres]
  *
  * With --postgres, the register is then loaded into PostgreSQL (schema
@@ -15,7 +15,7 @@
  * Peak memory is the process's VmHWM (DuckDB runs in-process, so it counts);
  * it is reset before each step through /proc/self/clear_refs where allowed.
  */
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadRegisterIntoPostgres } from '../../src/register/postgres.ts';
@@ -33,6 +33,8 @@ const { values } = parseArgs({
     persons: { type: 'string', default: '1000000' },
     out: { type: 'string', default: '/tmp/jobcenter-bench-register' },
     keep: { type: 'boolean', default: false },
+    // Reuse a register already generated at --out by an earlier --keep run (same persons and seed).
+    reuse: { type: 'boolean', default: false },
     'memory-limit': { type: 'string', default: '6GB' },
     postgres: { type: 'string' },
   },
@@ -88,23 +90,35 @@ async function step<T>(name: string, run: () => Promise<T>, note?: (r: T) => str
   return result;
 }
 
-const summary = await step(
-  'generate',
-  () =>
-    generateSyntheticRegister({
-      persons,
-      from: '2015-01',
-      to: '2020-12',
-      seed: 2017,
-      out,
-      effect: parseEffect('employment:north-jutland-9:2017-07-01:-0.01'),
-      onProgress: (done, total) => {
-        if (done % 100_000 === 0 || done === total)
-          process.stderr.write(`  simulated ${done}/${total}\n`);
-      },
-    }),
-  (s) => `${s.rows.toLocaleString('en')} rows, ${s.episodes.toLocaleString('en')} episodes`,
-);
+const reuse = values.reuse && existsSync(join(out, 'manifest.json'));
+const summary = reuse
+  ? (() => {
+      const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
+        rows: number;
+        firstWeek: string;
+        lastWeek: string;
+      };
+      process.stderr.write(`generate: reusing ${out} (${m.rows.toLocaleString('en')} rows)\n`);
+      const weeks = (Date.parse(m.lastWeek) - Date.parse(m.firstWeek)) / (7 * 86_400_000) + 1;
+      return { rows: m.rows, episodes: 0, weeks };
+    })()
+  : await step(
+      'generate',
+      () =>
+        generateSyntheticRegister({
+          persons,
+          from: '2015-01',
+          to: '2020-12',
+          seed: 2017,
+          out,
+          effect: parseEffect('employment:north-jutland-9:2017-07-01:-0.01'),
+          onProgress: (done, total) => {
+            if (done % 100_000 === 0 || done === total)
+              process.stderr.write(`  simulated ${done}/${total}\n`);
+          },
+        }),
+      (s) => `${s.rows.toLocaleString('en')} rows, ${s.episodes.toLocaleString('en')} episodes`,
+    );
 const parquetBytes = dirSize(join(out, 'weeks'));
 
 const { session, engine } = await openRegisterSession(out, { memoryLimit: values['memory-limit'] });
@@ -112,6 +126,8 @@ const suite: [string, MeasureParams][] = [
   ['fuldtidspersoner', { kind: 'month' }],
   ['forloeb', { kind: 'year' }],
   ['status-efter', { kind: 'quarter' }],
+  ['status-efter-6m', { kind: 'quarter' }],
+  ['status-efter-12m', { kind: 'quarter' }],
   ['delvise-raskmeldinger', { kind: 'month' }],
   ['samtalekadence', { kind: 'month', from: '2017-01-01', to: '2020-02-29' }],
   ['aktiveringsgrad', { kind: 'month' }],

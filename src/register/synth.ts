@@ -746,7 +746,13 @@ async function writeParquet(args: {
   labourForce: Map<string, number>;
   threads?: number;
 }): Promise<number> {
-  const db = await DuckDb.open({ threads: args.threads, tempDirectory: join(args.tmp, 'duckdb') });
+  // DuckDB takes 80 % of the machine's memory by default; capped, it spills to the temp
+  // directory instead, so generating the national register stays under 8 GB.
+  const db = await DuckDb.open({
+    threads: args.threads,
+    tempDirectory: join(args.tmp, 'duckdb'),
+    memoryLimit: '5GB',
+  });
   try {
     const values = (rows: string[]) => rows.join(', ');
     await db.run(

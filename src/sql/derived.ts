@@ -96,31 +96,45 @@ WITH w AS (
     CASE WHEN ${monthIndex('last_week + 6')} + 1 <= ${lastCompleteMonth} THEN TRUE ELSE FALSE END AS ended,
     CASE WHEN start_week = CAST(${sqlString(ctx.firstWeek)} AS DATE) THEN TRUE ELSE FALSE END AS left_censored
   FROM s
+), fk AS (
+  -- The follow-up weeks inside the data: 13, 26 and 52 weeks after the last benefit week.
+  SELECT e.person_id, e.benefit, e.start_week, e.last_week, x.off
+  FROM e CROSS JOIN (VALUES (91), (182), (364)) AS x(off)
+  WHERE e.ended AND e.last_week + x.off <= CAST(${sqlString(ctx.lastWeek)} AS DATE)
+), fj AS (
+  -- One join of all follow-up weeks against the register (not one per point: memory).
+  SELECT fk.person_id, fk.benefit, fk.start_week, fk.off,
+    CASE
+      WHEN r.benefit = fk.benefit THEN 'same'
+      WHEN r.benefit IS NOT NULL THEN 'benefit'
+      WHEN r.hours > 0 THEN 'wage'
+      WHEN r.education THEN 'education'
+      ELSE 'other' END AS status,
+    r.benefit AS follow_benefit
+  FROM fk LEFT JOIN register r ON r.person_id = fk.person_id AND r.week = fk.last_week + fk.off
+), fp AS (
+  SELECT person_id, benefit, start_week,
+    ${pivot(91, '')},
+    ${pivot(182, '_26')},
+    ${pivot(364, '_52')}
+  FROM fj GROUP BY person_id, benefit, start_week
 )
 SELECT e.person_id, e.benefit, e.start_week, e.last_week, e.end_municipality, e.start_municipality,
   e.benefit_weeks,
   e.weeks, e.ended, e.left_censored,
-  -- The status 13, 26 and 52 weeks after the last benefit week (status-efter; measures.md § 6).
-  ${followUp('r', 91, '')},
-  ${followUp('r26', 182, '_26')},
-  ${followUp('r52', 364, '_52')}
+  -- The status 13, 26 and 52 weeks after the last benefit week (status-efter; measures.md § 6);
+  -- NULL when the spell has not ended or the week lies beyond the data; 'other' when the
+  -- person has no row that week. follow_benefit*: the benefit that week (e.g. fleksjob).
+  fp.follow_status, fp.follow_benefit,
+  fp.follow_status_26, fp.follow_benefit_26,
+  fp.follow_status_52, fp.follow_benefit_52
 FROM e
-LEFT JOIN register r ON r.person_id = e.person_id AND r.week = e.last_week + 91
-LEFT JOIN register r26 ON r26.person_id = e.person_id AND r26.week = e.last_week + 182
-LEFT JOIN register r52 ON r52.person_id = e.person_id AND r52.week = e.last_week + 364`;
+LEFT JOIN fp ON fp.person_id = e.person_id AND fp.benefit = e.benefit AND fp.start_week = e.start_week`;
 
-  /** The status and benefit in the week `days` after the last benefit week, from the row `r`. */
-  function followUp(r: string, days: number, suffix: string): string {
-    const unseen = `NOT e.ended OR e.last_week + ${days} > CAST(${sqlString(ctx.lastWeek)} AS DATE)`;
-    return `CASE
-    WHEN ${unseen} THEN NULL
-    WHEN ${r}.benefit = e.benefit THEN 'same'
-    WHEN ${r}.benefit IS NOT NULL THEN 'benefit'
-    WHEN ${r}.hours > 0 THEN 'wage'
-    WHEN ${r}.education THEN 'education'
-    ELSE 'other' END AS follow_status${suffix},
-  -- The benefit in that week (e.g. fleksjob after ledighedsydelse), NULL when none.
-  CASE WHEN ${unseen} THEN NULL ELSE ${r}.benefit END AS follow_benefit${suffix}`;
+  /** The status and benefit at one follow-up point, from the joined follow-up rows. */
+  function pivot(days: number, suffix: string): string {
+    return `MAX(CASE WHEN off = ${days} THEN status END) AS follow_status${suffix},
+    MAX(CASE WHEN off = ${days} THEN follow_benefit END) AS follow_benefit${suffix}`;
   }
 }
 
