@@ -43,6 +43,8 @@ export interface WorklistItem {
   dueBy: string;
   status: ObligationStatus;
   trialId: string | null;
+  /** An obligation with several parts ("4 jobsamtaler"): how many are held, of how many. */
+  progress?: { met: number; of: number };
 }
 
 export interface StatusCounts {

@@ -78,7 +78,9 @@ describe('legal basis of every rule', () => {
     const cat = getDefaultCatalog();
     const r = (id: string) => cat.rules.find((x) => x.id === id);
     // Sygedagpengeloven § 13 b, stk. 1, 2. pkt. (elov.dk/sygedagpengeloven/paragraf/13b)
-    expect(r('sdp-first-followup')?.legalRef.printed).toBe('Sygedagpengeloven § 13 b, stk. 1, 2. pkt.');
+    expect(r('sdp-first-followup')?.legalRef.printed).toBe(
+      'Sygedagpengeloven § 13 b, stk. 1, 2. pkt.',
+    );
     expect(r('sdp-first-followup')?.schedule.kind).toBe('once');
     // Sygedagpengeloven § 30, stk. 1: "30 kalenderdage fra første fraværsdag"
     expect(r('sdp-employer-period')?.title.da).toContain('30 kalenderdage');

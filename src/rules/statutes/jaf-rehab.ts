@@ -72,7 +72,12 @@ export const JAF_REHAB: readonly Rule[] = [
       da: 'LÆ265 fra egen læge foreligger før sagen behandles i rehabiliteringsteamet',
       en: 'LÆ265 from the own GP is in place before the case goes to the rehabilitation team',
     },
-    legalRef: { law: 'LAB (før 2020)', paragraph: '30a', stk: '3', printed: 'LAB § 30 a, stk. 3 (rehabiliteringsplanens forberedende del, 2013-reformen)' },
+    legalRef: {
+      law: 'LAB (før 2020)',
+      paragraph: '30a',
+      stk: '3',
+      printed: 'LAB § 30 a, stk. 3 (rehabiliteringsplanens forberedende del, 2013-reformen)',
+    },
     source: [src(S000, '139, 173')],
     regime: 'loub',
     validity: {
