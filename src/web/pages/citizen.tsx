@@ -133,7 +133,7 @@ export function groupParts(parts: readonly Part[]): Grouped[] {
 }
 
 function Obligations({ data }: { data: CitizenDetail }) {
-  const { t, pick, label } = useI18n();
+  const { t, pick, label, lang } = useI18n();
   const [open, setOpen] = useState<string | null>(null);
   const ids = useId();
   const obligations = groupParts(data.evaluation.obligations).sort(
@@ -225,7 +225,7 @@ function Obligations({ data }: { data: CitizenDetail }) {
                           <ol className="trace">
                             {trace.map((e, j) => (
                               // biome-ignore lint/suspicious/noArrayIndexKey: the trace is a fixed, ordered list
-                              <li key={j}>{pick(e)}</li>
+                              <li key={j}>{lang === 'da' ? danishDates(e.da) : e.en}</li>
                             ))}
                           </ol>
                         )}
@@ -244,7 +244,7 @@ function Obligations({ data }: { data: CitizenDetail }) {
           <ol className="trace">
             {data.evaluation.trace.map((e, j) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the trace is a fixed, ordered list
-              <li key={j}>{pick(e)}</li>
+              <li key={j}>{lang === 'da' ? danishDates(e.da) : e.en}</li>
             ))}
           </ol>
         </details>
