@@ -12,55 +12,9 @@ import { municipalityByCode } from '../reference/municipalities.ts';
 import type { CaseFile } from './case-format.ts';
 import type { EvaluationResult, Obligation } from './engine.ts';
 import { getDefaultCatalog } from './engine.ts';
+import { danishDate, EVENT_DA } from './words-da.ts';
 
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-/** 2019-04-17 → "17. april 2019". */
-export function danishDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return `${d}. ${MONTHS[m - 1]} ${y}`;
-}
-
-/** Event kinds in Danish, as in the case log. */
-const EVENT_DA: Record<string, string> = {
-  'job-interview': 'jobsamtale',
-  'joint-meeting': 'fællessamtale',
-  'cv-interview': 'CV-samtale',
-  'follow-up-interview': 'opfølgningssamtale',
-  'group-session': 'gruppesamtale',
-  plan: 'plan',
-  offer: 'tilbud',
-  'certificate-requested': 'anmodning om lægeattest',
-  'certificate-received': 'lægeattest',
-  'rehab-team-meeting': 'møde i rehabiliteringsteamet',
-  visitation: 'visitation',
-  assessment: 'vurdering',
-  'education-injunction': 'uddannelsespålæg',
-  'journal-note': 'journalnotat',
-  'person-group-marker': 'persongruppemarkering',
-  consent: 'samtykke',
-  'sick-notification': 'sygemelding',
-  decision: 'afgørelse',
-  'mentor-contact': 'mentorkontakt',
-  move: 'flytning',
-  'parental-leave': 'barsel',
-  'sub-goal': 'delmål',
-  'exemption-decision': 'afgørelse om fritagelse',
-};
+export { danishDate, EVENT_DA };
 
 /** The status word of an obligation on the as-of date. */
 export function statusWord(o: Pick<Obligation, 'status' | 'dueBy' | 'late'>, asOf: string): string {
@@ -81,9 +35,11 @@ export function statusWord(o: Pick<Obligation, 'status' | 'dueBy' | 'late'>, asO
 const WEEKDAY = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
 
 /**
- * A deadline on a Saturday, Sunday or public holiday. The sources give no rule
- * that moves a jobcentre's process deadline (LAB and the executive orders count
- * calendar days and months), so the deadline stays; the note says so.
+ * A deadline on a Saturday, Sunday or public holiday. No rule moves a
+ * jobcentre's process deadline: LAB and sygedagpengeloven count calendar days,
+ * weeks and months, and sygedagpengeloven § 30, stk. 1, 2. pkt. says outright
+ * that holidays do not extend the employer period
+ * (https://danskelove.dk/sygedagpengeloven/30). The deadline stays; the note says so.
  */
 export function dayOffNote(iso: string): string | undefined {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -91,7 +47,7 @@ export function dayOffNote(iso: string): string | undefined {
   const holiday = isDanishPublicHoliday(iso);
   if (!holiday && wd !== 0 && wd !== 6) return undefined;
   const what = holiday ? 'en helligdag' : `en ${WEEKDAY[wd]}`;
-  return `Fristen ${danishDate(iso)} er ${what}. Reglerne flytter den ikke (lovens frister regnes i kalenderdage og -måneder, og kilderne nævner ingen forlængelse), så hold samtalen senest hverdagen før.`;
+  return `Fristen ${danishDate(iso)} er ${what}. Reglerne flytter den ikke: LAB og sygedagpengeloven regner fristerne i kalenderdage, uger og måneder og har ingen regel om, at en frist på en lørdag, søndag eller helligdag rykkes til næste hverdag (sygedagpengeloven § 30, stk. 1, 2. pkt. siger det udtrykkeligt om arbejdsgiverperioden). Hold derfor samtalen senest hverdagen før.`;
 }
 
 const BENEFIT_NAMES = BENEFITS.filter((b) => b.code !== 'su').map(

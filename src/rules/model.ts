@@ -365,11 +365,20 @@ export type Schedule =
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/**
+ * What a rule rests on. A law or an executive order is cited by paragraph in
+ * `legalRef`; an agreement, guidance or a programme's grant condition is not
+ * law, and says so here rather than in its legal reference.
+ */
+export type LegalBasis = 'law' | 'executive-order' | 'agreement' | 'guidance' | 'programme';
+
 export interface Rule {
   /** Stable kebab-case id from shared/domain/rules.md (or our own, documented). */
   id: string;
   title: Bilingual;
   legalRef: LegalRef;
+  /** What the rule rests on; a law when absent. */
+  basis?: LegalBasis;
   source: readonly SourceRef[];
   regime: Regime;
   validity: Validity;

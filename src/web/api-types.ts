@@ -2214,6 +2214,10 @@ export interface paths {
                                 dueBy: string;
                                 kind: string;
                                 legalRef: string;
+                                progress?: {
+                                    met: number;
+                                    of: number;
+                                };
                                 ruleId: string;
                                 ruleTitle: {
                                     da: string;

@@ -61,6 +61,20 @@ export function StatusBadge({
   );
 }
 
+/** Progress of an obligation with several parts: "2 af 4 holdt". */
+export function Progress({ met, of }: { met: number; of: number }) {
+  const { t } = useI18n();
+  return (
+    <span
+      className="progress small"
+      data-progress={`${met}/${of}`}
+      title={t('obligation.progressLabel', { met, of })}
+    >
+      {t('obligation.progress', { met, of })}
+    </span>
+  );
+}
+
 export function TrialBadge({ trialId }: { trialId: string }) {
   const { t } = useI18n();
   return (

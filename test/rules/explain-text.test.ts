@@ -74,5 +74,43 @@ describe('explanations a caseworker understands', () => {
     expect(dayOffNote('2019-04-17')).toBeUndefined();
     // Juledag 2019 is a Wednesday and a public holiday.
     expect(dayOffNote('2019-12-25')).toContain('er en helligdag');
+    // What the law says, with its source: nothing moves the deadline.
+    expect(dayOffNote('2019-12-25')).toContain(
+      'har ingen regel om, at en frist på en lørdag, søndag eller helligdag rykkes til næste hverdag (sygedagpengeloven § 30, stk. 1, 2. pkt.',
+    );
+  });
+
+  it('names the event a certificate was missing before by kind and Danish date, no id', () => {
+    const f = parseCase({
+      formatVersion: 1,
+      municipality: '851',
+      citizen: { id: 'c1', birthDate: '1980-06-15' },
+      spells: [
+        {
+          id: 's1',
+          benefit: 'sygedagpenge',
+          targetGroup: '6.6',
+          start: '2019-03-04',
+          flags: ['expected-over-8-weeks'],
+        },
+      ],
+      events: [{ id: '10020', type: 'follow-up-interview', date: '2019-04-10' }],
+    });
+    const out = formatExplanationDa(evaluate(f, '2019-06-01'), f);
+    expect(out).toContain(
+      'Lægeattest LÆ285 forelå ikke inden opfølgningssamtale den 10. april 2019, som Sygedagpengeloven § 11a kræver.',
+    );
+    expect(out).toContain('opfyldt ved opfølgningssamtale 10. april 2019');
+    expect(out).not.toContain('10020');
+    // A sick-listed person: no prohibitions that concern other groups.
+    expect(out).not.toMatch(/mikrolån|psykolog/i);
+  });
+
+  it('never says a trial covers a spell and then that it does not', () => {
+    const lines = explain([], '2019-05-12').split('\n');
+    for (const l of lines) {
+      const m = l.match(/omfatter forløb (\S+)/);
+      if (m) expect(lines.some((x) => x.includes(`omfatter ikke forløb ${m[1]}`))).toBe(false);
+    }
   });
 });

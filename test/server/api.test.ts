@@ -26,6 +26,8 @@ interface WorklistBody {
     ruleId: string;
     dueBy: string;
     status: string;
+    /** One row per obligation: the parts held of all ("2 af 4"). */
+    progress?: { met: number; of: number };
     legalRef: string;
     ruleTitle: { da: string; en: string };
     spellId: string;
@@ -208,9 +210,11 @@ describeEachEngine('case-work API', (engine) => {
         i.status === 'due',
     );
     expect(target).toBeDefined();
+    // Open parts of the obligation: one row per obligation, its progress counts the parts.
     const openFor = (w: WorklistBody) =>
-      w.items.filter((i) => i.citizenId === target!.citizenId && i.ruleId === target!.ruleId)
-        .length;
+      w.items
+        .filter((i) => i.citizenId === target!.citizenId && i.ruleId === target!.ruleId)
+        .reduce((n, i) => n + (i.progress ? i.progress.of - i.progress.met : 1), 0);
     const citizen = (await call(f.app, cw, 'GET', `/api/citizens/${target!.citizenId}`)).json();
     const res = await call(f.app, cw, 'POST', `/api/citizens/${target!.citizenId}/events`, {
       expectedVersion: citizen.citizen.version,

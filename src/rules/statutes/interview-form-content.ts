@@ -7,7 +7,7 @@
  *   and the June 2021 choice of form after 6 months (`001_5174f690df2087eb.txt` Tabel 1).
  */
 import type { Rule, RuleException } from '../model.ts';
-import { after, info, LAB2015, LAB2020, rule, S000, S001, src } from './common.ts';
+import { after, info, LAB2015, LAB2020, rule, S000, S001, src, web } from './common.ts';
 import { LOV_295_2023, STAR_HOERINGSNOTAT_2023 } from './laws.ts';
 
 const INTERVIEW_TYPES = ['job-interview', 'joint-meeting'] as const;
@@ -203,7 +203,7 @@ export const INTERVIEW_FORM_CONTENT: readonly Rule[] = [
         when: {
           kind: 'all',
           conditions: [
-            { kind: 'date-in', from: '2021-07-01' },
+            { kind: 'date-in', from: '2022-01-01' },
             { kind: 'since-spell-start', atLeast: after(6, 'month') },
           ],
         },
@@ -219,8 +219,8 @@ export const INTERVIEW_FORM_CONTENT: readonly Rule[] = [
     ],
     notes: [
       {
-        da: 'COVID-undtagelsens startdato står ikke i kilden; vi bruger 2020-03-12 (nedlukningen) til 2020-10-31. "Telefonisk eller digitalt" er telefon eller video. Valgfriheden efter 6 måneder (juni 2021-aftalen) har ingen ikrafttrædelsesdato i kilden; vi bruger 2021-07-01.',
-        en: 'The COVID exception start date is not in the source; we use 2020-03-12 (the lockdown) to 2020-10-31. "Phone or digital" means phone or video. The June 2021 choice after 6 months has no in-force date in the source; we use 2021-07-01.',
+        da: 'COVID-undtagelsens startdato står ikke i kilden; vi bruger 2020-03-12 (nedlukningen) til 2020-10-31. "Telefonisk eller digitalt" er telefon eller video. Valgfriheden efter 6 måneder kom med lovforslag L 67 (2021-22), fremsat 10. november 2021 (juni 2021-aftalen er ikke lov); vi bruger 2022-01-01, da ikrafttrædelsesdagen for den vedtagne del (L 67 A) ikke er læst.',
+        en: 'The COVID exception start date is not in the source; we use 2020-03-12 (the lockdown) to 2020-10-31. "Phone or digital" means phone or video. The choice after 6 months came with bill L 67 (2021-22), introduced 10 November 2021 (the June 2021 agreement is not law); we use 2022-01-01, as the in-force day of the adopted part (L 67 A) was not read.',
       },
     ],
     severity: 'warning',
@@ -319,15 +319,25 @@ export const INTERVIEW_FORM_CONTENT: readonly Rule[] = [
       en: 'The person chooses the interview form after 6 months',
     },
     legalRef: {
-      law: 'Første delaftale om nytænkning af beskæftigelsesindsatsen (juni 2021)',
-      printed: 'Aftale juni 2021',
+      law: 'LAB',
+      paragraph: '33',
+      printed:
+        'LAB § 33 som ændret efter lovforslag L 67 (2021-22) (første delaftale om nytænkning, juni 2021)',
     },
-    source: [src(S001, 'Tabel 1')],
+    basis: 'law',
+    source: [
+      src(S001, 'Tabel 1'),
+      web(
+        'L 67 (2021-22) som fremsat 10/11/2021 (samtaler over video eller telefon)',
+        '§ 1',
+        'https://ft.dk/samling/20211/lovforslag/l67/20211_l67_som_fremsat.htm',
+      ),
+    ],
     regime: 'nyt2021',
     validity: {
-      from: '2021-07-01',
+      from: '2022-01-01',
       to: '2023-03-21',
-      note: 'In-force date not in source (chosen). Replaced by LAB § 33, stk. 1 as amended by lov nr. 295 af 20/3/2023.',
+      note: 'The June 2021 agreement is not law; the bill L 67 (2021-22) that carried it was introduced on 10 November 2021, so 1 July 2021 cannot be its in-force day. 1 January 2022 assumed (the in-force day of L 67 A was not read). Replaced by LAB § 33, stk. 1 as amended by lov nr. 295 af 20/3/2023.',
     },
     targetGroups: CONTACT_COURSE_GROUPS,
     requires: 'form',

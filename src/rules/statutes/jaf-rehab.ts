@@ -28,9 +28,9 @@ export const JAF_REHAB: readonly Rule[] = [
     source: [src(S000, '139')],
     regime: 'loub',
     validity: {
-      from: '2014-01-01',
+      from: '2014-07-01',
       to: '2026-07-28',
-      note: 'The source dates it "since the 2014 reform"; 1 January chosen. The rehabilitation team was abolished by lov nr. 1750 af 29/12/2025 (see ABOLISHED_2026); a transfer on 30 June 2026 falls due on 28 July 2026.',
+      note: 'Jobafklaringsforløb began on 1 July 2014 (sygedagpengereformen, lov nr. 720 af 25/6/2014); the source dates the rule "since the 2014 reform". The rehabilitation team was abolished by lov nr. 1750 af 29/12/2025 (see ABOLISHED_2026); a transfer on 30 June 2026 falls due on 28 July 2026.',
     },
     targetGroups: ['6.7'],
     // Transitional rule (our reading): only jobafklaring courses begun before the abolition.
@@ -73,8 +73,10 @@ export const JAF_REHAB: readonly Rule[] = [
       en: 'LÆ265 from the own GP is in place before the case goes to the rehabilitation team',
     },
     legalRef: {
-      law: 'Reformen af førtidspension og fleksjob (2013)',
-      printed: 'Rehabiliteringsplanens forberedende del (2013-reformen)',
+      law: 'LAB (før 2020)',
+      paragraph: '30a',
+      stk: '3',
+      printed: 'LAB § 30 a, stk. 3 (rehabiliteringsplanens forberedende del, 2013-reformen)',
     },
     source: [src(S000, '139, 173')],
     regime: 'loub',
@@ -123,6 +125,7 @@ export const JAF_REHAB: readonly Rule[] = [
       law: 'Aftale mellem Lægeforeningens attestudvalg og KL',
       printed: 'Attestaftalen (Lægeforeningen/KL)',
     },
+    basis: 'agreement',
     source: [src(S000, '173')],
     regime: 'loub',
     validity: {

@@ -49,7 +49,7 @@ export const REVALIDERING: readonly Rule[] = [
       da: 'LÆ265 også ved ændring, forlængelse og afslutning af revalideringsplanen (til 2020)',
       en: 'LÆ265 also for change, extension and termination of the revalidering plan (until 2020)',
     },
-    legalRef: { law: 'LAS § 46 jf. LAB § 30a, stk. 3', printed: 'LAS § 46, jf. LAB § 30a, stk. 3' },
+    legalRef: { law: 'LAS', paragraph: '46', printed: 'LAS § 46, jf. LAB § 30 a, stk. 3' },
     source: [src(S000, '172'), src(S001, 'Tabel 2')],
     regime: 'las',
     validity: { from: '2013-01-01', to: '2019-12-31' },
@@ -107,7 +107,7 @@ export const REVALIDERING: readonly Rule[] = [
   info({
     id: 'reval-ydelse-level',
     title: { da: 'Revalideringsydelsens niveau', en: 'Level of revalideringsydelse' },
-    legalRef: { law: 'LAS', printed: 'LAS (§ ikke angivet)' },
+    legalRef: { law: 'LAS', paragraph: '52', printed: 'LAS § 52 (revalideringsydelse)' },
     source: [src(S002, '58')],
     regime: 'las',
     validity: { from: '2019-01-01' },

@@ -95,6 +95,7 @@ export const UPSKILLING: readonly Rule[] = [
       law: 'Politiske aftaler juni 2020 om opkvalificering',
       printed: 'Aftaler juni 2020',
     },
+    basis: 'agreement',
     source: [src(S001, 'Tabel 3')],
     regime: 'lab2020',
     validity: { ...LAB2020, from: '2020-06-01', note: 'Month from the agreements; day chosen.' },

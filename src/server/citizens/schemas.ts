@@ -121,6 +121,16 @@ function checkEvent(e: EventFields, issue: Issue): void {
     issue(['nextAgreement', 'date'], 'the next interview must not be before this one');
   }
   checkDetails(e, issue);
+  if (e.type === 'exemption-decision') {
+    // The decision documents the exemption it switches on (docs/trials.md): who, when, which trial, why.
+    if (!e.trialId) issue(['trialId'], 'an exemption decision must name the trial it uses');
+    if (!e.conductedBy?.trim()) issue(['conductedBy'], 'an exemption decision names who made it');
+    const reason = e.details?.reason;
+    if (!(typeof reason === 'string' && reason.trim().length > 0)) {
+      issue(['details', 'reason'], 'an exemption decision gives its reason');
+    }
+    return;
+  }
   if (e.trialId && !e.journalNote && e.type !== 'journal-note') {
     issue(['journalNote'], 'using a trial exemption requires a journal note documenting it');
   }

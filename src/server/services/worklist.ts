@@ -35,6 +35,11 @@ export interface WorklistItem {
   dueBy: string;
   status: WorklistStatus;
   trialId: string | null;
+  /**
+   * Progress of an obligation with several parts ("4 jobsamtaler"): how many
+   * are met of how many. One row per obligation, not one per interview.
+   */
+  progress?: { met: number; of: number };
 }
 
 export interface CaseworkerCounts {
@@ -109,10 +114,22 @@ function openObligations(
   if (running.size === 0) return [];
   // The worklist shows obligations only: skip building the trace.
   const result = evaluate(file, asOf, { trace: false });
-  const items: CitizenObligations['items'] = [];
+  // The parts of one obligation (the slots of "4 interviews in 6 months") share
+  // rule, spell, window and deadline: one row with its progress, not one per slot.
+  const groups = new Map<string, (typeof result.obligations)[number][]>();
   for (const o of result.obligations) {
-    if (o.status !== 'upcoming' && o.status !== 'due' && o.status !== 'overdue') continue;
     if (!running.has(o.spellId)) continue;
+    const k = `${o.ruleId}|${o.spellId}|${o.windowStart}|${o.dueBy}|${o.trialId ?? ''}`;
+    const g = groups.get(k);
+    if (g) g.push(o);
+    else groups.set(k, [o]);
+  }
+  const items: CitizenObligations['items'] = [];
+  for (const g of groups.values()) {
+    const o = g.find(
+      (x) => x.status === 'overdue' || x.status === 'due' || x.status === 'upcoming',
+    );
+    if (!o || (o.status !== 'upcoming' && o.status !== 'due' && o.status !== 'overdue')) continue;
     items.push({
       citizenId,
       ruleId: o.ruleId,
@@ -125,6 +142,9 @@ function openObligations(
       dueBy: o.dueBy,
       status: o.status,
       trialId: o.trialId ?? null,
+      ...(g.length > 1
+        ? { progress: { met: g.filter((x) => x.status === 'met').length, of: g.length } }
+        : {}),
     });
   }
   return items;

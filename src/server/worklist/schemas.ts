@@ -43,6 +43,8 @@ export const WorklistPage = z.object({
       dueBy: z.string(),
       status: z.enum(['upcoming', 'due', 'overdue']),
       trialId: z.string().nullable(),
+      /** An obligation with several parts ("4 jobsamtaler"): how many are held, of how many. */
+      progress: z.object({ met: z.number(), of: z.number() }).optional(),
     }),
   ),
   counts: z.object(Counts),

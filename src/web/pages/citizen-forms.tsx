@@ -93,6 +93,8 @@ const SHOWN_FIELDS = [
   'trialId',
   'certificate',
   'form',
+  'conductedBy',
+  'reason',
 ] as const;
 
 /** The Danish (or English) message for a field the server refused, in the caseworker's words. */
@@ -652,6 +654,111 @@ export function NoteForm({ citizenId, version, today, onSaved }: FormProps) {
             </option>
           ))}
         </select>
+      </Field>
+      <FormError error={save.error} citizenId={citizenId} />
+      <SubmitRow pending={save.isPending} />
+    </form>
+  );
+}
+
+/**
+ * The exemption decision (issue #11): the municipality's choice, per citizen,
+ * to use a trial's exemption on a professional judgement. Who, when, which
+ * trial and why; the decision is what switches the exemption on for the
+ * citizen, and it documents the exemption (docs/trials.md).
+ */
+export function ExemptionForm({ citizenId, version, today, onSaved }: FormProps) {
+  const { t, pick } = useI18n();
+  const ids = useId();
+  const save = useCaseSave(citizenId);
+  const trials = useEnabledTrials();
+  const me = useMe();
+  const [date, setDate] = useState(today);
+  const [trialId, setTrialId] = useState('');
+  const [conductedBy, setConductedBy] = useState('');
+  const [reason, setReason] = useState('');
+  const fieldError = useFieldError(save.error);
+  const who = conductedBy || me.data?.displayName || '';
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate(
+      (k) =>
+        api.post(
+          '/api/citizens/{id}/events',
+          {
+            expectedVersion: version,
+            event: {
+              type: 'exemption-decision',
+              date,
+              ...(trialId ? { trialId } : {}),
+              ...(who.trim() ? { conductedBy: who.trim() } : {}),
+              details: { reason: reason.trim() },
+            },
+          },
+          { path: { id: citizenId }, idempotencyKey: k },
+        ),
+      {
+        onSuccess: () => {
+          setReason('');
+          setTrialId('');
+          onSaved();
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} aria-label={t('form.exemption')} data-testid="exemption-form">
+      <p className="hint">{t('exemption.intro')}</p>
+      <Field id={`${ids}-trial`} label={t('exemption.trial')} error={fieldError('trialId')}>
+        <select
+          id={`${ids}-trial`}
+          required
+          value={trialId}
+          onChange={(e) => setTrialId(e.target.value)}
+        >
+          <option value="">{t('exemption.chooseTrial')}</option>
+          {(trials.data ?? []).map((x) => (
+            <option key={x.id} value={x.id}>
+              {pick(x.title)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id={`${ids}-date`} label={t('exemption.date')} error={fieldError('date')}>
+        <input
+          id={`${ids}-date`}
+          type="date"
+          required
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+        />
+      </Field>
+      <Field id={`${ids}-who`} label={t('exemption.who')} error={fieldError('conductedBy')}>
+        <input
+          id={`${ids}-who`}
+          type="text"
+          required
+          maxLength={200}
+          value={who}
+          onChange={(e) => setConductedBy(e.target.value)}
+        />
+      </Field>
+      <Field
+        id={`${ids}-reason`}
+        label={t('exemption.reason')}
+        hint={t('exemption.reasonHint')}
+        error={fieldError('reason')}
+      >
+        <textarea
+          id={`${ids}-reason`}
+          rows={4}
+          required
+          maxLength={10_000}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </Field>
       <FormError error={save.error} citizenId={citizenId} />
       <SubmitRow pending={save.isPending} />

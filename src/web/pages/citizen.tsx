@@ -6,6 +6,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { danishDates } from '../../rules/words-da.ts';
 import { api, type CaseEvent, type CitizenDetail, type Obligation } from '../api.ts';
 import {
   citizenLabel,
@@ -14,16 +15,23 @@ import {
   formatDate,
   Loading,
   PageHeading,
+  Progress,
   StatusBadge,
   TrialBadge,
   todayIso,
 } from '../components.tsx';
 import { type MessageKey, useI18n } from '../i18n.tsx';
 import { LawBanner } from '../law-banner.tsx';
-import { CertificateForm, InterviewForm, NoteForm, OfferForm } from './citizen-forms.tsx';
+import {
+  CertificateForm,
+  ExemptionForm,
+  InterviewForm,
+  NoteForm,
+  OfferForm,
+} from './citizen-forms.tsx';
 
-type FormKind = 'interview' | 'certificate' | 'offer' | 'note';
-const FORM_KINDS: FormKind[] = ['interview', 'certificate', 'offer', 'note'];
+type FormKind = 'interview' | 'certificate' | 'offer' | 'note' | 'exemption';
+const FORM_KINDS: FormKind[] = ['interview', 'certificate', 'offer', 'note', 'exemption'];
 
 export function CitizenPage({ id }: { id: string }) {
   const { t } = useI18n();
@@ -92,11 +100,36 @@ export function CitizenPage({ id }: { id: string }) {
   );
 }
 
+type Part = CitizenDetail['evaluation']['obligations'][number];
+type Grouped = Part & { progress?: { met: number; of: number }; metByAll: string[] };
+
+/**
+ * The parts of one obligation ("4 jobsamtaler inden for 6 måneder": one slot
+ * per interview) share rule, spell, window and deadline: one row with its
+ * progress ("2 af 4 holdt"), showing the first open part's status.
+ */
+export function groupParts(parts: readonly Part[]): Grouped[] {
+  const groups = new Map<string, Part[]>();
+  for (const o of parts) {
+    const k = `${o.ruleId}|${o.spellId}|${o.windowStart}|${o.dueBy}|${o.trialId ?? ''}`;
+    const g = groups.get(k);
+    if (g) g.push(o);
+    else groups.set(k, [o]);
+  }
+  return [...groups.values()].map((g) => {
+    const open = g.find((x) => x.status !== 'met' && x.status !== 'waived');
+    const lead = open ?? g.find((x) => x.late) ?? g[0]!;
+    const metByAll = g.flatMap((x) => (x.metBy ? [x.metBy] : []));
+    const met = g.filter((x) => x.status === 'met').length;
+    return { ...lead, metByAll, ...(g.length > 1 ? { progress: { met, of: g.length } } : {}) };
+  });
+}
+
 function Obligations({ data }: { data: CitizenDetail }) {
-  const { t, pick, label } = useI18n();
+  const { t, pick, label, lang } = useI18n();
   const [open, setOpen] = useState<string | null>(null);
   const ids = useId();
-  const obligations = [...data.evaluation.obligations].sort(
+  const obligations = groupParts(data.evaluation.obligations).sort(
     (a, b) => a.dueBy.localeCompare(b.dueBy) || a.ruleId.localeCompare(b.ruleId),
   );
   const keyOf = (o: Obligation, i: number) => `${o.ruleId}|${o.spellId}|${o.seq ?? i}`;
@@ -154,7 +187,8 @@ function Obligations({ data }: { data: CitizenDetail }) {
                         status={o.status}
                         late={o.late}
                         dueToday={o.dueBy === data.evaluation.asOf}
-                      />
+                      />{' '}
+                      {o.progress ? <Progress met={o.progress.met} of={o.progress.of} /> : null}
                     </td>
                     <td>
                       <button
@@ -175,14 +209,16 @@ function Obligations({ data }: { data: CitizenDetail }) {
                         <h3 className="small-heading">
                           {t('citizen.explainFor', { rule: title })}
                         </h3>
-                        {o.metBy ? <MetBy data={data} eventId={o.metBy} /> : null}
+                        {o.metByAll.map((id) => (
+                          <MetBy key={id} data={data} eventId={id} />
+                        ))}
                         {trace.length === 0 ? (
                           <p className="muted">{t('citizen.explainEmpty')}</p>
                         ) : (
                           <ol className="trace">
                             {trace.map((e, j) => (
                               // biome-ignore lint/suspicious/noArrayIndexKey: the trace is a fixed, ordered list
-                              <li key={j}>{pick(e)}</li>
+                              <li key={j}>{lang === 'da' ? danishDates(e.da) : e.en}</li>
                             ))}
                           </ol>
                         )}
@@ -201,7 +237,7 @@ function Obligations({ data }: { data: CitizenDetail }) {
           <ol className="trace">
             {data.evaluation.trace.map((e, j) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the trace is a fixed, ordered list
-              <li key={j}>{pick(e)}</li>
+              <li key={j}>{lang === 'da' ? danishDates(e.da) : e.en}</li>
             ))}
           </ol>
         </details>
@@ -228,7 +264,7 @@ function MetBy({ data, eventId }: { data: CitizenDetail; eventId: string }) {
 }
 
 function Findings({ data }: { data: CitizenDetail }) {
-  const { t, pick } = useI18n();
+  const { t, lang } = useI18n();
   const ids = useId();
   const findings = data.evaluation.findings;
   return (
@@ -244,7 +280,9 @@ function Findings({ data }: { data: CitizenDetail }) {
               <span className={`badge badge-sev-${f.severity}`}>
                 {t(`citizen.severity.${f.severity}` as MessageKey)}
               </span>{' '}
-              <span data-rule={f.ruleId}>{pick(f.message)}</span>{' '}
+              <span data-rule={f.ruleId}>
+                {lang === 'da' ? danishDates(f.message.da) : f.message.en}
+              </span>{' '}
               {f.trialId ? <TrialBadge trialId={f.trialId} /> : null}
             </li>
           ))}
@@ -459,6 +497,7 @@ function RecordPanel({
       {kind === 'certificate' ? <CertificateForm {...props} /> : null}
       {kind === 'offer' ? <OfferForm {...props} /> : null}
       {kind === 'note' ? <NoteForm {...props} /> : null}
+      {kind === 'exemption' ? <ExemptionForm {...props} /> : null}
     </section>
   );
 }

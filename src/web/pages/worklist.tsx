@@ -12,6 +12,7 @@ import {
   ErrorNote,
   Loading,
   PageHeading,
+  Progress,
   StatusBadge,
   TrialBadge,
 } from '../components.tsx';
@@ -215,6 +216,7 @@ export function WorklistPage({ role }: { role: Role }) {
                       </td>
                       <td>
                         <span className="rule-title">{pick(i.ruleTitle)}</span>{' '}
+                        {i.progress ? <Progress met={i.progress.met} of={i.progress.of} /> : null}{' '}
                         <span className="muted small">{label('kind', i.kind)}</span>{' '}
                         {i.trialId ? <TrialBadge trialId={i.trialId} /> : null}
                       </td>

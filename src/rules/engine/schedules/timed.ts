@@ -4,6 +4,7 @@
  */
 import { addSpan, isoOf, spanWords } from '../../days.ts';
 import type { Anchor, Schedule, Span } from '../../model.ts';
+import { danishDate, EVENT_DA } from '../../words-da.ts';
 import { dayOfCached, eventsOf, matchesBasic, matchesRest } from '../conditions.ts';
 import {
   cap,
@@ -224,8 +225,8 @@ export function evalBeforeEvent(
         t.day,
         s.severity,
         {
-          da: `${cap(run.rule.action.da)} forelå ikke før ${t.ev.date} (hændelse ${t.ev.id}), som ${run.rule.legalRef.printed} kræver.`,
-          en: `The ${run.rule.action.en} was not in place before ${t.ev.date} (event ${t.ev.id}), as ${run.rule.legalRef.printed} requires.`,
+          da: `${cap(run.rule.action.da)} forelå ikke inden ${EVENT_DA[t.ev.type] ?? t.ev.type} den ${danishDate(t.ev.date)}, som ${run.rule.legalRef.printed} kræver.`,
+          en: `The ${run.rule.action.en} was not in place before the ${t.ev.type.replace(/-/g, ' ')} on ${t.ev.date}, as ${run.rule.legalRef.printed} requires.`,
         },
         [t.ev.id],
         t,
