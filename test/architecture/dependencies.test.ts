@@ -174,9 +174,6 @@ function circles(graph: Map<string, string[]>): string[][] {
  * to be broken, not added to. The trial report's design checks (checks.ts)
  * take the analysis's row types, and the analysis's report carries the checks.
  */
-const KNOWN_TYPE_CIRCLES = new Set([
-  'src/evaluation/trial-report/analysis.ts ⇄ src/evaluation/trial-report/checks.ts',
-]);
 
 const table = parseTable(readFileSync(DOC, 'utf8'));
 const byModule = new Map(table.flatMap((r) => r.modules.map((m) => [m, r] as const)));
@@ -205,23 +202,7 @@ describe('docs/architecture.md module table', () => {
   it('has no import circle between files (type-only imports count too)', () => {
     const graph = new Map<string, string[]>();
     for (const e of all) graph.set(e.from, [...(graph.get(e.from) ?? []), e.to]);
-    const found = circles(graph).filter((c) => !KNOWN_TYPE_CIRCLES.has(c.join(' ⇄ ')));
-    expect(found).toEqual([]);
-  });
-
-  it('the known circles are type-only (no value import runs back)', () => {
-    for (const known of KNOWN_TYPE_CIRCLES) {
-      const members = new Set(known.split(' ⇄ '));
-      for (const file of members) {
-        const source = readFileSync(join(ROOT, file), 'utf8');
-        for (const m of source.matchAll(
-          /^(import|export)\s+(type\s+)?[^;]*?from\s+['"](\.[^'"]+)['"]/gm,
-        )) {
-          const target = relative(ROOT, resolve(dirname(join(ROOT, file)), m[3]!));
-          if (members.has(target)) expect(m[2], `${file} → ${target}`).toBeDefined();
-        }
-      }
-    }
+    expect(circles(graph)).toEqual([]);
   });
 
   it('can fail: a forbidden import, an unknown module, a circle, a bad cell', () => {

@@ -384,6 +384,14 @@ function subgroupTable(
   return `<table class="subgroups"><thead><tr><th>${t.outcome}</th><th>${t.group}</th><th>${t.estimate}</th><th>${t.cr2}</th><th>${t.wild}</th><th>${t.person}</th><th>${t.holm}</th><th>${t.bh}</th></tr></thead><tbody>${body}</tbody></table><p class="note">${esc(note)}${omitted ? ` ${esc(t.omitted)}: ${esc(omitted)}.` : ''}</p>`;
 }
 
+/** The cost section's assumptions, with the source of the default weekly benefit cost. */
+function costAssumptions(costs: TrialCostBenefit, lang: Lang): string {
+  const a = costs.assumptions;
+  return lang === 'da'
+    ? `Antagelser (kan ændres med --weekly-benefit-cost): ${f(a.weeklyBenefitCost, 0, lang)} kr pr. ydelsesuge${a.weeklyBenefitCost === 5 * DAGPENGE_MAX_DAILY_2017 ? ' — højeste dagpengesats for fuldtidsforsikrede 2017, 849 kr pr. dag × 5 (LAU § 47; Beskæftigelsesministeriet, Satser for 2017), brutto; en øvre værdi, og kun for dagpenge' : ' (angivet af brugeren)'}; ${a.weeksPerWindow} uger pr. vindue; effekten på ydelsesgraden omregnet til uger. Intervallet summerer vinduernes grænser (konservativt).`
+    : `Assumptions (override with --weekly-benefit-cost): ${f(a.weeklyBenefitCost, 0, lang)} kr per benefit week${a.weeklyBenefitCost === 5 * DAGPENGE_MAX_DAILY_2017 ? ' — the maximum dagpenge rate for the fully insured in 2017, 849 kr per day × 5 (LAU § 47; Ministry of Employment, rates for 2017), gross; an upper value, and for dagpenge only' : ' (given by the user)'}; ${a.weeksPerWindow} weeks per window; the benefit-degree effect converted to weeks. The interval sums the windows' bounds (conservative).`;
+}
+
 function costSection(
   h: string[],
   _checks: DesignChecks,
@@ -403,11 +411,7 @@ function costSection(
 <tr><td>${lang === 'da' ? 'Ydelsesudgift, kr (negativ = besparelse)' : 'Benefit cost, kr (negative = saving)'}</td><td>${f(costs.benefitCost, 0, lang)}</td></tr>
 <tr><td>${lang === 'da' ? 'Kommunens procesændring, kr' : "The municipality's process change, kr"}</td><td>${costs.processCost === null ? (lang === 'da' ? 'ikke beregnet (simulatoren)' : 'not computed (the simulator)') : f(costs.processCost, 0, lang)}</td></tr>
 <tr class="total"><td>${lang === 'da' ? 'I alt, kr' : 'Total, kr'}</td><td>${f(costs.total, 0, lang)}</td></tr>
-</tbody></table><p class="note">${
-        lang === 'da'
-          ? `Antagelser (kan ændres med --weekly-benefit-cost): ${f(a.weeklyBenefitCost, 0, lang)} kr pr. ydelsesuge${a.weeklyBenefitCost === 5 * DAGPENGE_MAX_DAILY_2017 ? ' — højeste dagpengesats for fuldtidsforsikrede 2017, 849 kr pr. dag × 5 (LAU § 47; Beskæftigelsesministeriet, Satser for 2017), brutto; en øvre værdi, og kun for dagpenge' : ' (angivet af brugeren)'}; ${a.weeksPerWindow} uger pr. vindue; effekten på ydelsesgraden omregnet til uger. Intervallet summerer vinduernes grænser (konservativt).`
-          : `Assumptions (override with --weekly-benefit-cost): ${f(a.weeklyBenefitCost, 0, lang)} kr per benefit week${a.weeklyBenefitCost === 5 * DAGPENGE_MAX_DAILY_2017 ? ' — the maximum dagpenge rate for the fully insured in 2017, 849 kr per day × 5 (LAU § 47; Ministry of Employment, rates for 2017), gross; an upper value, and for dagpenge only' : ' (given by the user)'}; ${a.weeksPerWindow} weeks per window; the benefit-degree effect converted to weeks. The interval sums the windows' bounds (conservative).`
-      }${a.processChangePerSpell ? ` ${esc(a.processChangePerSpell.source)}` : ''}</p>`,
+</tbody></table><p class="note">${costAssumptions(costs, lang)}${a.processChangePerSpell ? ` ${esc(a.processChangePerSpell.source)}` : ''}</p>`,
     );
   }
 }

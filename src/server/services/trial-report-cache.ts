@@ -17,7 +17,14 @@ export type TrialReportStatus =
   | { status: 'building'; startedAt: string }
   | { status: 'failed'; message: string };
 
-/** Builds trial reports one at a time and keeps them on disk per register version. */
+/**
+ * The report's own version: bumped when the report changes (2: subgroups by
+ * target group, age band and sex), so reports kept from an earlier version of
+ * jobcenter are built again rather than served.
+ */
+const REPORT_VERSION = 2;
+
+/** Builds trial reports one at a time and keeps them on disk per register and report version. */
 export class TrialReportCache {
   private readonly states = new Map<string, TrialReportStatus>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -28,7 +35,7 @@ export class TrialReportCache {
     const manifest = this.register.manifest();
     if (!manifest) return null;
     const version = createHash('sha256')
-      .update(`${this.register.registerDir}|${this.register.stamp(manifest)}`)
+      .update(`${REPORT_VERSION}|${this.register.registerDir}|${this.register.stamp(manifest)}`)
       .digest('hex')
       .slice(0, 16);
     const dir = join(this.register.reportsDir, 'trials', version);
