@@ -157,4 +157,72 @@ describeWith(CHROMIUM, 'case forms: Danish field errors (e2e)', () => {
     );
     expect(await item.textContent()).not.toContain('body.recommendation');
   });
+  it('a page outside the role says why: the role, not the municipality', async () => {
+    await login(page, server.url, 'sagsbehandler');
+    await page.goto(`${server.url}/review`);
+    await page.getByRole('heading', { level: 1, name: 'Ingen adgang' }).waitFor();
+    const why = await page.getByRole('alert').textContent();
+    expect(why).toBe('Din rolle (Sagsbehandler) giver ikke adgang til dette.');
+    expect(why).not.toContain('kommune');
+  });
+
+  it('the citizen search says what can be searched; benefits by name in Danish and English', async () => {
+    await page.goto(`${server.url}/citizens`);
+    await page
+      .getByLabel('Søg på navn, fødselsdato (DDMMÅÅ) eller CPR-nummer', { exact: false })
+      .waitFor();
+    const benefits = async (header: string) => {
+      const table = page.locator('[data-testid="citizens"]');
+      await table.locator('tbody tr').first().waitFor();
+      const headers = await table.locator('thead th').allTextContents();
+      const col = headers.indexOf(header) + 1;
+      expect(col).toBeGreaterThan(0);
+      return table
+        .locator(`tbody tr td:nth-child(${col}), tbody tr th:nth-child(${col})`)
+        .allTextContents();
+    };
+    const da = await benefits('Ydelse');
+    expect(da.length).toBeGreaterThan(0);
+    // A code is lower case with hyphens (kontanthjaelp, a-dagpenge); a name is not.
+    for (const b of da) expect(b).not.toMatch(/^[a-z0-9-]+$/);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    const en = await benefits('Benefit');
+    for (const b of en) expect(b).not.toMatch(/^[a-z0-9-]+$/);
+    expect(en).not.toEqual(da);
+    await page.getByRole('button', { name: 'Skift til dansk' }).click();
+  });
+
+  it('ledelsestilsyn: a team leader gets the own team preselected and a list of samples', async () => {
+    await login(page, server.url, 'teamleder');
+    await page.goto(`${server.url}/review`);
+    const team = page.getByLabel('Team', { exact: true });
+    await expect
+      .poll(async () => (await team.locator('option:checked').textContent()) ?? '')
+      .toBe('Jobklar');
+    await page.getByLabel('Periode fra').fill('2019-07-01');
+    await page.getByLabel('Periode til').fill('2019-09-30');
+    await page.getByRole('button', { name: 'Træk stikprøve' }).click();
+    await page.waitForURL(/\/review\/\d+$/);
+    await page.goto(`${server.url}/review`);
+    const list = page.getByTestId('review-list');
+    await expect.poll(() => list.locator('li').count()).toBeGreaterThan(0);
+    expect(await list.locator('li').first().textContent()).toContain('Jobklar');
+  });
+
+  // Last: it locks the analyst's username for half a minute.
+  it('the login throttle says how long to wait', async () => {
+    await page.context().clearCookies();
+    await page.goto(`${server.url}/login`);
+    let message = '';
+    for (let i = 0; i < 8 && !message.includes('Prøv igen om'); i += 1) {
+      await page.getByLabel('Brugernavn').fill('analytiker');
+      await page.getByLabel('Adgangskode').fill(`forkert-${i}`);
+      await page.getByRole('button', { name: 'Log ind' }).click();
+      await expect.poll(async () => (await page.getByRole('alert').count()) > 0).toBe(true);
+      await page.getByRole('button', { name: 'Log ind' }).waitFor();
+      await expect.poll(() => page.getByRole('button', { name: 'Log ind' }).isEnabled()).toBe(true);
+      message = (await page.getByRole('alert').textContent()) ?? '';
+    }
+    expect(message).toMatch(/^For mange mislykkede forsøg\. Prøv igen om \d+ sekunder\.$/);
+  });
 });
