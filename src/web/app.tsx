@@ -1,7 +1,7 @@
 /** The app shell: login gate, header with language switch and menu, and the routes. */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { api, type Role, type User } from './api.ts';
+import { ApiError, api, type Role, type User } from './api.ts';
 import { ErrorPage, Loading, PageHeading, useMe } from './components.tsx';
 import { type MessageKey, useI18n } from './i18n.tsx';
 import { CitizenPage } from './pages/citizen.tsx';
@@ -85,6 +85,12 @@ function Routes({ user }: { user: User }) {
   }, [path, home, navigate]);
   if (path === '/') return home === '/' ? <WorklistPage role={role} /> : <Loading />;
   if (path === '/login') return <Loading />;
+  // A page outside the role's menu says why (the role), as the server's 403 would.
+  const page = NAV.find((n) => n.to !== '/' && isActive(n.to, path));
+  if (page && !page.roles.includes(role)) {
+    const why = new ApiError(403, 'forbidden', `the role ${role} may not open ${page.to}`);
+    return <ErrorPage error={why} />;
+  }
   if (path === '/citizens') return <CitizensPage />;
   const citizen = matchPath('/citizens/:id', path);
   if (citizen) return <CitizenPage key={citizen.id} id={citizen.id!} />;

@@ -169,7 +169,6 @@ const da = {
   'exemption.reason': 'Begrundelse',
   'exemption.reasonHint':
     'Den faglige vurdering bag fritagelsen; den dokumenterer brugen af forsøget.',
-  'fieldError.conductedBy': 'Skriv, hvem der har truffet afgørelsen.',
   'fieldError.reason': 'Skriv begrundelsen for fritagelsen (højst 10.000 tegn).',
   'form.saved': '{what} er gemt, og forpligtelserne er beregnet igen.',
 
@@ -205,6 +204,17 @@ const da = {
   'fieldError.form': 'Vælg samtaleformen.',
   'fieldError.generic': 'Tjek feltet.',
   'fieldError.other': 'Tjek oplysningerne: {fields}',
+  'fieldError.event.date': 'Samtaledatoen er ikke gyldig – tjek den.',
+  'fieldError.conductedBy':
+    'Skriv navnet på den, der holdt samtalen eller traf afgørelsen (højst 200 tegn).',
+  'fieldError.nextAgreement.date': 'Næste samtale kan ikke ligge før denne samtale.',
+  'fieldError.nextAgreement.form': 'Vælg formen for næste samtale.',
+  'fieldError.nextAgreement.content': 'Højst 20 emner, hvert på højst 200 tegn.',
+  'fieldError.priceDkk': 'Prisen skal være et beløb i hele kroner, 0 kr. eller mere.',
+  'fieldError.requestedOn': 'Modtaget-datoen kan ikke ligge før datoen for rekvisitionen.',
+  'fieldError.recommendation': 'Vælg teamets indstilling, før du registrerer en afgørelse.',
+  'fieldError.decision': 'Vælg en gyldig afgørelse.',
+  'fieldError.citizenIds': 'En af de valgte sager hører ikke til kommunen – vælg sagerne igen.',
   'offer.kind': 'Tilbudstype',
   'offer.start': 'Startdato',
   'offer.end': 'Slutdato',
@@ -641,7 +651,6 @@ const en: Record<MessageKey, string> = {
   'exemption.reason': 'Reason',
   'exemption.reasonHint':
     'The professional judgement behind the exemption; it documents the use of the trial.',
-  'fieldError.conductedBy': 'Write who made the decision.',
   'fieldError.reason': 'Write the reason for the exemption (at most 10,000 characters).',
   'form.saved': '{what} saved; the obligations have been recomputed.',
 
@@ -678,6 +687,17 @@ const en: Record<MessageKey, string> = {
   'fieldError.form': 'Choose the interview form.',
   'fieldError.generic': 'Check this field.',
   'fieldError.other': 'Check the details: {fields}',
+  'fieldError.event.date': 'The interview date is not valid – check it.',
+  'fieldError.conductedBy':
+    'Write the name of who held the interview or made the decision (at most 200 characters).',
+  'fieldError.nextAgreement.date': 'The next interview cannot be before this one.',
+  'fieldError.nextAgreement.form': 'Choose the form of the next interview.',
+  'fieldError.nextAgreement.content': 'At most 20 topics, each at most 200 characters.',
+  'fieldError.priceDkk': 'The price must be an amount in whole kroner, 0 or more.',
+  'fieldError.requestedOn': 'The received date cannot be before the request date.',
+  'fieldError.recommendation': "Choose the team's recommendation before recording a decision.",
+  'fieldError.decision': 'Choose a valid decision.',
+  'fieldError.citizenIds': 'One of the chosen cases is not in the municipality – choose again.',
   'offer.kind': 'Offer type',
   'offer.start': 'Start date',
   'offer.end': 'End date',

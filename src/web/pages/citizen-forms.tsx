@@ -74,18 +74,27 @@ function useCaseSave(citizenId: string) {
 /** The interviews the interview form records. */
 type InterviewType = (typeof INTERVIEW_TYPES)[number];
 
-/** Whether the server named this field as invalid (paths such as `body.event.date`). */
-function invalid(error: unknown, field: string): boolean {
-  return (
-    error instanceof ApiError &&
-    error.fields.some((f) => f.path === field || f.path.endsWith(`.${field}`))
-  );
+/** Whether a server path (`body.event.nextAgreement.date`) ends with the field's path (`nextAgreement.date`). */
+function pathIs(path: string, field: string): boolean {
+  // A list item's index names the list (`body.citizenIds.3` is `citizenIds`).
+  const p = path.replace(/(\.\d+)+$/, '');
+  return p === field || p.endsWith(`.${field}`);
 }
 
-/** The fields the forms show, by the last part of the server's path (`body.offer.employerId`). */
+/** Whether the server named this field as invalid (paths such as `body.event.date`). */
+function invalid(error: unknown, field: string): boolean {
+  return error instanceof ApiError && error.fields.some((f) => pathIs(f.path, field));
+}
+
+/**
+ * The fields the forms show, by the end of the server's path
+ * (`body.offer.employerId`, `body.event.nextAgreement.date`); each has a
+ * `fieldError.<field>` message in i18n.tsx.
+ */
 const SHOWN_FIELDS = [
   'employerId',
   'date',
+  'event.date',
   'start',
   'end',
   'text',
@@ -95,18 +104,45 @@ const SHOWN_FIELDS = [
   'form',
   'conductedBy',
   'reason',
+  'nextAgreement.date',
+  'nextAgreement.form',
+  'nextAgreement.content',
+  'priceDkk',
+  'requestedOn',
+  'recommendation',
+  'decision',
+  'citizenIds',
 ] as const;
+export type ShownField = (typeof SHOWN_FIELDS)[number];
+
+/** Whether a server path is one the forms show next to its field. */
+export function isShownField(path: string): boolean {
+  return SHOWN_FIELDS.some((s) => pathIs(path, s));
+}
+
+/**
+ * A refusal found before sending (the same shape as the server's, so it is
+ * shown by the same mechanism), e.g. a received date before the request date.
+ */
+export function clientFieldError(path: string, message: string): ApiError {
+  return new ApiError(400, 'validation', `${path}: ${message}`, [{ path, message }]);
+}
 
 /** The Danish (or English) message for a field the server refused, in the caseworker's words. */
-function useFieldError(error: unknown) {
+export function useFieldError(error: unknown) {
   const { t } = useI18n();
-  return (field: (typeof SHOWN_FIELDS)[number]): string | undefined => {
+  return (field: ShownField): string | undefined => {
     if (!(error instanceof ApiError) || !invalid(error, field)) return undefined;
     return t(`fieldError.${field}` as MessageKey);
   };
 }
 
-function Field({
+/** `aria-invalid` and the error's id for an input the server (or the form) refused. */
+export function invalidProps(error: string | undefined, id: string) {
+  return error ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {};
+}
+
+export function Field({
   id,
   label,
   children,
@@ -163,6 +199,7 @@ export function InterviewForm({ citizenId, version, today, onSaved }: FormProps)
   const [nextForm, setNextForm] = useState<InterviewFormCode | ''>('');
   const [nextDate, setNextDate] = useState('');
   const [nextContent, setNextContent] = useState('');
+  const fieldError = useFieldError(save.error);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -220,20 +257,21 @@ export function InterviewForm({ citizenId, version, today, onSaved }: FormProps)
         </select>
       </Field>
       <div className="field-row">
-        <Field id={`${ids}-date`} label={t('interview.date')}>
+        <Field id={`${ids}-date`} label={t('interview.date')} error={fieldError('event.date')}>
           <input
             id={`${ids}-date`}
             type="date"
             required
             value={date}
-            aria-invalid={invalid(save.error, 'date') || undefined}
+            {...invalidProps(fieldError('event.date'), `${ids}-date`)}
             onChange={(e) => setDate(e.target.value)}
           />
         </Field>
-        <Field id={`${ids}-form`} label={t('interview.form')}>
+        <Field id={`${ids}-form`} label={t('interview.form')} error={fieldError('form')}>
           <select
             id={`${ids}-form`}
             value={form}
+            {...invalidProps(fieldError('form'), `${ids}-form`)}
             onChange={(e) => setForm(e.target.value as InterviewFormCode)}
           >
             {FORMS.map((v) => (
@@ -244,10 +282,15 @@ export function InterviewForm({ citizenId, version, today, onSaved }: FormProps)
           </select>
         </Field>
       </div>
-      <Field id={`${ids}-by`} label={`${t('interview.conductedBy')} ${t('app.optional')}`}>
+      <Field
+        id={`${ids}-by`}
+        label={`${t('interview.conductedBy')} ${t('app.optional')}`}
+        error={fieldError('conductedBy')}
+      >
         <input
           id={`${ids}-by`}
           value={conductedBy}
+          {...invalidProps(fieldError('conductedBy'), `${ids}-by`)}
           placeholder={me.data?.displayName}
           onChange={(e) => setConductedBy(e.target.value)}
         />
@@ -276,11 +319,16 @@ export function InterviewForm({ citizenId, version, today, onSaved }: FormProps)
       <fieldset className="group">
         <legend>{t('interview.next')}</legend>
         <div className="field-row">
-          <Field id={`${ids}-nform`} label={t('interview.nextForm')}>
+          <Field
+            id={`${ids}-nform`}
+            label={t('interview.nextForm')}
+            error={fieldError('nextAgreement.form')}
+          >
             <select
               id={`${ids}-nform`}
               required={nextDate !== ''}
               value={nextForm}
+              {...invalidProps(fieldError('nextAgreement.form'), `${ids}-nform`)}
               onChange={(e) => setNextForm(e.target.value as InterviewFormCode | '')}
             >
               <option value="">–</option>
@@ -291,13 +339,18 @@ export function InterviewForm({ citizenId, version, today, onSaved }: FormProps)
               ))}
             </select>
           </Field>
-          <Field id={`${ids}-ndate`} label={t('interview.nextDate')}>
+          <Field
+            id={`${ids}-ndate`}
+            label={t('interview.nextDate')}
+            error={fieldError('nextAgreement.date')}
+          >
+            {/* No min: a date before the interview gets the Danish message next to the field. */}
             <input
               id={`${ids}-ndate`}
               type="date"
               required={nextForm !== ''}
-              min={date}
               value={nextDate}
+              {...invalidProps(fieldError('nextAgreement.date'), `${ids}-ndate`)}
               onChange={(e) => setNextDate(e.target.value)}
             />
           </Field>
@@ -306,6 +359,7 @@ export function InterviewForm({ citizenId, version, today, onSaved }: FormProps)
           id={`${ids}-ncontent`}
           label={t('interview.nextContent')}
           hint={t('interview.nextHint')}
+          error={fieldError('nextAgreement.content')}
         >
           <textarea
             id={`${ids}-ncontent`}
@@ -330,9 +384,17 @@ export function CertificateForm({ citizenId, version, today, onSaved }: FormProp
   const [price, setPrice] = useState(String(CERTIFICATE_PRICES.LÆ265));
   const [requested, setRequested] = useState(today);
   const [received, setReceived] = useState('');
+  // A received date before the request is refused here, before the first of the two events is saved.
+  const [early, setEarly] = useState<ApiError | null>(null);
+  const fieldError = useFieldError(early ?? save.error);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (received && received < requested) {
+      setEarly(clientFieldError('body.event.details.requestedOn', 'must not be after date'));
+      return;
+    }
+    setEarly(null);
     const details = { certificate: code, ...(price ? { priceDkk: Number(price) } : {}) };
     save.mutate(
       async (k) => {
@@ -370,10 +432,11 @@ export function CertificateForm({ citizenId, version, today, onSaved }: FormProp
 
   return (
     <form onSubmit={submit} aria-label={t('form.certificate')} data-testid="certificate-form">
-      <Field id={`${ids}-code`} label={t('certificate.code')}>
+      <Field id={`${ids}-code`} label={t('certificate.code')} error={fieldError('certificate')}>
         <select
           id={`${ids}-code`}
           value={code}
+          {...invalidProps(fieldError('certificate'), `${ids}-code`)}
           onChange={(e) => {
             const v = e.target.value as (typeof CERTIFICATES)[number];
             setCode(v);
@@ -388,39 +451,45 @@ export function CertificateForm({ citizenId, version, today, onSaved }: FormProp
           ))}
         </select>
       </Field>
-      <Field id={`${ids}-price`} label={t('certificate.price')}>
+      <Field id={`${ids}-price`} label={t('certificate.price')} error={fieldError('priceDkk')}>
+        {/* No min: a negative price gets the server's refusal as a Danish message here. */}
         <input
           id={`${ids}-price`}
           type="number"
-          min={0}
           step={1}
           inputMode="numeric"
           value={price}
+          {...invalidProps(fieldError('priceDkk'), `${ids}-price`)}
           onChange={(e) => setPrice(e.target.value)}
         />
       </Field>
       <div className="field-row">
-        <Field id={`${ids}-req`} label={t('certificate.requested')}>
+        <Field id={`${ids}-req`} label={t('certificate.requested')} error={fieldError('date')}>
           <input
             id={`${ids}-req`}
             type="date"
             required
             value={requested}
+            {...invalidProps(fieldError('date'), `${ids}-req`)}
             onChange={(e) => setRequested(e.target.value)}
           />
         </Field>
-        <Field id={`${ids}-rec`} label={`${t('certificate.received')} ${t('app.optional')}`}>
+        <Field
+          id={`${ids}-rec`}
+          label={`${t('certificate.received')} ${t('app.optional')}`}
+          error={fieldError('requestedOn')}
+        >
           <input
             id={`${ids}-rec`}
             type="date"
-            min={requested}
             value={received}
+            {...invalidProps(fieldError('requestedOn'), `${ids}-rec`)}
             onChange={(e) => setReceived(e.target.value)}
           />
         </Field>
       </div>
       <p className="hint">{t('certificate.deadline')}</p>
-      <FormError error={save.error} citizenId={citizenId} />
+      <FormError error={early ?? save.error} citizenId={citizenId} />
       <SubmitRow pending={save.isPending} />
     </form>
   );
@@ -771,13 +840,11 @@ export function ExemptionForm({ citizenId, version, today, onSaved }: FormProps)
  * the rest is summarised here (in the user's language, never the server's
  * English field paths).
  */
-function FormError({ error }: { error: unknown; citizenId: string }) {
+export function FormError({ error }: { error: unknown; citizenId?: string }) {
   const { t } = useI18n();
   if (!error) return null;
   if (error instanceof ApiError && error.status === 400 && error.fields.length > 0) {
-    const other = error.fields.filter(
-      (f) => !SHOWN_FIELDS.some((s) => f.path === s || f.path.endsWith(`.${s}`)),
-    );
+    const other = error.fields.filter((f) => !isShownField(f.path));
     return (
       <div className="alert alert-error" role="alert">
         <p>

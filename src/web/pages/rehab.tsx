@@ -15,6 +15,7 @@ import {
 import { citizenLabel, ErrorNote, Loading, PageHeading, todayIso, useMe } from '../components.tsx';
 import { type MessageKey, useI18n } from '../i18n.tsx';
 import { Link } from '../router.tsx';
+import { Field, FormError, invalidProps, useFieldError } from './citizen-forms.tsx';
 
 const MAX_CASES = 10;
 const RECOMMENDATIONS = [
@@ -115,6 +116,7 @@ function AgendaCase({
       await queryClient.invalidateQueries({ queryKey: ['citizen', String(item.citizenId)] });
     },
   });
+  const fieldError = useFieldError(save.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
@@ -129,11 +131,15 @@ function AgendaCase({
           </Link>
         </p>
         <div className="field-row">
-          <div className="field">
-            <label htmlFor={`${ids}-rec`}>{t('rehab.recommendation')}</label>
+          <Field
+            id={`${ids}-rec`}
+            label={t('rehab.recommendation')}
+            error={fieldError('recommendation')}
+          >
             <select
               id={`${ids}-rec`}
               value={recommendation}
+              {...invalidProps(fieldError('recommendation'), `${ids}-rec`)}
               onChange={(e) => setRecommendation(e.target.value)}
             >
               <option value="">–</option>
@@ -143,12 +149,12 @@ function AgendaCase({
                 </option>
               ))}
             </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-dec`}>{t('rehab.decision')}</label>
+          </Field>
+          <Field id={`${ids}-dec`} label={t('rehab.decision')} error={fieldError('decision')}>
             <select
               id={`${ids}-dec`}
               value={decision}
+              {...invalidProps(fieldError('decision'), `${ids}-dec`)}
               onChange={(e) => setDecision(e.target.value)}
             >
               <option value="">{t('rehab.pending')}</option>
@@ -158,7 +164,7 @@ function AgendaCase({
                 </option>
               ))}
             </select>
-          </div>
+          </Field>
           <div className="actions">
             <button type="submit" className="button" disabled={save.isPending || !canWrite}>
               {save.isPending ? t('app.saving') : t('rehab.saveCase')}
@@ -168,7 +174,7 @@ function AgendaCase({
         <p className="saved-message" role="status">
           {saved ? t('app.saved') : ''}
         </p>
-        <ErrorNote error={save.error} />
+        <FormError error={save.error} />
       </form>
     </li>
   );
@@ -200,6 +206,7 @@ function NewMeeting() {
       await queryClient.invalidateQueries({ queryKey: ['rehab-meetings'] });
     },
   });
+  const fieldError = useFieldError(create.error);
   const toggle = (c: CitizenSummary, on: boolean) => {
     const next = new Map(picked);
     if (on) next.set(String(c.id), c);
@@ -220,22 +227,27 @@ function NewMeeting() {
           create.mutate();
         }}
       >
-        <div className="field">
-          <label htmlFor={`${ids}-date`}>{t('rehab.date')}</label>
+        <Field id={`${ids}-date`} label={t('rehab.date')} error={fieldError('date')}>
           <input
             id={`${ids}-date`}
             type="date"
             required
             value={date}
+            {...invalidProps(fieldError('date'), `${ids}-date`)}
             onChange={(e) => setDate(e.target.value)}
           />
-        </div>
+        </Field>
         <div className="field">
           <label htmlFor={`${ids}-q`}>{t('citizens.search')}</label>
           <input id={`${ids}-q`} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
         </div>
         <fieldset className="checks scroll" aria-describedby={`${ids}-count`}>
           <legend>{t('rehab.pickCases')}</legend>
+          {fieldError('citizenIds') ? (
+            <p className="field-error" role="alert">
+              {fieldError('citizenIds')}
+            </p>
+          ) : null}
           {list.map((c) => {
             const on = picked.has(String(c.id));
             return (
@@ -256,14 +268,14 @@ function NewMeeting() {
           {t('rehab.picked', { n: picked.size })}
           {full ? ` – ${t('rehab.limit')}` : ''}
         </p>
-        <ErrorNote error={create.error} />
+        <FormError error={create.error} />
         <div className="actions">
           <button
             type="submit"
             className="button primary"
             disabled={create.isPending || picked.size === 0}
           >
-            {t('rehab.create')}
+            {create.isPending ? t('app.saving') : t('rehab.create')}
           </button>
         </div>
       </form>
