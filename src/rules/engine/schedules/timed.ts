@@ -133,6 +133,8 @@ export function evalCadence(run: RuleRun, s: Of<'cadence'>): void {
   const evs = collect(run, s.met);
   let i = 0;
   let prev: number;
+  // The day the next gap counts from: `prev`, or the previous event's last day.
+  let gapBase: number;
   // From the anchor, the first window opens on the anchor day itself; between
   // events it opens `minGap` after the previous one (the next day if none).
   let fromAnchor = s.startFrom === 'anchor';
@@ -143,13 +145,14 @@ export function evalCadence(run: RuleRun, s: Of<'cadence'>): void {
     prev = first.day;
     i = evs.indexOf(first) + 1;
   }
+  gapBase = fromAnchor || !s.gapFromEnd ? prev : evs[i - 1]!.end;
   const horizonEnd = s.horizon ? add(run, a, s.horizon) : Number.POSITIVE_INFINITY;
   let seq = 0;
   const t = new Tally();
   while (seq < 500) {
     const gap = seq === 0 && s.firstGap ? s.firstGap : s.maxGap;
     const ws = fromAnchor ? prev : s.minGap ? add(run, prev, s.minGap) : prev + 1;
-    const due = add(run, prev, gap);
+    const due = add(run, gapBase, gap);
     if (ws > horizonEnd || ws > run.spell.end) break;
     while (i < evs.length && (fromAnchor ? evs[i]!.day < prev : evs[i]!.day <= prev)) i++;
     const e = evs[i];
@@ -174,6 +177,7 @@ export function evalCadence(run: RuleRun, s: Of<'cadence'>): void {
       );
     }
     prev = e.day;
+    gapBase = s.gapFromEnd ? e.end : e.day;
     fromAnchor = false;
     i++;
   }
