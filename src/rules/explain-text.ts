@@ -113,6 +113,19 @@ export function obligationLines(r: EvaluationResult, file: CaseFile): Line[] {
   return out;
 }
 
+/**
+ * The rule id is a low-key detail: " [id]" at the end of the first trace line of
+ * each rule, nothing on its other lines (the sentences start with title and paragraph).
+ */
+export function ruleIdOnce(): (ruleId: string | undefined) => string {
+  const named = new Set<string>();
+  return (ruleId) => {
+    if (!ruleId || named.has(ruleId)) return '';
+    named.add(ruleId);
+    return ` [${ruleId}]`;
+  };
+}
+
 /** The whole explanation, Danish first, as `rules explain` prints it. */
 export function formatExplanationDa(r: EvaluationResult, file: CaseFile): string {
   const muni = municipalityByCode(file.municipality);
@@ -154,11 +167,12 @@ export function formatExplanationDa(r: EvaluationResult, file: CaseFile): string
   }
   lines.push('', 'Forklaring');
   const said = new Set<string>();
+  const idOnce = ruleIdOnce();
   for (const t of r.trace) {
     const da = danishText(t.da);
     if (said.has(da)) continue;
     said.add(da);
-    lines.push(`  • ${da}`);
+    lines.push(`  • ${da}${idOnce(t.ruleId)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -331,6 +331,7 @@ export interface paths {
                                 cpr: string | null;
                                 id: number;
                                 municipalityCode: string;
+                                municipalityName: string;
                                 name: string | null;
                                 pseudonym: string;
                                 teamId: number | null;

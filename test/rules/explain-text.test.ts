@@ -113,4 +113,23 @@ describe('explanations a caseworker understands', () => {
       if (m) expect(lines.some((x) => x.includes(`omfatter ikke forløb ${m[1]}`))).toBe(false);
     }
   });
+
+  it('starts each explanation line with the rule title and paragraph; the rule id comes last, once', () => {
+    const f = file([{ id: 'e1', type: 'joint-meeting', date: '2019-03-20' }]);
+    const r = evaluate(f, '2019-04-15');
+    // No trace sentence, Danish or English, begins with an internal id.
+    for (const t of r.trace) {
+      expect(t.da).not.toMatch(/^Reglen [a-z0-9]+(-[a-z0-9]+)+ /);
+      expect(t.en).not.toMatch(/^Rule [a-z0-9]+(-[a-z0-9]+)+ /);
+    }
+    const out = formatExplanationDa(r, f);
+    expect(out).toContain(
+      '  • «Seks jobsamtaler i de første seks måneders ledighed» (LAB (2015), fælles intensiveret kontaktforløb; gyldig 1. januar 2015–31. december 2019) gælder, fordi borgeren er i målgruppe 6.1 fra 4. marts 2019. [lab2015-dp-jobsamtale-count]',
+    );
+    // The id is a low-key detail at the end of the rule's first line, not repeated on its other lines.
+    expect(out.split('[lab2015-dp-jobsamtale-count]')).toHaveLength(2);
+    expect(out).toContain(
+      '  • Jobsamtale: 1 af 6 opfyldt, regnet fra 4. marts 2019. Næste frist: 3. september 2019.\n',
+    );
+  });
 });

@@ -123,8 +123,8 @@ export function evaluateSpell(x: SpellContext): void {
         sink,
         spell,
         rule,
-        `${m.refDa} gælder ikke, fordi ${by.id} (${by.legalRef.printed}) har forrang.`,
-        `${m.refEn} does not apply because ${by.id} (${by.legalRef.printed}) takes precedence.`,
+        `${m.refDa} gælder ikke, fordi «${by.title.da}» (${by.legalRef.printed}) har forrang.`,
+        `${m.refEn} does not apply because "${by.title.en}" (${by.legalRef.printed}) takes precedence.`,
       );
       continue;
     }

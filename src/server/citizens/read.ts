@@ -2,6 +2,7 @@
 import { caseRecords } from '../../cases/citizens.ts';
 import { maskCpr } from '../../cases/cpr.ts';
 import { loadCaseFile } from '../../cases/store.ts';
+import { municipalityByCode } from '../../reference/municipalities.ts';
 import { evaluate, lawStatus } from '../../rules/index.ts';
 import { decide, type SessionUser, seesIdentity } from '../access.ts';
 import type { Api, ApiContext } from '../context.ts';
@@ -60,6 +61,8 @@ export function read(api: Api, ctx: ApiContext): void {
           pseudonym: citizen.cpr_pseudonym,
           birthDate: citizen.birth_date,
           municipalityCode: citizen.municipality_code,
+          municipalityName:
+            municipalityByCode(citizen.municipality_code)?.name ?? citizen.municipality_code,
           teamId: citizen.team_id,
           teamName: records.teamName,
           caseworkerId: citizen.caseworker_id,

@@ -71,6 +71,8 @@ export const CaseView = z.object({
     pseudonym: z.string(),
     birthDate: z.string(),
     municipalityCode: z.string(),
+    /** The municipality's name (reference data), shown instead of its code. */
+    municipalityName: z.string(),
     teamId: z.number().nullable(),
     teamName: z.string().nullable(),
     caseworkerId: z.number().nullable(),

@@ -71,7 +71,7 @@ export function CitizenPage({ id }: { id: string }) {
         ) : null}
         <div>
           <dt>{t('citizen.municipality')}</dt>
-          <dd>{c.municipalityCode}</dd>
+          <dd title={c.municipalityCode}>{c.municipalityName}</dd>
         </div>
         <div>
           <dt>{t('citizen.version')}</dt>
@@ -218,7 +218,9 @@ function Obligations({ data }: { data: CitizenDetail }) {
                           <ol className="trace">
                             {trace.map((e, j) => (
                               // biome-ignore lint/suspicious/noArrayIndexKey: the trace is a fixed, ordered list
-                              <li key={j}>{lang === 'da' ? danishDates(e.da) : e.en}</li>
+                              <li key={j} title={e.ruleId ?? undefined}>
+                                {lang === 'da' ? danishDates(e.da) : e.en}
+                              </li>
                             ))}
                           </ol>
                         )}
@@ -237,7 +239,9 @@ function Obligations({ data }: { data: CitizenDetail }) {
           <ol className="trace">
             {data.evaluation.trace.map((e, j) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the trace is a fixed, ordered list
-              <li key={j}>{lang === 'da' ? danishDates(e.da) : e.en}</li>
+              <li key={j} title={e.ruleId ?? undefined}>
+                {lang === 'da' ? danishDates(e.da) : e.en}
+              </li>
             ))}
           </ol>
         </details>
