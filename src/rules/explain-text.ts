@@ -33,6 +33,14 @@ export function statusWord(o: Pick<Obligation, 'status' | 'dueBy' | 'late'>, asO
 }
 
 const WEEKDAY = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
+const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** What the law says about a deadline on a day off: the full note and a short one for a table cell. */
+export interface DeadlineNote {
+  da: string;
+  en: string;
+  short: { da: string; en: string };
+}
 
 /**
  * A deadline on a Saturday, Sunday or public holiday. No rule moves a
@@ -40,14 +48,28 @@ const WEEKDAY = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 
  * weeks and months, and sygedagpengeloven § 30, stk. 1, 2. pkt. says outright
  * that holidays do not extend the employer period
  * (https://danskelove.dk/sygedagpengeloven/30). The deadline stays; the note says so.
+ * The citizen page, the worklist and `rules explain` show the same words.
  */
-export function dayOffNote(iso: string): string | undefined {
+export function deadlineNote(iso: string): DeadlineNote | undefined {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const wd = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
   const holiday = isDanishPublicHoliday(iso);
   if (!holiday && wd !== 0 && wd !== 6) return undefined;
   const what = holiday ? 'en helligdag' : `en ${WEEKDAY[wd]}`;
-  return `Fristen ${danishDate(iso)} er ${what}. Reglerne flytter den ikke: LAB og sygedagpengeloven regner fristerne i kalenderdage, uger og måneder og har ingen regel om, at en frist på en lørdag, søndag eller helligdag rykkes til næste hverdag (sygedagpengeloven § 30, stk. 1, 2. pkt. siger det udtrykkeligt om arbejdsgiverperioden). Hold derfor samtalen senest hverdagen før.`;
+  const whatEn = holiday ? 'a public holiday' : `a ${WEEKDAY_EN[wd]}`;
+  return {
+    da: `Fristen ${danishDate(iso)} er ${what}. Reglerne flytter den ikke: LAB og sygedagpengeloven regner fristerne i kalenderdage, uger og måneder og har ingen regel om, at en frist på en lørdag, søndag eller helligdag rykkes til næste hverdag (sygedagpengeloven § 30, stk. 1, 2. pkt. siger det udtrykkeligt om arbejdsgiverperioden). Hold derfor samtalen senest hverdagen før.`,
+    en: `The deadline ${iso} is ${whatEn}. The rules do not move it: LAB and sygedagpengeloven count deadlines in calendar days, weeks and months and have no rule moving a deadline on a Saturday, Sunday or public holiday to the next working day (sygedagpengeloven § 30, stk. 1, 2nd sentence says so expressly for the employer period). Hold the interview by the working day before.`,
+    short: {
+      da: `${holiday ? 'helligdag' : WEEKDAY[wd]} – fristen rykkes ikke`,
+      en: `${holiday ? 'Public holiday' : WEEKDAY_EN[wd]} – not moved`,
+    },
+  };
+}
+
+/** The Danish note on a deadline that falls on a day off (`rules explain`). */
+export function dayOffNote(iso: string): string | undefined {
+  return deadlineNote(iso)?.da;
 }
 
 const BENEFIT_NAMES = BENEFITS.filter((b) => b.code !== 'su').map(

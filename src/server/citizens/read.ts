@@ -7,7 +7,7 @@ import { evaluate, lawStatus } from '../../rules/index.ts';
 import { decide, type SessionUser, seesIdentity } from '../access.ts';
 import type { Api, ApiContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
-import { ruleTitle } from '../services/worklist.ts';
+import { ruleTitle, withDueNote } from '../services/worklist.ts';
 import { auditRead } from '../shared/audit.ts';
 import { type CitizenRow, citizenFor } from '../shared/citizen-access.ts';
 import { CaseView } from './responses.ts';
@@ -86,6 +86,7 @@ export function read(api: Api, ctx: ApiContext): void {
           obligations: evaluation.obligations.map((o) => ({
             ...o,
             ruleTitle: ruleTitle(o.ruleId),
+            ...(o.status === 'met' || o.status === 'waived' ? {} : withDueNote(o.dueBy)),
           })),
           findings: evaluation.findings.map((f) => ({ ...f })),
           trace: evaluation.trace.map((t) => ({ ...t })),

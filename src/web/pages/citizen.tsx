@@ -11,6 +11,7 @@ import { api, type CaseEvent, type CitizenDetail, type Obligation } from '../api
 import {
   citizenLabel,
   DateText,
+  DueDate,
   ErrorPage,
   formatDate,
   Loading,
@@ -180,7 +181,7 @@ function Obligations({ data }: { data: CitizenDetail }) {
                       <DateText value={o.windowStart} />
                     </td>
                     <td className="nowrap">
-                      <DateText value={o.dueBy} />
+                      <DueDate value={o.dueBy} note={o.dueNote} />
                     </td>
                     <td>
                       <StatusBadge
