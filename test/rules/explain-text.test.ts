@@ -132,4 +132,52 @@ describe('explanations a caseworker understands', () => {
       '  • Jobsamtale: 1 af 6 opfyldt, regnet fra 4. marts 2019. Næste frist: 3. september 2019.\n',
     );
   });
+
+  describe('the raw trace the citizen page shows (Aalborg, a dagpenge case with two trials on it)', () => {
+    // fk2-formkrav-samtaler covers the spell (Aalborg, part A, from 2017-09-01); fk2-mikrolaan does not (6.1).
+    const f = parseCase({
+      formatVersion: 1,
+      municipality: '851',
+      citizen: { id: 'c1', birthDate: '1980-06-15' },
+      spells: [{ id: 's1', benefit: 'a-dagpenge', targetGroup: '6.1', start: '2019-03-04' }],
+      trials: [
+        { trialId: 'fk2-formkrav-samtaler', start: '2017-09-01' },
+        { trialId: 'fk2-mikrolaan', start: '2017-09-01' },
+      ],
+      events: [],
+    });
+    const r = evaluate(f, '2019-05-12');
+
+    it('has each line once', () => {
+      const keys = r.trace.map((t) => `${t.ruleId}|${t.spellId}|${t.da}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    });
+
+    it('does not say a deadline lies outside the rule version when a trial version applies', () => {
+      // The first joint meeting is judged under the trial (8–10 weeks: due 13 May 2019).
+      expect(r.obligations.find((o) => o.ruleId === 'lab2015-dp-faellessamtale-first')?.dueBy).toBe(
+        '2019-05-13',
+      );
+      const first = r.trace.filter((t) => t.ruleId === 'lab2015-dp-faellessamtale-first');
+      expect(first.map((t) => t.da).join('\n')).not.toContain('falder uden for');
+      expect(r.trace.map((t) => t.da).join('\n')).not.toContain('afgøres efter den version');
+      // Aalborg's added third joint meeting (12 months: 2020-03-04) lies after the 2015 rules end.
+      expect(r.trace.map((t) => t.da)).toContain(
+        'Fællessamtale med a-kassen: fristen (regnet fra 2019-03-04) falder uden for perioden 2019-03-04–2019-12-31, hvor forsøgets regel gælder, så den giver ingen frist.',
+      );
+    });
+
+    it('lists only rules that concern the case: no prohibitions on offers the case does not have', () => {
+      const applies = r.trace.filter((t) => t.da.includes('gælder, fordi')).map((t) => t.ruleId);
+      expect(applies).toContain('lab2015-dp-jobsamtale-count');
+      expect(applies).not.toContain('las65-67-business-start-reval-only');
+      expect(applies).not.toContain('sundhedsloven-psykolog-not-offer');
+      // The same case without trials lists the same rules (the trials change no prohibition here).
+      const g = parseCase({ ...f, trials: [] });
+      const plain = evaluate(g, '2019-05-12')
+        .trace.filter((t) => t.da.includes('gælder, fordi'))
+        .map((t) => t.ruleId);
+      expect(applies).toEqual(plain);
+    });
+  });
 });

@@ -140,7 +140,10 @@ export function evaluateSpell(x: SpellContext): void {
         );
       continue;
     }
-    if (!m.informational && sink.traceOn) {
+    // Only the rules that concern the case are named: a check on events the
+    // spell does not have (a prohibited offer, a ratio) says nothing, with or
+    // without trials on the case.
+    if (!m.informational && sink.traceOn && !(m.needs && !hasAny(spell.byType, m.needs))) {
       note(
         sink,
         spell,

@@ -60,6 +60,11 @@ export interface RuleRun {
     | undefined;
   lo: number;
   hi: number;
+  /**
+   * One of several segments of the rule on the spell (statute and trial versions):
+   * a segment without obligations says nothing, since another version judges them.
+   */
+  segmented?: boolean;
   sink: Sink;
   forms: FormResolver;
 }

@@ -79,6 +79,7 @@ export function runRule(
     waive: undefined,
     lo,
     hi,
+    segmented: relevant.length > 0,
     sink,
     forms: x.forms,
   });

@@ -44,10 +44,24 @@ export function summary(run: RuleRun, from: number, t: Tally): void {
   if (!run.sink.traceOn) return;
   const a = run.rule.action;
   if (t.total === 0) {
+    // Split between the statute and a trial version: the version whose period
+    // holds the deadline reports it; this segment has nothing to say.
+    if (run.segmented) return;
+    if (!run.trialId) {
+      // The rule's validity ends (or begins) around the deadline: the law in force that day judges it.
+      trace(
+        run,
+        `${cap(a.da)}: fristen (regnet fra ${isoOf(from)}) falder uden for den periode, denne version af reglen dækker, og afgøres efter den version, der gælder på fristdagen.`,
+        `${cap(a.en)}: the deadline (counted from ${isoOf(from)}) falls outside the period this version of the rule covers and is judged by the version in force on the due date.`,
+      );
+      return;
+    }
+    // A rule only the trial adds: say plainly that it sets no deadline here.
+    const to = Number.isFinite(run.hi) ? isoOf(run.hi) : '';
     trace(
       run,
-      `${cap(a.da)}: fristen (regnet fra ${isoOf(from)}) falder uden for den periode, denne version af reglen dækker (reglens gyldighed eller et forsøgs periode), og afgøres efter den version, der gælder på fristdagen.`,
-      `${cap(a.en)}: the deadline (counted from ${isoOf(from)}) falls outside the period this version of the rule covers (its validity or a trial's period) and is judged by the version in force on the due date.`,
+      `${cap(a.da)}: fristen (regnet fra ${isoOf(from)}) falder uden for perioden ${isoOf(run.lo)}–${to}, hvor forsøgets regel gælder, så den giver ingen frist.`,
+      `${cap(a.en)}: the deadline (counted from ${isoOf(from)}) falls outside ${isoOf(run.lo)}–${to}, when the trial's rule applies, so it sets no deadline.`,
     );
     return;
   }
