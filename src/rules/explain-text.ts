@@ -12,7 +12,7 @@ import { municipalityByCode } from '../reference/municipalities.ts';
 import type { CaseFile } from './case-format.ts';
 import type { EvaluationResult, Obligation } from './engine.ts';
 import { getDefaultCatalog } from './engine.ts';
-import { danishDate, EVENT_DA } from './words-da.ts';
+import { danishDate, EVENT_DA, foldContentFindings } from './words-da.ts';
 
 export { danishDate, EVENT_DA };
 
@@ -169,24 +169,12 @@ export function formatExplanationDa(r: EvaluationResult, file: CaseFile): string
     return true;
   });
   // Missing content items are one low-key note, not a warning per interview.
-  const content = findings.filter((f) => f.ruleId.endsWith('-content') && !f.trialId);
-  const rest = findings.filter((f) => !content.includes(f));
-  if (rest.length === 0 && content.length === 0) lines.push('  Ingen.');
+  const evById = new Map(file.events.map((e) => [e.id, e]));
+  const { rest, note } = foldContentFindings(findings, (id) => evById.get(id)?.date);
+  if (rest.length === 0 && !note) lines.push('  Ingen.');
   const sev = { error: 'Fejl', warning: 'Advarsel', info: 'Bemærk' } as const;
   for (const f of rest) lines.push(`  ${sev[f.severity].padEnd(16)} ${danishText(f.message.da)}`);
-  if (content.length > 0) {
-    const evById = new Map(file.events.map((e) => [e.id, e]));
-    const dates = content
-      .flatMap((f) => f.events)
-      .map((id) => evById.get(id)?.date)
-      .filter((d): d is string => d !== undefined)
-      .sort()
-      .map(danishDate);
-    const n = dates.length;
-    lines.push(
-      `  ${'Bemærk'.padEnd(16)} ${n === 1 ? 'Ved 1 samtale' : `Ved ${n} samtaler`} er ikke alt lovpligtigt indhold registreret (${dates.join(', ')}).`,
-    );
-  }
+  if (note) lines.push(`  ${'Bemærk'.padEnd(16)} ${note.da}`);
   lines.push('', 'Forklaring');
   const said = new Set<string>();
   const idOnce = ruleIdOnce();

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCase } from '../../src/rules/case-io.ts';
 import { evaluate } from '../../src/rules/engine.ts';
 import { danishDate, dayOffNote, formatExplanationDa } from '../../src/rules/explain-text.ts';
+import { foldContentFindings } from '../../src/rules/words-da.ts';
 
 const file = (events: unknown[]) =>
   parseCase({
@@ -148,6 +149,15 @@ describe('explanations a caseworker understands', () => {
     });
     const r = evaluate(f, '2019-05-12');
 
+    it('names trials and rules by title in Danish sentences, not by id', () => {
+      const text = [...r.trace.map((t) => t.da), ...r.findings.map((x) => x.message.da)].join('\n');
+      expect(text).not.toMatch(/fk2-[a-z0-9-]+/);
+      expect(text).not.toMatch(/regel lab20[0-9]{2}-/);
+      expect(text).toContain(
+        'Forsøget «Formkrav ved lovpligtige samtaler (forsikrede ledige; øvrige målgrupper)» omfatter forløb s1',
+      );
+    });
+
     it('has each line once', () => {
       const keys = r.trace.map((t) => `${t.ruleId}|${t.spellId}|${t.da}`);
       expect(new Set(keys).size).toBe(keys.length);
@@ -179,5 +189,35 @@ describe('explanations a caseworker understands', () => {
         .map((t) => t.ruleId);
       expect(applies).toEqual(plain);
     });
+  });
+
+  it('folds missing-content findings into one note with the dates; trial and other findings stay (the citizen page uses it)', () => {
+    const dates: Record<string, string> = { a: '2019-05-15', b: '2019-03-20', c: '2019-04-17' };
+    const f = (ruleId: string, events: string[], trialId?: string) => ({
+      ruleId,
+      events,
+      ...(trialId ? { trialId } : {}),
+    });
+    const { rest, note } = foldContentFindings(
+      [
+        f('lab2015-jobsamtale-content', ['a']),
+        f('lab2015-dp-jobsamtale-cadence', ['b']),
+        f('lab2015-jobsamtale-content', ['b']),
+        f('lab2015-jobsamtale-content', ['c']),
+        f('lab2015-jobsamtale-content', ['c'], 'fk2-formkrav-samtaler'),
+      ],
+      (id) => dates[id],
+    );
+    expect(rest.map((x) => x.ruleId)).toEqual([
+      'lab2015-dp-jobsamtale-cadence',
+      'lab2015-jobsamtale-content',
+    ]);
+    expect(note?.da).toBe(
+      'Ved 3 samtaler er ikke alt lovpligtigt indhold registreret (20. marts 2019, 17. april 2019, 15. maj 2019).',
+    );
+    expect(note?.en).toBe(
+      'At 3 interviews not all statutory content is recorded (2019-03-20, 2019-04-17, 2019-05-15).',
+    );
+    expect(foldContentFindings([f('x-cadence', ['a'])], (id) => dates[id]).note).toBeUndefined();
   });
 });

@@ -13,6 +13,8 @@ import type { Finding, Obligation, PEvent, PreparedCase, PSpell, TraceEntry } fr
 export interface TrialUse {
   trialId: string;
   ruleId: string;
+  /** The rule's title, to name it in the finding (no ids in a caseworker's sentence). */
+  ruleTitle: Bilingual;
   /** The day the exemption was relied on. */
   day: number;
   /** A journal note dated in [noteFrom, day + grace] documents the use. */

@@ -6,7 +6,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { danishDates } from '../../rules/words-da.ts';
+import { danishDates, foldContentFindings } from '../../rules/words-da.ts';
 import { api, type CaseEvent, type CitizenDetail, type Obligation } from '../api.ts';
 import {
   citizenLabel,
@@ -271,11 +271,15 @@ function MetBy({ data, eventId }: { data: CitizenDetail; eventId: string }) {
 function Findings({ data }: { data: CitizenDetail }) {
   const { t, lang } = useI18n();
   const ids = useId();
-  const findings = data.evaluation.findings;
+  // Missing content items on interviews: one low-key note, not a warning per interview.
+  const { rest: findings, note } = foldContentFindings(
+    data.evaluation.findings,
+    (id) => data.events.find((e) => String(e.id) === id)?.date,
+  );
   return (
     <section className="card" aria-labelledby={`${ids}-h`}>
       <h2 id={`${ids}-h`}>{t('citizen.findings')}</h2>
-      {findings.length === 0 ? (
+      {findings.length === 0 && !note ? (
         <p className="empty">{t('citizen.findingsEmpty')}</p>
       ) : (
         <ul className="findings">
@@ -291,6 +295,11 @@ function Findings({ data }: { data: CitizenDetail }) {
               {f.trialId ? <TrialBadge trialId={f.trialId} /> : null}
             </li>
           ))}
+          {note ? (
+            <li className="finding finding-note muted small" data-testid="content-note">
+              {t('citizen.note')}: {note[lang]}
+            </li>
+          ) : null}
         </ul>
       )}
     </section>
