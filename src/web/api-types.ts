@@ -331,6 +331,7 @@ export interface paths {
                                 cpr: string | null;
                                 id: number;
                                 municipalityCode: string;
+                                municipalityName: string;
                                 name: string | null;
                                 pseudonym: string;
                                 teamId: number | null;
@@ -363,6 +364,14 @@ export interface paths {
                                 };
                                 obligations: ({
                                     dueBy: string;
+                                    dueNote?: {
+                                        da: string;
+                                        en: string;
+                                        short: {
+                                            da: string;
+                                            en: string;
+                                        };
+                                    };
                                     kind: string;
                                     late?: boolean;
                                     legalRef: string;
@@ -2212,6 +2221,14 @@ export interface paths {
                                 citizenId: number;
                                 citizenName: string | null;
                                 dueBy: string;
+                                dueNote?: {
+                                    da: string;
+                                    en: string;
+                                    short: {
+                                        da: string;
+                                        en: string;
+                                    };
+                                };
                                 kind: string;
                                 legalRef: string;
                                 progress?: {
