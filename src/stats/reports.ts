@@ -438,6 +438,8 @@ export const BREAKDOWN_LABELS_DA: Record<NonNullable<MeasureParams['breakdown']>
   sex: 'køn',
   origin: 'herkomst',
   education: 'uddannelse',
+  category: 'visitationskategori',
+  duration: 'varighed',
 };
 
 /** First and last day of a period label ('2017-06', '2017-Q2', '2017'). */
