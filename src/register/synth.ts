@@ -544,7 +544,8 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
       }
       // visitationskategori: drawn at a spell's start, re-visited from week to week.
       if (AKT_AT_START[s]! < 0) c = 0;
-      else if (start !== cStart) {
+      else if (start !== cStart || c === 0) {
+        // A new spell (or a return to these benefits: the initial spell's start, −1, may recur).
         c = catRng.float() < AKT_AT_START[s]! ? 2 : 1;
         cStart = start;
       } else if (catRng.float() < (c === 1 ? TO_AKT : TO_READY)) c = 3 - c;
