@@ -10,7 +10,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { valueAxis } from '../../stats/axis.ts';
-import { api, qs, type ReportTable, type StatsStatus, type User } from '../api.ts';
+import {
+  api,
+  type MeasureInfo,
+  qs,
+  type ReportTable,
+  type StatsStatus,
+  type User,
+} from '../api.ts';
 import { ErrorNote, Loading, PageHeading } from '../components.tsx';
 import { type MessageKey, useI18n } from '../i18n.tsx';
 
@@ -210,17 +217,44 @@ const COMPARISON_MEASURES = [
   'forloeb',
   'status-efter',
   'delvise-raskmeldinger',
+  'aktiveringsgrad',
+  'ordinaere-loentimer',
 ] as const;
 const BENEFITS = [
   'sygedagpenge',
   'a-dagpenge',
   'kontanthjaelp',
+  'uddannelseshjaelp',
+  'integrationsydelse',
   'jobafklaring',
   'ressourceforloeb',
 ];
 
-/** Person attributes the comparison can be broken down by (the server's BREAKDOWNS). */
-const BREAKDOWNS = ['', 'age', 'sex', 'origin', 'education'] as const;
+/** A breakdown the server knows (its BREAKDOWNS), or '' for none. */
+type BreakdownChoice = '' | NonNullable<MeasureInfo['breakdowns']>[number];
+
+/** The breakdowns each measure offers, from GET /api/stats/measures. */
+function useOfferedBreakdowns(measure: string): readonly BreakdownChoice[] {
+  const list = useQuery({
+    queryKey: ['stats', 'measures'],
+    queryFn: () => api.get('/api/stats/measures'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  return ['', ...(list.data?.items.find((m) => m.id === measure)?.breakdowns ?? [])];
+}
+
+/**
+ * The comparison's chart: every line without a breakdown; broken down, the municipality's
+ * groups only (the last third of the rows: country, region and municipality each hold the
+ * same groups), so the lines stay readable.
+ */
+function comparisonChart(
+  chart: NonNullable<ReportTable['chart']>,
+  brokenDown: boolean,
+): NonNullable<ReportTable['chart']> {
+  if (!brokenDown) return chart;
+  return { ...chart, series: chart.series.slice((chart.series.length * 2) / 3) };
+}
 
 function ComparisonSection() {
   const { t } = useI18n();
@@ -229,8 +263,9 @@ function ComparisonSection() {
     measure: 'fuldtidspersoner' as (typeof COMPARISON_MEASURES)[number],
     benefit: 'sygedagpenge',
     periods: '2017-06,2018-06,2019-06,2020-04',
-    breakdown: '' as (typeof BREAKDOWNS)[number],
+    breakdown: '' as BreakdownChoice,
   });
+  const offered = useOfferedBreakdowns(draft.measure);
   const [params, setParams] = useState(draft);
   const query = {
     measure: params.measure,
@@ -254,7 +289,12 @@ function ComparisonSection() {
             id={`${ids}-m`}
             value={draft.measure}
             onChange={(e) =>
-              setDraft({ ...draft, measure: e.target.value as typeof draft.measure })
+              setDraft({
+                ...draft,
+                measure: e.target.value as typeof draft.measure,
+                // A breakdown the new measure does not offer falls back to none.
+                breakdown: '',
+              })
             }
           >
             {COMPARISON_MEASURES.map((m) => (
@@ -289,7 +329,7 @@ function ComparisonSection() {
               setDraft({ ...draft, breakdown: e.target.value as typeof draft.breakdown })
             }
           >
-            {BREAKDOWNS.map((b) => (
+            {offered.map((b) => (
               <option key={b} value={b}>
                 {t(`stats.breakdown.${b || 'none'}` as MessageKey)}
               </option>
@@ -317,6 +357,12 @@ function ComparisonSection() {
       {table && report.data ? (
         <>
           <p className="muted small">{report.data.title}</p>
+          {table.chart ? (
+            <LineChart
+              chart={comparisonChart(table.chart, params.breakdown !== '')}
+              title={table.title}
+            />
+          ) : null}
           <DataTable table={table} testId="comparison" />
           <Downloads path="/api/stats/comparison" params={query} what={table.title} />
           <Notes notes={report.data.notes} />
