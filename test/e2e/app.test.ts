@@ -375,9 +375,12 @@ describeWith(CHROMIUM, 'web app in Chromium (e2e)', () => {
         .getByRole('rowheader', { name: /^Hjørring · / })
         .first()
         .waitFor();
-      // The chart: the municipality's duration bands.
+      // The chart: one area's duration bands (Hjørring's, or where its small cells are hidden
+      // the region's or the country's), six lines.
       await section.getByRole('img', { name: /Aktiveringsgrad/ }).waitFor();
-      expect(await section.locator('figcaption').textContent()).toMatch(/Hjørring · /);
+      const legend = await section.locator('figcaption .legend-item').allTextContents();
+      expect(legend).toHaveLength(6);
+      expect(legend[5]).toMatch(/^(Hjørring|Region Nordjylland|Hele landet) · over 12 mdr/);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         section.getByRole('link', { name: /som CSV$/ }).click(),

@@ -244,16 +244,25 @@ function useOfferedBreakdowns(measure: string): readonly BreakdownChoice[] {
 }
 
 /**
- * The comparison's chart: every line without a breakdown; broken down, the municipality's
- * groups only (the last third of the rows: country, region and municipality each hold the
- * same groups), so the lines stay readable.
+ * The comparison's chart: every line without a breakdown. Broken down, the groups of one
+ * area (the rows hold the same groups for the country, the region and the municipality, in
+ * that order), so the lines stay readable: the municipality's, or where all of its cells are
+ * suppressed the region's, or the whole country's (never suppressed).
  */
 function comparisonChart(
   chart: NonNullable<ReportTable['chart']>,
   brokenDown: boolean,
 ): NonNullable<ReportTable['chart']> {
   if (!brokenDown) return chart;
-  return { ...chart, series: chart.series.slice((chart.series.length * 2) / 3) };
+  const size = chart.series.length / 3;
+  const blocks = [2, 1, 0].map((i) => chart.series.slice(i * size, (i + 1) * size));
+  // The first area with at least half of its cells shown (the country always qualifies).
+  const shownShare = (b: typeof chart.series) => {
+    const values = b.flatMap((s) => s.values);
+    return values.filter((v) => v !== null).length / Math.max(1, values.length);
+  };
+  const shown = blocks.find((b) => shownShare(b) >= 0.5) ?? blocks[2]!;
+  return { ...chart, series: shown };
 }
 
 function ComparisonSection() {
@@ -445,7 +454,7 @@ export function LineChart({
   const { t, lang } = useI18n();
   const width = 720;
   const height = 260;
-  const pad = { left: 56, right: 16, top: 12, bottom: 28 };
+  const pad = { left: 56, right: 32, top: 12, bottom: 28 };
   const values = chart.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
   const { top, ticks } = valueAxis(values.length ? Math.max(...values) : 0);
   const n = chart.xLabels.length;
@@ -484,15 +493,27 @@ export function LineChart({
             if (v === null) return;
             d += `${d === '' || s.values[i - 1] === null ? 'M' : 'L'}${x(i).toFixed(1)},${y(v).toFixed(1)} `;
           });
-          return d ? (
-            <path
-              key={s.name}
-              d={d.trim()}
-              fill="none"
-              stroke={PALETTE[si % PALETTE.length]}
-              strokeWidth={2}
-            />
-          ) : null;
+          // A value between two hidden ones has no line: a dot shows it.
+          const dots = s.values.flatMap((v, i) =>
+            v !== null && (s.values[i - 1] ?? null) === null && (s.values[i + 1] ?? null) === null
+              ? [[x(i), y(v)] as const]
+              : [],
+          );
+          return (
+            <g key={s.name}>
+              {d ? (
+                <path
+                  d={d.trim()}
+                  fill="none"
+                  stroke={PALETTE[si % PALETTE.length]}
+                  strokeWidth={2}
+                />
+              ) : null}
+              {dots.map(([cx, cy]) => (
+                <circle key={`${cx}`} cx={cx} cy={cy} r={3} fill={PALETTE[si % PALETTE.length]} />
+              ))}
+            </g>
+          );
         })}
       </svg>
       <figcaption className="legend small">
