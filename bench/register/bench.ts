@@ -141,6 +141,16 @@ const suite: [string, MeasureParams][] = [
   ['forloeb', { kind: 'year', breakdown: 'education' }],
   ['status-efter', { kind: 'quarter', breakdown: 'sex' }],
   ['aktiveringsgrad', { kind: 'quarter', breakdown: 'origin' }],
+  // The visitationskategori (months.category) and the spell's duration so far (months × spells).
+  [
+    'fuldtidspersoner',
+    {
+      kind: 'month',
+      breakdown: 'category',
+      benefits: ['kontanthjaelp', 'uddannelseshjaelp', 'integrationsydelse'],
+    },
+  ],
+  ['aktiveringsgrad', { kind: 'month', breakdown: 'duration' }],
 ];
 /** Runs the measure suite on a session; returns the seconds and a digest of the rows. */
 async function runSuite(session: MeasureSession, prefix: string) {
