@@ -100,7 +100,8 @@ export class MeasureSession {
       );
     }
     for (const need of measure.needs) await this.ensure(need, params);
-    const rows = await this.engine.all(finalSql(measure, params, this.ctx));
+    const extracted = await this.engine.all(finalSql(measure, params, this.ctx));
+    const rows = measure.compute ? measure.compute(extracted, params, this.ctx) : extracted;
     const columns = columnsFor(measure, params);
     const typed = rows.map((row) => typeRow(columns, row));
     const filtered = filter.municipality ? keepArea(typed, filter.municipality) : typed;

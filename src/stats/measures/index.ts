@@ -15,6 +15,7 @@ import { fuldtidspersoner } from './fuldtidspersoner.ts';
 import { openCases } from './loebende-sager.ts';
 import { noActiveOffer } from './manglende-aktiv-indsats.ts';
 import { ordinaryHours } from './ordinaere-loentimer.ts';
+import { timeliness } from './rettidighed.ts';
 import { interviewCadence } from './samtalekadence.ts';
 import { statusAfter, statusAfter6, statusAfter12 } from './status-efter.ts';
 import { inflowOutflow } from './tilgang-afgang.ts';
@@ -45,6 +46,7 @@ export const MEASURES: readonly Measure[] = [
   openCases,
   ordinaryHours,
   inflowOutflow,
+  timeliness,
 ];
 
 export function measureById(id: string): Measure {

@@ -1,5 +1,6 @@
 /** What a measure is: its columns, parameters and SQL (one file per measure beside this one). */
 import type { DerivedTable, GapRule, RegisterRange } from '../../sql/derived.ts';
+import type { Row } from '../../sql/engine.ts';
 import type { PeriodKind } from '../../sql/periods.ts';
 
 export type ColumnType = 'text' | 'int' | 'float' | 'bool';
@@ -66,4 +67,9 @@ export interface Measure {
   /** The measure can be broken down by person attributes (MeasureParams.breakdown). */
   breakdowns?: boolean;
   sql(params: MeasureParams, ctx: MeasureContext): string;
+  /**
+   * A measure computed outside SQL (the rules engine): `sql` then only
+   * extracts its input, and this turns those rows into the measure's rows.
+   */
+  compute?(rows: readonly Row[], params: MeasureParams, ctx: MeasureContext): Row[];
 }
