@@ -8,6 +8,7 @@
  */
 
 import { activationRate } from './aktiveringsgrad.ts';
+import { municipalityBenchmark } from './benchmarking.ts';
 import { partialSick } from './delvise-raskmeldinger.ts';
 import { flereSkalMed } from './flere-skal-med-40.ts';
 import { spellDurations } from './forloeb.ts';
@@ -47,6 +48,7 @@ export const MEASURES: readonly Measure[] = [
   ordinaryHours,
   inflowOutflow,
   timeliness,
+  municipalityBenchmark,
 ];
 
 export function measureById(id: string): Measure {
