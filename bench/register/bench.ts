@@ -141,6 +141,9 @@ const suite: [string, MeasureParams][] = [
   ['forloeb', { kind: 'year', breakdown: 'education' }],
   ['status-efter', { kind: 'quarter', breakdown: 'sex' }],
   ['aktiveringsgrad', { kind: 'quarter', breakdown: 'origin' }],
+  // Timeliness with the rules engine, and the municipality benchmark (OLS).
+  ['rettidighed', { kind: 'month' }],
+  ['benchmarking', { kind: 'year' }],
 ];
 /** Runs the measure suite on a session; returns the seconds and a digest of the rows. */
 async function runSuite(session: MeasureSession, prefix: string) {
