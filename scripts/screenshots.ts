@@ -143,7 +143,30 @@ export async function startStatsServer(
   };
 }
 
-/** statistics.png and trial-report.png against a server with a register. */
+/**
+ * statistics-breakdown.png: the comparison on the Statistik page (already open) broken down,
+ * the activation rate of kontanthjælp by the spell's duration so far, chart and table.
+ */
+export async function takeBreakdownScreenshot(page: Page, outDir: string): Promise<string> {
+  const section = page.locator('section.stats-section', {
+    has: page.getByRole('heading', { name: 'Sammenligning med region og hele landet' }),
+  });
+  await section.getByLabel('Mål').selectOption({ label: 'Aktiveringsgrad (%)' });
+  await section.getByLabel('Ydelse').selectOption('kontanthjaelp');
+  await section.getByLabel('Opdeling').selectOption({ label: 'Forløbets varighed' });
+  await section
+    .getByLabel('Perioder (første er udgangspunkt)')
+    .fill('2017-06,2018-06,2019-06,2020-06');
+  await section.getByRole('button', { name: 'Vis', exact: true }).click();
+  await section.getByRole('rowheader', { name: 'Hele landet · over 12 mdr' }).waitFor();
+  await section.scrollIntoViewIfNeeded();
+  await page.evaluate(
+    "document.querySelector('section.stats-section:last-of-type')?.scrollIntoView({ block: 'start' })",
+  );
+  return shot(page, outDir, 'statistics-breakdown');
+}
+
+/** statistics.png, statistics-breakdown.png and trial-report.png against a server with a register. */
 export async function takeStatisticsScreenshots(
   baseUrl: string,
   context: BrowserContext,
@@ -159,6 +182,7 @@ export async function takeStatisticsScreenshots(
     await page.locator('[data-testid="monthly-persons"]').waitFor();
     await page.locator('[data-testid="comparison"]').waitFor();
     files.push(await shot(page, outDir, 'statistics'));
+    files.push(await takeBreakdownScreenshot(page, outDir));
 
     await page.goto(`${baseUrl}/trial-evaluation`);
     await page

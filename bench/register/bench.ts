@@ -141,6 +141,16 @@ const suite: [string, MeasureParams][] = [
   ['forloeb', { kind: 'year', breakdown: 'education' }],
   ['status-efter', { kind: 'quarter', breakdown: 'sex' }],
   ['aktiveringsgrad', { kind: 'quarter', breakdown: 'origin' }],
+  // The visitationskategori (months.category) and the spell's duration so far (months × spells).
+  [
+    'fuldtidspersoner',
+    {
+      kind: 'month',
+      breakdown: 'category',
+      benefits: ['kontanthjaelp', 'uddannelseshjaelp', 'integrationsydelse'],
+    },
+  ],
+  ['aktiveringsgrad', { kind: 'month', breakdown: 'duration' }],
   // Timeliness with the rules engine, and the municipality benchmark (OLS).
   ['rettidighed', { kind: 'month' }],
   ['benchmarking', { kind: 'year' }],

@@ -20,6 +20,7 @@ import { DuckDb, sqlString } from '../sql/duckdb.ts';
 import { EDUCATION_LEVELS, ORIGINS } from './population.ts';
 import {
   ACTIVATION_TYPES,
+  CATEGORY_BENEFITS,
   MAX_WEEKLY_HOURS,
   NO_BENEFIT,
   REGISTER_BENEFITS,
@@ -31,12 +32,20 @@ import {
   readManifest,
   storeSpells,
   weeksGlob,
+  weeksSelect,
   writeManifest,
 } from './store.ts';
 import { cleanUpRegisterDir, swapDirectory } from './swap.ts';
 
 /** The columns of an import file: the register's, without the partition key `year`. */
 export const IMPORT_COLUMNS = REGISTER_COLUMNS.map(([name]) => name).filter((c) => c !== 'year');
+
+/**
+ * Import columns a file may leave out: `category` (visitationskategori), so that files
+ * made before it existed still import (every category unknown). When the column is there,
+ * it is checked like any other (a category where the benefit has none, or none where it has).
+ */
+export const OPTIONAL_IMPORT_COLUMNS: readonly string[] = ['category'];
 
 export interface ImportResult {
   imported: number;
@@ -86,6 +95,7 @@ async function headerOf(db: DuckDb, file: string, kind: FileKind): Promise<strin
 function headerProblems(
   header: readonly string[],
   expected: readonly string[] = IMPORT_COLUMNS,
+  optional: readonly string[] = [],
 ): { field: string; reason: string }[] {
   const names = header.map((h) => h.trim().toLowerCase());
   const problems: { field: string; reason: string }[] = [];
@@ -102,7 +112,9 @@ function headerProblems(
     seen.add(name);
   }
   for (const c of expected) {
-    if (!seen.has(c)) problems.push({ field: c, reason: 'missing column' });
+    if (!seen.has(c) && !optional.includes(c)) {
+      problems.push({ field: c, reason: 'missing column' });
+    }
   }
   return problems;
 }
@@ -122,7 +134,9 @@ async function readRows(
   const pick = (alias: string) =>
     expected
       .map((c) => {
-        const name = header.find((h) => h.trim().toLowerCase() === c)!;
+        const name = header.find((h) => h.trim().toLowerCase() === c);
+        // An optional column the file leaves out (OPTIONAL_IMPORT_COLUMNS) reads as empty.
+        if (name === undefined) return `CAST(NULL AS VARCHAR) AS ${c}`;
         return `CAST(${alias}."${name.replaceAll('"', '""')}" AS VARCHAR) AS ${c}`;
       })
       .join(', ');
@@ -275,6 +289,30 @@ export function cleanUpInterruptedImports(dir: string): string[] {
   return cleanUpRegisterDir(dir);
 }
 
+/**
+ * The category checks (problems CTE rows): a category must be one the week's benefit allows
+ * (CATEGORY_BENEFITS), none on other weeks; with the column present, weeks of a benefit with
+ * categories must carry one.
+ */
+function categoryProblems(hasCategory: boolean): string {
+  const allowed = Object.entries(CATEGORY_BENEFITS);
+  const fits = allowed
+    .map(([b, cs]) => `(benefit = ${sqlString(b)} AND category IN (${list(cs)}))`)
+    .join(' OR ');
+  const names = allowed.map(([b, cs]) => `${b}: ${cs.join('/')}`).join('; ');
+  const withCategory = list(allowed.map(([b]) => b));
+  return `  UNION ALL SELECT line, 'category', 'must be empty on ' || CASE WHEN benefit IN ('', ${sqlString(NO_BENEFIT)}) THEN 'weeks without a benefit' ELSE benefit || ' weeks' END || ' (got ' || category || ')' FROM v
+    WHERE category <> '' AND benefit NOT IN (${withCategory})
+  UNION ALL SELECT line, 'category', 'unknown category ' || category || ' for ' || benefit || ' (${names})' FROM v
+    WHERE category <> '' AND benefit IN (${withCategory}) AND NOT (${fits})${
+      hasCategory
+        ? `
+  UNION ALL SELECT line, 'category', 'missing: ' || benefit || ' weeks need a visitationskategori (${names})' FROM v
+    WHERE category = '' AND benefit IN (${withCategory})`
+        : ''
+    }`;
+}
+
 const BOOL = `('true', 'false', '1', '0', 't', 'f', 'ja', 'nej')`;
 const TRUE_VALUES = `('true', '1', 't', 'ja')`;
 
@@ -301,7 +339,8 @@ export async function importRegister(file: string, registerDir: string): Promise
         `${file}: cannot read it as a register file (${(error as Error).message.split('\n')[0]}); expected columns ${IMPORT_COLUMNS.join(', ')}`,
       );
     }
-    rejectWrongHeader(file, path, headerProblems(header));
+    rejectWrongHeader(file, path, headerProblems(header, IMPORT_COLUMNS, OPTIONAL_IMPORT_COLUMNS));
+    const hasCategory = header.some((h) => h.trim().toLowerCase() === 'category');
     try {
       await readRows(db, path, kind, header);
     } catch (error) {
@@ -326,6 +365,7 @@ WITH v AS (
     lower(trim(coalesce(benefit, ''))) AS benefit, trim(hours) AS hours,
     lower(trim(coalesce(activation, ''))) AS activation, lower(trim(education)) AS education,
     lower(trim(coalesce(partial_sick, ''))) AS partial_sick,
+    lower(trim(coalesce(category, ''))) AS category,
     TRY_CAST(trim(person_id) AS BIGINT) AS pid, TRY_CAST(trim(week) AS DATE) AS wk,
     TRY_CAST(trim(hours) AS DOUBLE) AS h
   FROM raw
@@ -357,6 +397,7 @@ WITH v AS (
     WHERE partial_sick <> '' AND partial_sick NOT IN ${BOOL}
   UNION ALL SELECT line, 'partial_sick', 'only allowed on sygedagpenge weeks' FROM v
     WHERE partial_sick <> '' AND benefit <> 'sygedagpenge'
+${categoryProblems(hasCategory)}
   UNION ALL SELECT line, 'week', 'duplicate person and week (also on line ' || CAST(first_line AS VARCHAR) || ')' FROM (
     SELECT line, MIN(line) OVER (PARTITION BY pid, wk) AS first_line FROM v WHERE pid IS NOT NULL AND wk IS NOT NULL
   ) d WHERE line > first_line
@@ -370,7 +411,7 @@ SELECT * FROM p`);
     rmSync(staging, { recursive: true, force: true });
     mkdirSync(join(staging, 'weeks'), { recursive: true });
     const union = existing
-      ? `SELECT person_id, week, municipality, benefit, hours, activation, education, partial_sick FROM read_parquet(${sqlString(weeksGlob(dir))}) UNION ALL `
+      ? `SELECT person_id, week, municipality, benefit, hours, activation, education, partial_sick, category FROM (${await weeksSelect(db, dir)}) UNION ALL `
       : '';
     await db.run(`CREATE TEMP TABLE incoming AS
 SELECT CAST(trim(person_id) AS BIGINT) AS person_id, CAST(trim(week) AS DATE) AS week, trim(municipality) AS municipality,
@@ -378,7 +419,8 @@ SELECT CAST(trim(person_id) AS BIGINT) AS person_id, CAST(trim(week) AS DATE) AS
   CAST(trim(hours) AS DOUBLE) AS hours,
   CASE WHEN lower(trim(coalesce(activation, ''))) = '' THEN NULL ELSE lower(trim(activation)) END AS activation,
   lower(trim(education)) IN ${TRUE_VALUES} AS education,
-  CASE WHEN lower(trim(coalesce(partial_sick, ''))) = '' THEN NULL ELSE lower(trim(partial_sick)) IN ${TRUE_VALUES} END AS partial_sick
+  CASE WHEN lower(trim(coalesce(partial_sick, ''))) = '' THEN NULL ELSE lower(trim(partial_sick)) IN ${TRUE_VALUES} END AS partial_sick,
+  CASE WHEN lower(trim(coalesce(category, ''))) = '' THEN NULL ELSE lower(trim(category)) END AS category
 FROM raw`);
     await db.run(
       `CREATE TEMP TABLE combined AS SELECT *, CAST(EXTRACT(isoyear FROM week) AS INTEGER) AS year FROM (${union}SELECT * FROM incoming)`,
@@ -390,7 +432,7 @@ FROM raw`);
       const yearDir = join(staging, 'weeks', `year=${year}`);
       mkdirSync(yearDir, { recursive: true });
       await db.run(
-        `COPY (SELECT person_id, week, municipality, benefit, hours, activation, education, partial_sick FROM combined WHERE year = ${year} ORDER BY person_id, week) TO ${sqlString(join(yearDir, 'data.parquet'))} (FORMAT parquet, COMPRESSION zstd)`,
+        `COPY (SELECT person_id, week, municipality, benefit, hours, activation, education, partial_sick, category FROM combined WHERE year = ${year} ORDER BY person_id, week) TO ${sqlString(join(yearDir, 'data.parquet'))} (FORMAT parquet, COMPRESSION zstd)`,
       );
     }
     for (const file of ['labour_force.parquet', 'interviews.parquet', 'persons.parquet']) {
@@ -426,6 +468,6 @@ FROM raw`);
 export function writeImportTemplate(path: string): void {
   writeFileSync(
     path,
-    `${IMPORT_COLUMNS.join(',')}\n1001,2018-01-01,849,sygedagpenge,0,,false,true\n`,
+    `${IMPORT_COLUMNS.join(',')}\n1001,2018-01-01,849,sygedagpenge,0,,false,true,\n1002,2018-01-01,849,kontanthjaelp,0,,false,,aktivitetsparat\n`,
   );
 }

@@ -28,6 +28,23 @@ export const ACTIVATION_TYPES = [
 /** Activation type: the active offer (tilbud) the person is in during the week. */
 export type ActivationType = (typeof ACTIVATION_TYPES)[number];
 
+/**
+ * visitationskategori (the readiness category a jobcenter assigns; LAB § 6 nr. 2–5, LAS § 2):
+ * a kontanthjælp or integrationsydelse recipient is `jobparat` (job-ready, målgruppe 6.2) or
+ * `aktivitetsparat` (activity-ready, 6.3); an uddannelseshjælp recipient is `uddannelsesparat`
+ * (education-ready, 6.4; "åbenlyst uddannelsesparat" is counted here) or `aktivitetsparat` (6.5).
+ * Other benefits have no category (NULL in the register).
+ */
+export const CATEGORIES = ['jobparat', 'uddannelsesparat', 'aktivitetsparat'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** The categories each benefit with a visitationskategori allows; other benefits allow none. */
+export const CATEGORY_BENEFITS: Readonly<Partial<Record<RegisterBenefit, readonly Category[]>>> = {
+  kontanthjaelp: ['jobparat', 'aktivitetsparat'],
+  integrationsydelse: ['jobparat', 'aktivitetsparat'],
+  uddannelseshjaelp: ['uddannelsesparat', 'aktivitetsparat'],
+};
+
 /** Company-oriented offers (virksomhedsrettet indsats): praktik and løntilskud. */
 export const COMPANY_ORIENTED: readonly ActivationType[] = ['loentilskud', 'virksomhedspraktik'];
 
@@ -82,8 +99,8 @@ export function resolveActivation(codes: readonly string[]): ActivationType | nu
  * ydelsesgruppe: the jobindsats benefit group each register benefit is counted
  * under in the full-time-person statistics, with the LAB § 6 target group
  * (målgruppe) it normally puts the person in. Kontanthjælp and uddannelseshjælp
- * span two target groups each (job-/activity-ready and education-/activity-ready);
- * the register does not carry readiness, so both are listed.
+ * span two target groups each (job-/activity-ready and education-/activity-ready),
+ * told apart by the week's visitationskategori (CATEGORIES), so both are listed.
  */
 export const BENEFIT_GROUPS: Readonly<
   Record<RegisterBenefit, { ydelsesgruppe: string; targetGroups: readonly string[] }>
@@ -119,6 +136,11 @@ export interface RegisterWeek {
   education: boolean;
   /** delvis raskmelding: partially sick-listed; only set on sygedagpenge weeks, else null. */
   partialSick: boolean | null;
+  /**
+   * visitationskategori (CATEGORIES) on kontanthjælp, uddannelseshjælp and integrationsydelse
+   * weeks; null on other weeks, or when not known (an import without the column).
+   */
+  category?: Category | null;
 }
 
 /** Column names and SQL types, in file order. `year` is the Hive partition key. */
@@ -131,6 +153,7 @@ export const REGISTER_COLUMNS = [
   ['activation', 'VARCHAR'],
   ['education', 'BOOLEAN'],
   ['partial_sick', 'BOOLEAN'],
+  ['category', 'VARCHAR'],
   ['year', 'INTEGER'],
 ] as const;
 

@@ -61,12 +61,22 @@ export function writeManifest(dir: string, manifest: RegisterManifest): void {
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
+/**
+ * The weekly records of a register directory with every column of REGISTER_COLUMNS: a
+ * register written before the visitationskategori existed has no `category` (unknown, NULL).
+ */
+export async function weeksSelect(db: DuckDb, dir: string): Promise<string> {
+  const weeks = `read_parquet(${sqlString(weeksGlob(dir))}, hive_partitioning = true)`;
+  const hasCategory = (await db.all(`DESCRIBE SELECT * FROM ${weeks}`)).some(
+    (r) => r.column_name === 'category',
+  );
+  return `SELECT person_id, week, municipality, benefit, hours, activation, education, partial_sick, ${hasCategory ? 'category' : 'CAST(NULL AS VARCHAR) AS category'}, year FROM ${weeks}`;
+}
+
 /** Creates the views register, labour_force and interviews over the directory's files. */
 export async function attachRegister(db: DuckDb, dir: string): Promise<RegisterManifest> {
   const manifest = readManifest(dir);
-  await db.run(
-    `CREATE OR REPLACE VIEW register AS SELECT person_id, week, municipality, benefit, hours, activation, education, partial_sick, year FROM read_parquet(${sqlString(weeksGlob(dir))}, hive_partitioning = true)`,
-  );
+  await db.run(`CREATE OR REPLACE VIEW register AS ${await weeksSelect(db, dir)}`);
   const optional = [
     ['labour_force', 'labour_force.parquet', LABOUR_FORCE_DDL],
     ['interviews', 'interviews.parquet', INTERVIEWS_DDL],

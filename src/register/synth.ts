@@ -220,6 +220,24 @@ const SIDE_HOURS: readonly number[] = [
   0, 0, 0, 0.08, 0.04, 0.05, 0.05, 0, 0.01, 0.02, 0.02, 0, 0.02, 0,
 ];
 
+/**
+ * visitationskategori (schema.ts CATEGORIES) on kontanthjælp, uddannelseshjælp and
+ * integrationsydelse, by state: the chance that a new spell starts aktivitetsparat (else
+ * jobparat, or uddannelsesparat on uddannelseshjælp); −1 = no category. Assumptions, not
+ * calibrated (docs/synthetic-register.md): together with the weekly moves below they give
+ * stocks of roughly 65–75 % aktivitetsparat on kontanthjælp, 60 % on uddannelseshjælp and
+ * 40–50 % on integrationsydelse, near the national picture of 2016–2019 (most long-term
+ * kontanthjælp recipients are aktivitetsparate; most refugees were visited as jobparate).
+ */
+const AKT_AT_START: readonly number[] = [
+  -1, -1, -1, -1, 0.45, 0.5, 0.25, -1, -1, -1, -1, -1, -1, -1,
+];
+/** Weekly chance of a re-visitation: job-/education-ready → aktivitetsparat, and back. */
+const TO_AKT = 1 / 80;
+const TO_READY = 1 / 250;
+/** Category codes in the episode file: 0 none, 1 jobparat/uddannelsesparat, 2 aktivitetsparat. */
+const CATEGORY_SQL = `CASE x.cat WHEN 1 THEN CASE st.benefit WHEN 'uddannelseshjaelp' THEN 'uddannelsesparat' ELSE 'jobparat' END WHEN 2 THEN 'aktivitetsparat' END`;
+
 /** Sickness spells beyond this many weeks go to jobafklaring with probability JAF_SHARE. */
 const SICK_JAF_WEEK = 22;
 const JAF_SHARE = 0.5;
@@ -384,6 +402,9 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
   const weeks = registerWeeks(options.from, options.to);
   const W = weeks.length;
   const rng = new Rng(options.seed);
+  // The categories draw from a stream of their own, so the rest of the register is the same
+  // for a seed as before they existed.
+  const catRng = new Rng(options.seed ^ 0x5ca7);
   const munis = MUNICIPALITIES.map((m) => m.code);
   const muniWeights = munis.map(
     (code, i) => [i, APPROXIMATE_POPULATION_THOUSANDS[code] ?? 10] as const,
@@ -414,6 +435,7 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
   const hours = new Uint8Array(W);
   const act = new Uint8Array(W);
   const partial = new Uint8Array(W);
+  const cat = new Uint8Array(W);
   const spellStart = new Int32Array(W);
 
   const years = [...new Set(weeks.map((w) => Number(w.slice(0, 4))))];
@@ -479,6 +501,8 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
     let actType = 0;
     let partialFrom = -1;
     let nextMove = rng.geometric(1 / MOVE_RATE);
+    let c = 0;
+    let cStart = Number.NaN;
     for (let t = entrant ? entryT : -BURN_IN_WEEKS; t < exitT; t++) {
       if (remaining <= 0) {
         const prev = s;
@@ -518,8 +542,16 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
         remaining = sampleDuration(rng, s);
         actLeft = 0;
       }
+      // visitationskategori: drawn at a spell's start, re-visited from week to week.
+      if (AKT_AT_START[s]! < 0) c = 0;
+      else if (start !== cStart || c === 0) {
+        // A new spell (or a return to these benefits: the initial spell's start, −1, may recur).
+        c = catRng.float() < AKT_AT_START[s]! ? 2 : 1;
+        cStart = start;
+      } else if (catRng.float() < (c === 1 ? TO_AKT : TO_READY)) c = 3 - c;
       if (t >= 0) {
         state[t] = s;
+        cat[t] = c;
         muni[t] = m;
         spellStart[t] = start;
         let h = 0;
@@ -567,6 +599,7 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
             for (let u = t + 1; u < t + 52; u++) {
               if (hours[u]! > 0 || state[u] === S.employed) {
                 state[u] = effectState;
+                cat[u] = AKT_AT_START[effectState]! < 0 ? 0 : cat[t] || 1;
                 hours[u] = 0;
                 spellStart[u] = t;
               }
@@ -579,6 +612,7 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
             changed = true;
             for (let u = t + 13; u < t + 52; u++) {
               state[u] = S.employed;
+              cat[u] = 0;
               hours[u] = 37;
               act[u] = 0;
               partial[u] = 0;
@@ -605,11 +639,12 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
         muni[t] === muni[runStart] &&
         hours[t] === hours[runStart] &&
         act[t] === act[runStart] &&
-        partial[t] === partial[runStart]
+        partial[t] === partial[runStart] &&
+        cat[t] === cat[runStart]
       ) {
         continue;
       }
-      buffer += `${personId},${runStart},${t - 1},${muni[runStart]},${state[runStart]},${hours[runStart]},${act[runStart]},${partial[runStart]}\n`;
+      buffer += `${personId},${runStart},${t - 1},${muni[runStart]},${state[runStart]},${hours[runStart]},${act[runStart]},${partial[runStart]},${cat[runStart]}\n`;
       episodes++;
       runStart = t;
     }
@@ -776,7 +811,7 @@ async function writeParquet(args: {
     await db.run(
       `CREATE TEMP TABLE ac AS SELECT * FROM (VALUES ${values(ACTIVATION_TYPES.map((a, i) => `(${i + 1}, ${sqlString(a)})`))}) t(i, code)`,
     );
-    const episodes = `read_csv(${sqlString(args.episodesPath)}, header = false, columns = {'person_id': 'BIGINT', 's': 'INTEGER', 'e': 'INTEGER', 'mu': 'UTINYINT', 'st': 'UTINYINT', 'hours': 'UTINYINT', 'act': 'UTINYINT', 'partial': 'UTINYINT'})`;
+    const episodes = `read_csv(${sqlString(args.episodesPath)}, header = false, columns = {'person_id': 'BIGINT', 's': 'INTEGER', 'e': 'INTEGER', 'mu': 'UTINYINT', 'st': 'UTINYINT', 'hours': 'UTINYINT', 'act': 'UTINYINT', 'partial': 'UTINYINT', 'cat': 'UTINYINT'})`;
     await db.run(`CREATE TEMP TABLE ep AS SELECT * FROM ${episodes}`);
     // One file per ISO year: faster than DuckDB's PARTITION_BY writer and the same layout.
     const isoYears = [...new Set(args.weeks.map((w) => Number(addDays(w, 3).slice(0, 4))))];
@@ -792,8 +827,9 @@ async function writeParquet(args: {
       await db.run(`COPY (
   SELECT x.person_id, w.week, mu.code AS municipality, st.benefit, CAST(x.hours AS DOUBLE) AS hours,
     ac.code AS activation, st.education,
-    CASE x.partial WHEN 0 THEN NULL WHEN 1 THEN FALSE ELSE TRUE END AS partial_sick
-  FROM (SELECT person_id, mu, st, hours, act, partial, unnest(range(greatest(s, ${i0}), least(e, ${i1}) + 1)) AS i
+    CASE x.partial WHEN 0 THEN NULL WHEN 1 THEN FALSE ELSE TRUE END AS partial_sick,
+    ${CATEGORY_SQL} AS category
+  FROM (SELECT person_id, mu, st, hours, act, partial, cat, unnest(range(greatest(s, ${i0}), least(e, ${i1}) + 1)) AS i
         FROM ep WHERE e >= ${i0} AND s <= ${i1}) x
   JOIN w ON w.i = x.i
   JOIN mu ON mu.i = x.mu

@@ -19,6 +19,7 @@ export const REGISTER_DDL = `CREATE TABLE register (
   activation VARCHAR(32),
   education BOOLEAN NOT NULL,
   partial_sick BOOLEAN,
+  category VARCHAR(16),
   year INTEGER NOT NULL
 )`;
 
@@ -95,9 +96,10 @@ export async function loadRegisterTables(
       w.activation,
       w.education,
       w.partialSick,
+      w.category ?? null,
       Number(isoYearOfMonday(w.week)),
     ]),
-    ['', 'DATE', '', '', 'DOUBLE PRECISION', '', '', 'BOOLEAN', ''],
+    ['', 'DATE', '', '', 'DOUBLE PRECISION', '', '', 'BOOLEAN', 'VARCHAR', ''],
   );
   await insertValues(
     engine,

@@ -93,8 +93,8 @@ export function evaluate(
   for (const at of sink.traceOn ? trials : []) {
     sink.trace.push({
       trialId: at.trial.id,
-      da: `Forsøget ${at.trial.id} «${at.trial.title.da}» er tilvalgt på sagen (${at.municipality.name}${at.municipality.part ? `, del ${at.municipality.part}` : ''}).`,
-      en: `Trial ${at.trial.id} "${at.trial.title.en}" is enabled on the case (${at.municipality.name}${at.municipality.part ? `, part ${at.municipality.part}` : ''}).`,
+      da: `Forsøget «${at.trial.title.da}» er tilvalgt på sagen (${at.municipality.name}${at.municipality.part ? `, del ${at.municipality.part}` : ''}).`,
+      en: `Trial "${at.trial.title.en}" is enabled on the case (${at.municipality.name}${at.municipality.part ? `, part ${at.municipality.part}` : ''}).`,
     });
   }
   const forms = new FormPolicies(pc, catalog, trials, sink);

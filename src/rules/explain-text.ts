@@ -12,7 +12,7 @@ import { municipalityByCode } from '../reference/municipalities.ts';
 import type { CaseFile } from './case-format.ts';
 import type { EvaluationResult, Obligation } from './engine.ts';
 import { getDefaultCatalog } from './engine.ts';
-import { danishDate, EVENT_DA } from './words-da.ts';
+import { danishDate, EVENT_DA, foldContentFindings } from './words-da.ts';
 
 export { danishDate, EVENT_DA };
 
@@ -33,6 +33,14 @@ export function statusWord(o: Pick<Obligation, 'status' | 'dueBy' | 'late'>, asO
 }
 
 const WEEKDAY = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
+const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** What the law says about a deadline on a day off: the full note and a short one for a table cell. */
+export interface DeadlineNote {
+  da: string;
+  en: string;
+  short: { da: string; en: string };
+}
 
 /**
  * A deadline on a Saturday, Sunday or public holiday. No rule moves a
@@ -40,14 +48,28 @@ const WEEKDAY = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 
  * weeks and months, and sygedagpengeloven § 30, stk. 1, 2. pkt. says outright
  * that holidays do not extend the employer period
  * (https://danskelove.dk/sygedagpengeloven/30). The deadline stays; the note says so.
+ * The citizen page, the worklist and `rules explain` show the same words.
  */
-export function dayOffNote(iso: string): string | undefined {
+export function deadlineNote(iso: string): DeadlineNote | undefined {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const wd = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
   const holiday = isDanishPublicHoliday(iso);
   if (!holiday && wd !== 0 && wd !== 6) return undefined;
   const what = holiday ? 'en helligdag' : `en ${WEEKDAY[wd]}`;
-  return `Fristen ${danishDate(iso)} er ${what}. Reglerne flytter den ikke: LAB og sygedagpengeloven regner fristerne i kalenderdage, uger og måneder og har ingen regel om, at en frist på en lørdag, søndag eller helligdag rykkes til næste hverdag (sygedagpengeloven § 30, stk. 1, 2. pkt. siger det udtrykkeligt om arbejdsgiverperioden). Hold derfor samtalen senest hverdagen før.`;
+  const whatEn = holiday ? 'a public holiday' : `a ${WEEKDAY_EN[wd]}`;
+  return {
+    da: `Fristen ${danishDate(iso)} er ${what}. Reglerne flytter den ikke: LAB og sygedagpengeloven regner fristerne i kalenderdage, uger og måneder og har ingen regel om, at en frist på en lørdag, søndag eller helligdag rykkes til næste hverdag (sygedagpengeloven § 30, stk. 1, 2. pkt. siger det udtrykkeligt om arbejdsgiverperioden). Hold derfor samtalen senest hverdagen før.`,
+    en: `The deadline ${iso} is ${whatEn}. The rules do not move it: LAB and sygedagpengeloven count deadlines in calendar days, weeks and months and have no rule moving a deadline on a Saturday, Sunday or public holiday to the next working day (sygedagpengeloven § 30, stk. 1, 2nd sentence says so expressly for the employer period). Hold the interview by the working day before.`,
+    short: {
+      da: `${holiday ? 'helligdag' : WEEKDAY[wd]} – fristen rykkes ikke`,
+      en: `${holiday ? 'Public holiday' : WEEKDAY_EN[wd]} – not moved`,
+    },
+  };
+}
+
+/** The Danish note on a deadline that falls on a day off (`rules explain`). */
+export function dayOffNote(iso: string): string | undefined {
+  return deadlineNote(iso)?.da;
 }
 
 const BENEFIT_NAMES = BENEFITS.filter((b) => b.code !== 'su').map(
@@ -113,6 +135,19 @@ export function obligationLines(r: EvaluationResult, file: CaseFile): Line[] {
   return out;
 }
 
+/**
+ * The rule id is a low-key detail: " [id]" at the end of the first trace line of
+ * each rule, nothing on its other lines (the sentences start with title and paragraph).
+ */
+export function ruleIdOnce(): (ruleId: string | undefined) => string {
+  const named = new Set<string>();
+  return (ruleId) => {
+    if (!ruleId || named.has(ruleId)) return '';
+    named.add(ruleId);
+    return ` [${ruleId}]`;
+  };
+}
+
 /** The whole explanation, Danish first, as `rules explain` prints it. */
 export function formatExplanationDa(r: EvaluationResult, file: CaseFile): string {
   const muni = municipalityByCode(file.municipality);
@@ -134,31 +169,20 @@ export function formatExplanationDa(r: EvaluationResult, file: CaseFile): string
     return true;
   });
   // Missing content items are one low-key note, not a warning per interview.
-  const content = findings.filter((f) => f.ruleId.endsWith('-content') && !f.trialId);
-  const rest = findings.filter((f) => !content.includes(f));
-  if (rest.length === 0 && content.length === 0) lines.push('  Ingen.');
+  const evById = new Map(file.events.map((e) => [e.id, e]));
+  const { rest, note } = foldContentFindings(findings, (id) => evById.get(id)?.date);
+  if (rest.length === 0 && !note) lines.push('  Ingen.');
   const sev = { error: 'Fejl', warning: 'Advarsel', info: 'Bemærk' } as const;
   for (const f of rest) lines.push(`  ${sev[f.severity].padEnd(16)} ${danishText(f.message.da)}`);
-  if (content.length > 0) {
-    const evById = new Map(file.events.map((e) => [e.id, e]));
-    const dates = content
-      .flatMap((f) => f.events)
-      .map((id) => evById.get(id)?.date)
-      .filter((d): d is string => d !== undefined)
-      .sort()
-      .map(danishDate);
-    const n = dates.length;
-    lines.push(
-      `  ${'Bemærk'.padEnd(16)} ${n === 1 ? 'Ved 1 samtale' : `Ved ${n} samtaler`} er ikke alt lovpligtigt indhold registreret (${dates.join(', ')}).`,
-    );
-  }
+  if (note) lines.push(`  ${'Bemærk'.padEnd(16)} ${note.da}`);
   lines.push('', 'Forklaring');
   const said = new Set<string>();
+  const idOnce = ruleIdOnce();
   for (const t of r.trace) {
     const da = danishText(t.da);
     if (said.has(da)) continue;
     said.add(da);
-    lines.push(`  • ${da}`);
+    lines.push(`  • ${da}${idOnce(t.ruleId)}`);
   }
   return `${lines.join('\n')}\n`;
 }

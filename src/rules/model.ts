@@ -277,6 +277,12 @@ export type Schedule =
       maxGap: Span;
       /** Gap before the first window when it differs (first follow-up after 6 months, then every 12). */
       firstGap?: Span;
+      /**
+       * Count the gap from the last day of the previous event (a period event such as an
+       * offer), not from its first day: "when the offer has ended … each time 12 months
+       * have passed" (LAB (2012) § 96, stk. 3). The window still opens after its first day.
+       */
+      gapFromEnd?: boolean;
       /** Only windows that open within this span of the anchor (e.g. the first 6 months). */
       horizon?: Span;
       met: EventMatch;

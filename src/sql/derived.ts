@@ -35,8 +35,18 @@ export const DERIVED_COLUMNS = {
     'follow_status_52',
     'follow_benefit_52',
     'start_municipality',
+    'end_category',
   ],
-  months: ['person_id', 'month', 'municipality', 'benefit', 'days', 'wage_days', 'areas'],
+  months: [
+    'person_id',
+    'month',
+    'municipality',
+    'benefit',
+    'days',
+    'wage_days',
+    'areas',
+    'category',
+  ],
 } as const;
 
 /**
@@ -49,7 +59,8 @@ export const DERIVED_COLUMNS = {
  * without the benefit breaks it (the rule before 2018).
  *
  * Columns: person_id, benefit, start_week, last_week (Mondays),
- * end_municipality, start_municipality, weeks (elapsed weeks from start to end, gaps included),
+ * end_municipality, start_municipality, end_category (the visitationskategori of the last
+ * benefit week, NULL where the benefit has none), weeks (elapsed weeks from start to end, gaps included),
  * benefit_weeks, ended (a whole benefit-free month is observed after it),
  * left_censored, and follow_status: for an ended spell whose 13th week after
  * the last benefit week (last_week + 91 days) is inside the data, the status
@@ -71,28 +82,29 @@ export function spellsSql(ctx: RegisterRange, gapRule: GapRule = 'calendar-month
       : (a: string, b: string) => `${monthIndex(b)} - ${monthIndex(`${a} + 6`)} >= 2`;
   return `CREATE TEMP TABLE spells AS
 WITH w AS (
-  SELECT person_id, benefit, week, municipality,
+  SELECT person_id, benefit, week, municipality, category,
     LAG(week) OVER (PARTITION BY person_id, benefit ORDER BY week) AS prev_week,
     LEAD(week) OVER (PARTITION BY person_id, benefit ORDER BY week) AS next_week
   FROM register WHERE benefit IS NOT NULL
 ), f AS (
-  SELECT person_id, benefit, week, municipality,
+  SELECT person_id, benefit, week, municipality, category,
     CASE WHEN prev_week IS NULL OR ${breaks('prev_week', 'week')} THEN 1 ELSE 0 END AS starts,
     CASE WHEN next_week IS NULL OR ${breaks('week', 'next_week')} THEN 1 ELSE 0 END AS ends
   FROM w
 ), n AS (
-  SELECT person_id, benefit, week, municipality, starts, ends,
+  SELECT person_id, benefit, week, municipality, category, starts, ends,
     SUM(starts) OVER (PARTITION BY person_id, benefit ORDER BY week ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS spell_no
   FROM f
 ), s AS (
   SELECT person_id, benefit, spell_no, MIN(week) AS start_week, MAX(week) AS last_week,
     COUNT(*) AS benefit_weeks,
     MAX(CASE WHEN ends = 1 THEN municipality END) AS end_municipality,
-    MAX(CASE WHEN starts = 1 THEN municipality END) AS start_municipality
+    MAX(CASE WHEN starts = 1 THEN municipality END) AS start_municipality,
+    MAX(CASE WHEN ends = 1 THEN category END) AS end_category
   FROM n GROUP BY person_id, benefit, spell_no
 ), e AS (
-  SELECT person_id, benefit, start_week, last_week, end_municipality, start_municipality, benefit_weeks,
-    CAST((last_week - start_week) / 7 AS INTEGER) + 1 AS weeks,
+  SELECT person_id, benefit, start_week, last_week, end_municipality, start_municipality, end_category,
+    benefit_weeks, CAST((last_week - start_week) / 7 AS INTEGER) + 1 AS weeks,
     CASE WHEN ${monthIndex('last_week + 6')} + 1 <= ${lastCompleteMonth} THEN TRUE ELSE FALSE END AS ended,
     CASE WHEN start_week = CAST(${sqlString(ctx.firstWeek)} AS DATE) THEN TRUE ELSE FALSE END AS left_censored
   FROM s
@@ -120,7 +132,7 @@ WITH w AS (
   FROM fj GROUP BY person_id, benefit, start_week
 )
 SELECT e.person_id, e.benefit, e.start_week, e.last_week, e.end_municipality, e.start_municipality,
-  e.benefit_weeks,
+  e.end_category, e.benefit_weeks,
   e.weeks, e.ended, e.left_censored,
   -- The status 13, 26 and 52 weeks after the last benefit week (status-efter; measures.md § 6);
   -- NULL when the spell has not ended or the week lies beyond the data; 'other' when the
@@ -155,6 +167,9 @@ export type DerivedTable = 'spells' | 'months';
  * that owns the week); partial_weeks = those weeks flagged partial_sick;
  * wage_days = days of benefit weeks with ordinary hours (andel med ordinære
  * løntimer);
+ * category = the visitationskategori held on at least half of the month's benefit days
+ * (aktivitetsparat on a tie; NULL for benefits without one, or when unknown), one per row so
+ * that rows stay unique per person, month, municipality and benefit;
  * areas = the number of municipalities the person has rows in for that month
  * and benefit (1 except in a month with a move), so the measures can count
  * persons per area without a per-person GROUP BY (personsByArea).
@@ -167,7 +182,10 @@ WITH pm AS (
     CAST(SUM(CASE WHEN r.activation IS NULL THEN 0 ELSE p.days END) AS INTEGER) AS active_days,
     CAST(SUM(p.thursday) AS INTEGER) AS weeks,
     CAST(SUM(CASE WHEN r.partial_sick THEN p.thursday ELSE 0 END) AS INTEGER) AS partial_weeks,
-    CAST(SUM(CASE WHEN r.hours > 0 THEN p.days ELSE 0 END) AS INTEGER) AS wage_days
+    CAST(SUM(CASE WHEN r.hours > 0 THEN p.days ELSE 0 END) AS INTEGER) AS wage_days,
+    CASE WHEN 2 * SUM(CASE WHEN r.category = 'aktivitetsparat' THEN p.days ELSE 0 END) >= SUM(p.days)
+      AND SUM(CASE WHEN r.category = 'aktivitetsparat' THEN p.days ELSE 0 END) > 0 THEN 'aktivitetsparat'
+      ELSE MAX(CASE WHEN r.category <> 'aktivitetsparat' THEN r.category END) END AS category
   FROM register r
   JOIN ref_period p ON p.week = r.week AND p.kind = 'month'
   WHERE r.benefit IS NOT NULL
@@ -180,6 +198,6 @@ WITH pm AS (
   GROUP BY pm.person_id, pm.month, pm.benefit
 )
 SELECT pm.person_id, pm.month, pm.municipality, pm.benefit, pm.days, pm.active_days, pm.weeks,
-  pm.partial_weeks, pm.wage_days, COALESCE(v.areas, 1) AS areas
+  pm.partial_weeks, pm.wage_days, COALESCE(v.areas, 1) AS areas, pm.category
 FROM pm LEFT JOIN moves v ON v.person_id = pm.person_id AND v.month = pm.month AND v.benefit = pm.benefit`;
 }

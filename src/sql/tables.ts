@@ -4,6 +4,7 @@
  * municipality → region, benefit → ydelsesgruppe, and the period calendar
  * (which days of each register week fall in each month, quarter and year).
  */
+import { lastDayOfMonth } from '../calendar/index.ts';
 import { MUNICIPALITIES } from '../reference/municipalities.ts';
 import { sqlString } from './duckdb.ts';
 import type { SqlEngine } from './engine.ts';
@@ -86,7 +87,7 @@ export async function createReferenceTables(
     ['', '', 'DATE', '', '', ''],
   );
   await engine.run(
-    'CREATE TEMP TABLE ref_month (kind VARCHAR(8) NOT NULL, month VARCHAR(8) NOT NULL, period VARCHAR(8) NOT NULL, period_days INTEGER NOT NULL)',
+    'CREATE TEMP TABLE ref_month (kind VARCHAR(8) NOT NULL, month VARCHAR(8) NOT NULL, period VARCHAR(8) NOT NULL, period_days INTEGER NOT NULL, month_start DATE NOT NULL, month_end DATE NOT NULL)',
   );
   await insertValues(
     engine,
@@ -96,6 +97,9 @@ export async function createReferenceTables(
       r.month,
       r.period,
       r.periodDays,
+      `${r.month}-01`,
+      lastDayOfMonth(`${r.month}-01`),
     ]),
+    ['', '', '', '', 'DATE', 'DATE'],
   );
 }

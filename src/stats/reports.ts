@@ -320,7 +320,13 @@ export async function buildOpenCasesReport(
 }
 
 export interface ComparisonSpec {
-  measure: 'fuldtidspersoner' | 'forloeb' | 'status-efter' | 'delvise-raskmeldinger';
+  measure:
+    | 'fuldtidspersoner'
+    | 'forloeb'
+    | 'status-efter'
+    | 'delvise-raskmeldinger'
+    | 'aktiveringsgrad'
+    | 'ordinaere-loentimer';
   /** Value column of the measure, e.g. fte_pct, avg_weeks, pct_wage, partial_pct. */
   value: string;
   benefit?: string;
@@ -423,6 +429,7 @@ export async function buildComparison(
     ],
     notes: [
       'Celler med færre end 3 personer vises som ".". Hele landet vises uden diskretion.',
+      ...(spec.breakdown ? [BREAKDOWN_NOTES_DA[spec.breakdown]] : []),
       ...(unseen.length
         ? [
             `${unseen.join(', ')}: registret begynder for kort tid før perioden til at se hele forløb (tilbageblik ${byPeriod.get(unseen[0]!)![0]!.lookback_weeks} uger); varigheden vises som ".".`,
@@ -432,12 +439,26 @@ export async function buildComparison(
   };
 }
 
+/** What the groups of a breakdown mean, as a note under the comparison (Danish). */
+const BREAKDOWN_NOTES_DA: Record<NonNullable<MeasureParams['breakdown']>, string> = {
+  age: 'Alder den første dag i måneden (forløb: den sidste dag med ydelse); "ukendt": ingen persondata.',
+  sex: 'Køn fra persondata; "ukendt": ingen persondata.',
+  origin: 'Herkomst fra persondata; "ukendt": ingen persondata.',
+  education: 'Højeste uddannelse fra persondata; "ukendt": ingen persondata.',
+  category:
+    'Visitationskategori i måneden (den kategori, personen havde de fleste dage med ydelse; forløb: den sidste uge). "ikke-relevant": ydelser uden visitationskategori; "ukendt": kategorien er ikke registreret.',
+  duration:
+    'Forløbets varighed indtil den sidste dag med ydelse i måneden (måneder á 30,4375 dage). "ukendt": forløbet var i gang, da registret begynder, og er set i under 12 måneder.',
+};
+
 /** Danish names of the breakdowns, for titles. */
 export const BREAKDOWN_LABELS_DA: Record<NonNullable<MeasureParams['breakdown']>, string> = {
   age: 'alder',
   sex: 'køn',
   origin: 'herkomst',
   education: 'uddannelse',
+  category: 'visitationskategori',
+  duration: 'varighed',
 };
 
 /** First and last day of a period label ('2017-06', '2017-Q2', '2017'). */

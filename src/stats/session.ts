@@ -12,7 +12,7 @@ import { type DerivedTable, monthsSql, spellsSql } from '../sql/derived.ts';
 import type { DuckDbOptions } from '../sql/duckdb.ts';
 import type { DuckDbEngine, PostgresEngine, Row, SqlEngine } from '../sql/engine.ts';
 import { createReferenceTables } from '../sql/tables.ts';
-import { benefitFilter, columnsFor, refDatesCte } from './measures/common.ts';
+import { benefitFilter, breakdownsOf, columnsFor, refDatesCte } from './measures/common.ts';
 import { measureById } from './measures/index.ts';
 import type { Measure, MeasureColumn, MeasureContext, MeasureParams } from './measures/types.ts';
 
@@ -94,12 +94,21 @@ export class MeasureSession {
         throw new Error(`unknown benefit ${JSON.stringify(b)}`);
       }
     }
-    if (params.breakdown && !measure.breakdowns) {
+    if (params.breakdown && !breakdownsOf(measure).includes(params.breakdown)) {
       throw new Error(
-        `${measure.id} cannot be broken down by ${params.breakdown} (not implemented)`,
+        `${measure.id} cannot be broken down by ${params.breakdown} (not implemented; it offers: ${breakdownsOf(measure).join(', ') || 'none'})`,
       );
     }
-    for (const need of measure.needs) await this.ensure(need, params);
+    if (
+      params.breakdown === 'duration' &&
+      (params.gapRule ?? 'calendar-month') !== 'calendar-month'
+    ) {
+      // Under any-gap a month can overlap two spells of one benefit: no one duration.
+      throw new Error('the duration breakdown needs the calendar-month spell rule');
+    }
+    const needs: readonly DerivedTable[] =
+      params.breakdown === 'duration' ? [...measure.needs, 'spells'] : measure.needs;
+    for (const need of needs) await this.ensure(need, params);
     const extracted = await this.engine.all(finalSql(measure, params, this.ctx));
     const rows = measure.compute ? measure.compute(extracted, params, this.ctx) : extracted;
     const columns = columnsFor(measure, params);

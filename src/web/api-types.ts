@@ -331,6 +331,7 @@ export interface paths {
                                 cpr: string | null;
                                 id: number;
                                 municipalityCode: string;
+                                municipalityName: string;
                                 name: string | null;
                                 pseudonym: string;
                                 teamId: number | null;
@@ -363,6 +364,14 @@ export interface paths {
                                 };
                                 obligations: ({
                                     dueBy: string;
+                                    dueNote?: {
+                                        da: string;
+                                        en: string;
+                                        short: {
+                                            da: string;
+                                            en: string;
+                                        };
+                                    };
                                     kind: string;
                                     late?: boolean;
                                     legalRef: string;
@@ -1582,15 +1591,15 @@ export interface paths {
                 query?: {
                     /** @description benefit code (not used by delvise-raskmeldinger) */
                     benefit?: string;
-                    /** @description break each area down by age band, sex, origin or education level */
-                    breakdown?: "age" | "sex" | "origin" | "education";
+                    /** @description break each area down by age band, sex, origin, education level, visitationskategori (category) or the spell's duration so far (duration); the measure list says which a measure offers */
+                    breakdown?: "age" | "sex" | "origin" | "education" | "category" | "duration";
                     /** @description json (default), or a download: csv or xlsx */
                     format?: "json" | "csv" | "xlsx";
                     kind?: "month" | "quarter" | "year";
-                    measure?: "fuldtidspersoner" | "forloeb" | "status-efter" | "delvise-raskmeldinger";
+                    measure?: "fuldtidspersoner" | "forloeb" | "status-efter" | "delvise-raskmeldinger" | "aktiveringsgrad" | "ordinaere-loentimer";
                     /** @description comma-separated periods, baseline first (2017, 2017-Q2 or 2017-06) */
                     periods?: string;
-                    /** @description value column (default per measure: fte_pct, avg_weeks, pct_wage, partial_pct) */
+                    /** @description value column (default per measure: fte_pct, avg_weeks, pct_wage, partial_pct, activation_pct, pct) */
                     value?: string;
                 };
                 header?: never;
@@ -1663,6 +1672,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description the breakdowns the measure offers (the comparison's `breakdown`) */
+                                breakdowns: ("age" | "sex" | "origin" | "education" | "category" | "duration")[];
                                 columns: {
                                     label: string;
                                     name: string;
@@ -2212,6 +2223,14 @@ export interface paths {
                                 citizenId: number;
                                 citizenName: string | null;
                                 dueBy: string;
+                                dueNote?: {
+                                    da: string;
+                                    en: string;
+                                    short: {
+                                        da: string;
+                                        en: string;
+                                    };
+                                };
                                 kind: string;
                                 legalRef: string;
                                 progress?: {

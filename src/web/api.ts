@@ -82,6 +82,8 @@ export type TallyRow = Tally['rows'][number];
 export type MunicipalityObligations = Ok<'/api/municipality/obligations', 'get'>;
 
 export type StatsStatus = Ok<'/api/stats/status', 'get'>;
+/** One measure of GET /api/stats/measures, with the breakdowns it offers. */
+export type MeasureInfo = Ok<'/api/stats/measures', 'get'>['items'][number];
 /** The committee reports' shape (tables of rows and columns, notes), as every report route answers it. */
 export type StatsReport = Ok<'/api/stats/monthly', 'get'>;
 export type ReportTable = StatsReport['tables'][number];

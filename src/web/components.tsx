@@ -156,6 +156,31 @@ export function DateText({ value }: { value: string | null | undefined }) {
   return <time dateTime={value}>{formatDate(value, lang)}</time>;
 }
 
+/**
+ * A deadline with, when it falls on a Saturday, Sunday or public holiday, what the
+ * law says: a short low-key line ("lørdag – fristen rykkes ikke") with the full
+ * note and its source as the tooltip (the server's `dueNote`).
+ */
+export function DueDate({
+  value,
+  note,
+}: {
+  value: string;
+  note?: { da: string; en: string; short: { da: string; en: string } } | undefined;
+}) {
+  const { lang } = useI18n();
+  return (
+    <>
+      <DateText value={value} />
+      {note ? (
+        <span className="due-note muted small" title={note[lang]}>
+          {note.short[lang]}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
 export function formatDate(value: string, lang: 'da' | 'en'): string {
   const [y, m, d] = value.split('-').map(Number);
   if (!y || !m || !d) return value;

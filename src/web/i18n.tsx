@@ -130,6 +130,7 @@ const da = {
   'citizen.obligationsEmpty': 'Reglerne giver ingen forpligtelser på sagen.',
   'citizen.findings': 'Afvigelser',
   'citizen.findingsEmpty': 'Ingen afvigelser.',
+  'citizen.note': 'Bemærk',
   'citizen.explain': 'Forklaring',
   'citizen.explainFor': 'Forklaring for {rule}',
   'citizen.explainEmpty': 'Ingen forklaring for denne regel.',
@@ -462,6 +463,8 @@ const da = {
   'stats.breakdown.sex': 'Køn',
   'stats.breakdown.origin': 'Herkomst',
   'stats.breakdown.education': 'Uddannelse',
+  'stats.breakdown.category': 'Visitationskategori',
+  'stats.breakdown.duration': 'Forløbets varighed',
   'stats.show': 'Vis',
   'stats.download': 'Hent',
   'stats.downloadCsv': 'Hent CSV',
@@ -472,6 +475,8 @@ const da = {
   'stats.measure.forloeb': 'Forløbsvarighed (gns. uger)',
   'stats.measure.status-efter': 'Status efter forløb (andel i lønnet beskæftigelse)',
   'stats.measure.delvise-raskmeldinger': 'Delvise raskmeldinger (andel)',
+  'stats.measure.aktiveringsgrad': 'Aktiveringsgrad (%)',
+  'stats.measure.ordinaere-loentimer': 'Andel med ordinære løntimer',
 
   'trialEval.title': 'Forsøgsevaluering',
   'trialEval.intro':
@@ -612,6 +617,7 @@ const en: Record<MessageKey, string> = {
   'citizen.obligationsEmpty': 'The rules give no obligations on this case.',
   'citizen.findings': 'Deviations',
   'citizen.findingsEmpty': 'No deviations.',
+  'citizen.note': 'Note',
   'citizen.explain': 'Explanation',
   'citizen.explainFor': 'Explanation for {rule}',
   'citizen.explainEmpty': 'No explanation for this rule.',
@@ -946,6 +952,8 @@ const en: Record<MessageKey, string> = {
   'stats.breakdown.sex': 'Sex',
   'stats.breakdown.origin': 'Origin',
   'stats.breakdown.education': 'Education',
+  'stats.breakdown.category': 'Readiness category (visitationskategori)',
+  'stats.breakdown.duration': 'Spell duration so far',
   'stats.show': 'Show',
   'stats.download': 'Download',
   'stats.downloadCsv': 'Download CSV',
@@ -956,6 +964,8 @@ const en: Record<MessageKey, string> = {
   'stats.measure.forloeb': 'Spell duration (average weeks)',
   'stats.measure.status-efter': 'Status after the spell (share in paid work)',
   'stats.measure.delvise-raskmeldinger': 'Partial return to work (share)',
+  'stats.measure.aktiveringsgrad': 'Activation rate (%)',
+  'stats.measure.ordinaere-loentimer': 'Share with ordinary wage hours',
 
   'trialEval.title': 'Trial evaluation',
   'trialEval.intro':

@@ -331,6 +331,76 @@ describeWith(CHROMIUM, 'web app in Chromium (e2e)', () => {
     }
   }, 120_000);
 
+  it('breaks a measure down on Statistik: activation rate by duration band, table, chart, CSV, English', async () => {
+    const { startStatsServer } = await import('../../scripts/screenshots.ts');
+    // Three years, so that spells can be seen for more than 12 months; the whole country is
+    // never suppressed, Hjørring's small cells are.
+    const stats = await startStatsServer(server.database, AS_OF, {
+      persons: 3_000,
+      from: '2017-01',
+      to: '2019-12',
+      seed: 5,
+    });
+    try {
+      await login(page, stats.url, 'analytiker');
+      await page.getByRole('link', { name: 'Statistik' }).click();
+      const section = page.locator('section.stats-section', {
+        has: page.getByRole('heading', { name: 'Sammenligning med region og hele landet' }),
+      });
+      await section.locator('[data-testid="comparison"]').waitFor();
+      const breakdown = section.getByLabel('Opdeling');
+      // Spell measures offer no duration breakdown; the activation rate does.
+      await section.getByLabel('Mål').selectOption({ label: 'Forløbsvarighed (gns. uger)' });
+      expect(await breakdown.locator('option').allTextContents()).not.toContain(
+        'Forløbets varighed',
+      );
+      await section.getByLabel('Mål').selectOption({ label: 'Aktiveringsgrad (%)' });
+      await section.getByLabel('Ydelse').selectOption('kontanthjaelp');
+      await breakdown.selectOption({ label: 'Forløbets varighed' });
+      await section.getByLabel('Perioder (første er udgangspunkt)').fill('2018-06,2019-06');
+      await section.getByRole('button', { name: 'Vis', exact: true }).click();
+      const table = section.locator('[data-testid="comparison"]');
+      const long = table.getByRole('rowheader', { name: 'Hele landet · over 12 mdr' });
+      await long.waitFor();
+      const cells = await table
+        .locator('tbody tr', {
+          has: page.getByRole('rowheader', { name: 'Hele landet · over 12 mdr' }),
+        })
+        .locator('td')
+        .allTextContents();
+      // Two periods and the change: the country's figures are numbers (Danish decimal comma).
+      expect(cells).toHaveLength(3);
+      expect(cells[0]).toMatch(/^\d+(,\d+)?$/);
+      await table
+        .getByRole('rowheader', { name: /^Hjørring · / })
+        .first()
+        .waitFor();
+      // The chart: one area's duration bands (Hjørring's, or where its small cells are hidden
+      // the region's or the country's), six lines.
+      await section.getByRole('img', { name: /Aktiveringsgrad/ }).waitFor();
+      const legend = await section.locator('figcaption .legend-item').allTextContents();
+      expect(legend).toHaveLength(6);
+      expect(legend[5]).toMatch(/^(Hjørring|Region Nordjylland|Hele landet) · over 12 mdr/);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        section.getByRole('link', { name: /som CSV$/ }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('sammenligning-aktiveringsgrad-860.csv');
+      const text = readFileSync((await download.path())!, 'utf8');
+      expect(text).toContain('Hele landet · over 12 mdr');
+      // English: the same choices, named in English.
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await page
+        .getByLabel('Breakdown')
+        .locator('option', { hasText: 'Spell duration so far' })
+        .waitFor({ state: 'attached' });
+      await page.getByRole('button', { name: 'Skift til dansk' }).click();
+    } finally {
+      await page.goto('about:blank');
+      await stats.close();
+    }
+  }, 180_000);
+
   it.runIf(process.env.UPDATE_SCREENSHOTS === '1')(
     'takes the screenshots for docs/screenshots',
     async () => {

@@ -209,6 +209,58 @@ describeWith(CHROMIUM, 'case forms: Danish field errors (e2e)', () => {
     expect(await list.locator('li').first().textContent()).toContain('Jobklar');
   });
 
+  /**
+   * Submits the form twice in one go, as a double click does before the
+   * button is disabled: both requests leave with the same Idempotency-Key.
+   */
+  async function submitTwice(form: Locator): Promise<string[]> {
+    const keys: string[] = [];
+    const listener = (r: { method(): string; headers(): Record<string, string> }) => {
+      if (r.method() === 'POST') keys.push(r.headers()['idempotency-key'] ?? '(none)');
+    };
+    page.on('request', listener);
+    await form.evaluate((f) => {
+      const el = f as unknown as { requestSubmit(): void };
+      el.requestSubmit();
+      el.requestSubmit();
+    });
+    await expect.poll(() => keys.length).toBe(2);
+    await page.waitForLoadState('networkidle');
+    page.off('request', listener);
+    return keys;
+  }
+
+  it('a double submission saves once: an employer, a management review sample', async () => {
+    await login(page, server.url, 'teamleder');
+    await page.goto(`${server.url}/employers`);
+    const form = page.getByTestId('employer-form');
+    await form.getByLabel('Navn').fill('Dobbeltklik ApS');
+    await form.getByLabel('CVR-nummer').fill('31990009'); // weights 2,7,6,5,4,3,2,1: sum 66 = 6 × 11
+    await form.getByLabel('Ordinært ansatte').fill('12');
+    const employerKeys = await submitTwice(form);
+    expect(employerKeys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(employerKeys[1]).toBe(employerKeys[0]);
+    // Saved once, and no "CVR already registered" from the repeat.
+    const rows = page.getByTestId('employers-table').locator('tr', { hasText: '31990009' });
+    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => form.locator('.field-error').count()).toBe(0);
+
+    await page.goto(`${server.url}/review`);
+    const list = page.getByTestId('review-list');
+    await list.waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    const before = await list.locator('li').count();
+    await page.getByLabel('Periode fra').fill('2019-04-01');
+    await page.getByLabel('Periode til').fill('2019-06-30');
+    const reviewKeys = await submitTwice(
+      page.locator('form', { has: page.getByLabel('Periode fra') }),
+    );
+    expect(reviewKeys[1]).toBe(reviewKeys[0]);
+    await page.waitForURL(/\/review\/\d+$/);
+    await page.goto(`${server.url}/review`);
+    await expect.poll(() => page.getByTestId('review-list').locator('li').count()).toBe(before + 1);
+  });
+
   // Last: it locks the analyst's username for half a minute.
   it('the login throttle says how long to wait', async () => {
     await page.context().clearCookies();

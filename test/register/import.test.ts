@@ -129,6 +129,74 @@ describe('register import', () => {
     });
   });
 
+  it('imports the visitationskategori by header name, checked against the benefit of the week', async () => {
+    const dir = tmp();
+    const reg = join(dir, 'register');
+    const file = join(dir, 'with-category.csv');
+    // Category first: columns go by name. A file without the column (above) still imports.
+    writeFileSync(
+      file,
+      `category,${HEADER}\naktivitetsparat,1,2018-01-01,849,kontanthjaelp,0,,false,\nuddannelsesparat,2,2018-01-01,849,uddannelseshjaelp,0,,false,\n,3,2018-01-01,849,sygedagpenge,0,,false,false\nJobparat,4,2018-01-01,101,integrationsydelse,0,,false,\n`,
+    );
+    await importRegister(file, reg);
+    const db = await DuckDb.open();
+    const rows = await db.all(
+      `SELECT person_id, category FROM read_parquet('${weeksGlob(reg)}') ORDER BY person_id`,
+    );
+    db.close();
+    expect(rows).toEqual([
+      { person_id: 1, category: 'aktivitetsparat' },
+      { person_id: 2, category: 'uddannelsesparat' },
+      { person_id: 3, category: null },
+      { person_id: 4, category: 'jobparat' },
+    ]);
+    // Appending a file without the column keeps the categories already there.
+    const more = join(dir, 'more.csv');
+    writeFileSync(more, `${HEADER}\n1,2018-01-08,849,kontanthjaelp,0,,false,\n`);
+    await importRegister(more, reg);
+    const db2 = await DuckDb.open();
+    const after = await db2.all(
+      `SELECT CAST(week AS VARCHAR) AS week, category FROM read_parquet('${weeksGlob(reg)}') WHERE person_id = 1 ORDER BY week`,
+    );
+    db2.close();
+    expect(after).toEqual([
+      { week: '2018-01-01', category: 'aktivitetsparat' },
+      { week: '2018-01-08', category: null },
+    ]);
+
+    const bad = join(dir, 'bad-category.csv');
+    writeFileSync(
+      bad,
+      [
+        `${HEADER},category`,
+        '5,2018-01-01,849,kontanthjaelp,0,,false,,jobparat', // line 2: fine
+        '6,2018-01-01,849,sygedagpenge,0,,false,false,aktivitetsparat', // line 3: no category there
+        '7,2018-01-01,849,kontanthjaelp,0,,false,,uddannelsesparat', // line 4: not for kontanthjælp
+        '8,2018-01-01,849,uddannelseshjaelp,0,,false,,', // line 5: missing
+        '9,2018-01-01,849,,37,,false,,jobparat', // line 6: no benefit
+        '10,2018-01-01,849,kontanthjaelp,0,,false,,klar', // line 7: unknown
+      ].join('\n'),
+    );
+    const error = await importRegister(bad, reg).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportRejected);
+    expect((error as Error).message).toMatch(/5 of 6 rows are invalid/);
+    const report = readFileSync((error as ImportRejected).errorFile, 'utf8');
+    expect(report).toContain(
+      '3,category,must be empty on sygedagpenge weeks (got aktivitetsparat)',
+    );
+    expect(report).toContain('4,category,unknown category uddannelsesparat for kontanthjaelp');
+    expect(report).toContain(
+      '5,category,missing: uddannelseshjaelp weeks need a visitationskategori',
+    );
+    expect(report).toContain('6,category,must be empty on weeks without a benefit (got jobparat)');
+    expect(report).toContain('7,category,unknown category klar for kontanthjaelp');
+    expect(report).not.toMatch(/^2,/m);
+
+    const typo = join(dir, 'typo-category.csv');
+    writeFileSync(typo, `${HEADER},categroy\n5,2018-01-01,849,kontanthjaelp,0,,false,,jobparat\n`);
+    await expect(importRegister(typo, reg)).rejects.toThrow(/categroy: unknown column/);
+  });
+
   it('names a misspelt or missing header column and imports nothing', async () => {
     const dir = tmp();
     const file = join(dir, 'typo.csv');

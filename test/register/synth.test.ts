@@ -113,6 +113,44 @@ describe('synthetic register', () => {
     expect(avg).toBeLessThan(8);
   });
 
+  it('gives kontanthjælp, uddannelseshjælp and integrationsydelse weeks a visitationskategori, and people move between them', async () => {
+    const rows = await session.engine.all(
+      `SELECT benefit, category, COUNT(*) AS n FROM register GROUP BY benefit, category`,
+    );
+    const n = (benefit: string | null, category: string | null) =>
+      Number(rows.find((r) => r.benefit === benefit && r.category === category)?.n ?? 0);
+    // Only the allowed categories, and on those three benefits only (schema.ts CATEGORY_BENEFITS).
+    for (const r of rows) {
+      const allowed: Record<string, (string | null)[]> = {
+        kontanthjaelp: ['jobparat', 'aktivitetsparat'],
+        integrationsydelse: ['jobparat', 'aktivitetsparat'],
+        uddannelseshjaelp: ['uddannelsesparat', 'aktivitetsparat'],
+      };
+      expect(allowed[String(r.benefit)] ?? [null], `${r.benefit}`).toContain(r.category);
+    }
+    // The assumed stocks (synth.ts AKT_AT_START): about 65–75 % aktivitetsparat on kontanthjælp,
+    // 60 % on uddannelseshjælp, 40–50 % on integrationsydelse (person-weeks).
+    const share = (b: string, ready: string) =>
+      n(b, 'aktivitetsparat') / (n(b, 'aktivitetsparat') + n(b, ready));
+    expect(share('kontanthjaelp', 'jobparat')).toBeGreaterThan(0.6);
+    expect(share('kontanthjaelp', 'jobparat')).toBeLessThan(0.85);
+    expect(share('uddannelseshjaelp', 'uddannelsesparat')).toBeGreaterThan(0.45);
+    expect(share('uddannelseshjaelp', 'uddannelsesparat')).toBeLessThan(0.75);
+    expect(share('integrationsydelse', 'jobparat')).toBeGreaterThan(0.3);
+    expect(share('integrationsydelse', 'jobparat')).toBeLessThan(0.6);
+    // Re-visitation: persons whose category changes from one kontanthjælp week to the next.
+    const [moves] = await session.engine.all(`SELECT
+        COUNT(DISTINCT CASE WHEN prev = 'jobparat' AND category = 'aktivitetsparat' THEN person_id END) AS up,
+        COUNT(DISTINCT CASE WHEN prev = 'aktivitetsparat' AND category = 'jobparat' THEN person_id END) AS down
+      FROM (SELECT person_id, category, benefit,
+          LAG(category) OVER (PARTITION BY person_id ORDER BY week) AS prev,
+          LAG(benefit) OVER (PARTITION BY person_id ORDER BY week) AS prev_benefit
+        FROM register) x
+      WHERE benefit = 'kontanthjaelp' AND prev_benefit = 'kontanthjaelp'`);
+    expect(Number(moves!.up)).toBeGreaterThan(20);
+    expect(Number(moves!.down)).toBeGreaterThan(5);
+  });
+
   it('plants the effect it was asked for and reports it', () => {
     const e = summary.effect!;
     expect(e.treatedSpells).toBeGreaterThan(50);

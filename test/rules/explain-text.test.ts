@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCase } from '../../src/rules/case-io.ts';
 import { evaluate } from '../../src/rules/engine.ts';
 import { danishDate, dayOffNote, formatExplanationDa } from '../../src/rules/explain-text.ts';
+import { foldContentFindings } from '../../src/rules/words-da.ts';
 
 const file = (events: unknown[]) =>
   parseCase({
@@ -106,11 +107,128 @@ describe('explanations a caseworker understands', () => {
     expect(out).not.toMatch(/mikrolån|psykolog/i);
   });
 
-  it('never says a trial covers a spell and then that it does not', () => {
-    const lines = explain([], '2019-05-12').split('\n');
-    for (const l of lines) {
-      const m = l.match(/omfatter forløb (\S+)/);
-      if (m) expect(lines.some((x) => x.includes(`omfatter ikke forløb ${m[1]}`))).toBe(false);
+  it('starts each explanation line with the rule title and paragraph; the rule id comes last, once', () => {
+    const f = file([{ id: 'e1', type: 'joint-meeting', date: '2019-03-20' }]);
+    const r = evaluate(f, '2019-04-15');
+    // No trace sentence, Danish or English, begins with an internal id.
+    for (const t of r.trace) {
+      expect(t.da).not.toMatch(/^Reglen [a-z0-9]+(-[a-z0-9]+)+ /);
+      expect(t.en).not.toMatch(/^Rule [a-z0-9]+(-[a-z0-9]+)+ /);
     }
+    const out = formatExplanationDa(r, f);
+    expect(out).toContain(
+      '  • «Seks jobsamtaler i de første seks måneders ledighed» (LAB (2015), fælles intensiveret kontaktforløb; gyldig 1. januar 2015–31. december 2019) gælder, fordi borgeren er i målgruppe 6.1 fra 4. marts 2019. [lab2015-dp-jobsamtale-count]',
+    );
+    // The id is a low-key detail at the end of the rule's first line, not repeated on its other lines.
+    expect(out.split('[lab2015-dp-jobsamtale-count]')).toHaveLength(2);
+    expect(out).toContain(
+      '  • Jobsamtale: 1 af 6 opfyldt, regnet fra 4. marts 2019. Næste frist: 3. september 2019.\n',
+    );
+  });
+
+  describe('the raw trace the citizen page shows (Aalborg, a dagpenge case with two trials on it)', () => {
+    // fk2-formkrav-samtaler covers the spell (Aalborg, part A, from 2017-09-01); fk2-mikrolaan does not (6.1).
+    const f = parseCase({
+      formatVersion: 1,
+      municipality: '851',
+      citizen: { id: 'c1', birthDate: '1980-06-15' },
+      spells: [{ id: 's1', benefit: 'a-dagpenge', targetGroup: '6.1', start: '2019-03-04' }],
+      trials: [
+        { trialId: 'fk2-formkrav-samtaler', start: '2017-09-01' },
+        { trialId: 'fk2-mikrolaan', start: '2017-09-01' },
+      ],
+      events: [],
+    });
+    const r = evaluate(f, '2019-05-12');
+
+    it('names trials and rules by title in Danish sentences, not by id', () => {
+      const text = [...r.trace.map((t) => t.da), ...r.findings.map((x) => x.message.da)].join('\n');
+      expect(text).not.toMatch(/fk2-[a-z0-9-]+/);
+      expect(text).not.toMatch(/regel lab20[0-9]{2}-/);
+      expect(text).toContain(
+        'Forsøget «Formkrav ved lovpligtige samtaler (forsikrede ledige; øvrige målgrupper)» omfatter forløb s1',
+      );
+    });
+
+    it('never says a trial covers a spell and then that it does not (Aalborg has parts A and B of the form trial)', () => {
+      const da = r.trace.map((t) => t.da);
+      const covers = da.flatMap(
+        (l) => l.match(/^Forsøget («[^»]+») omfatter forløb (\S+)/)?.slice(1) ?? [],
+      );
+      // The form trial covers s1 (part A, insured unemployed): said once, never denied.
+      expect(covers).toEqual([
+        '«Formkrav ved lovpligtige samtaler (forsikrede ledige; øvrige målgrupper)»',
+        's1',
+      ]);
+      expect(da.some((l) => l.startsWith(`Forsøget ${covers[0]} omfatter ikke forløb s1`))).toBe(
+        false,
+      );
+      // The microloan trial, which does not cover a dagpenge spell, says so.
+      expect(da.some((l) => l.startsWith('Forsøget «Mikrolån» omfatter ikke forløb s1'))).toBe(
+        true,
+      );
+    });
+
+    it('has each line once', () => {
+      const keys = r.trace.map((t) => `${t.ruleId}|${t.spellId}|${t.da}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    });
+
+    it('does not say a deadline lies outside the rule version when a trial version applies', () => {
+      // The first joint meeting is judged under the trial (8–10 weeks: due 13 May 2019).
+      expect(r.obligations.find((o) => o.ruleId === 'lab2015-dp-faellessamtale-first')?.dueBy).toBe(
+        '2019-05-13',
+      );
+      const first = r.trace.filter((t) => t.ruleId === 'lab2015-dp-faellessamtale-first');
+      expect(first.map((t) => t.da).join('\n')).not.toContain('falder uden for');
+      expect(r.trace.map((t) => t.da).join('\n')).not.toContain('afgøres efter den version');
+      // Aalborg's added third joint meeting (12 months: 2020-03-04) lies after the 2015 rules end.
+      expect(r.trace.map((t) => t.da)).toContain(
+        'Fællessamtale med a-kassen: fristen (regnet fra 2019-03-04) falder uden for perioden 2019-03-04–2019-12-31, hvor forsøgets regel gælder, så den giver ingen frist.',
+      );
+    });
+
+    it('lists only rules that concern the case: no prohibitions on offers the case does not have', () => {
+      const applies = r.trace.filter((t) => t.da.includes('gælder, fordi')).map((t) => t.ruleId);
+      expect(applies).toContain('lab2015-dp-jobsamtale-count');
+      expect(applies).not.toContain('las65-67-business-start-reval-only');
+      expect(applies).not.toContain('sundhedsloven-psykolog-not-offer');
+      // The same case without trials lists the same rules (the trials change no prohibition here).
+      const g = parseCase({ ...f, trials: [] });
+      const plain = evaluate(g, '2019-05-12')
+        .trace.filter((t) => t.da.includes('gælder, fordi'))
+        .map((t) => t.ruleId);
+      expect(applies).toEqual(plain);
+    });
+  });
+
+  it('folds missing-content findings into one note with the dates; trial and other findings stay (the citizen page uses it)', () => {
+    const dates: Record<string, string> = { a: '2019-05-15', b: '2019-03-20', c: '2019-04-17' };
+    const f = (ruleId: string, events: string[], trialId?: string) => ({
+      ruleId,
+      events,
+      ...(trialId ? { trialId } : {}),
+    });
+    const { rest, note } = foldContentFindings(
+      [
+        f('lab2015-jobsamtale-content', ['a']),
+        f('lab2015-dp-jobsamtale-cadence', ['b']),
+        f('lab2015-jobsamtale-content', ['b']),
+        f('lab2015-jobsamtale-content', ['c']),
+        f('lab2015-jobsamtale-content', ['c'], 'fk2-formkrav-samtaler'),
+      ],
+      (id) => dates[id],
+    );
+    expect(rest.map((x) => x.ruleId)).toEqual([
+      'lab2015-dp-jobsamtale-cadence',
+      'lab2015-jobsamtale-content',
+    ]);
+    expect(note?.da).toBe(
+      'Ved 3 samtaler er ikke alt lovpligtigt indhold registreret (20. marts 2019, 17. april 2019, 15. maj 2019).',
+    );
+    expect(note?.en).toBe(
+      'At 3 interviews not all statutory content is recorded (2019-03-20, 2019-04-17, 2019-05-15).',
+    );
+    expect(foldContentFindings([f('x-cadence', ['a'])], (id) => dates[id]).note).toBeUndefined();
   });
 });

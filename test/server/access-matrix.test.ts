@@ -11,27 +11,18 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Role } from '../../src/cases/schema.ts';
 import { describeEachEngine } from '../support/engines.ts';
-import { cvr, PUBLIC_ROUTES, registeredApiRoutes } from './access-spec.ts';
+import {
+  cvr,
+  openTargets,
+  PUBLIC_ROUTES,
+  ROLE_LOGINS,
+  registeredApiRoutes,
+  type Target,
+  type TargetFacts,
+} from './access-spec.ts';
 import { call, type Fixture, login, openFixture, TODAY } from './support.ts';
 
-type Target = 'own-team' | 'other-team' | 'other-municipality';
 type Expect = Record<Role, number>;
-
-/** What a row's request may refer to, per target (own team, other team, other municipality). */
-interface TargetFacts {
-  citizenId: number;
-  version: number;
-  teamId: number;
-  /** A spell of the citizen. */
-  spellId: number;
-  /** A rehabilitation-team meeting of the target's municipality with the citizen on its agenda. */
-  meetingId: number;
-  /** A management review of the target's municipality, and a case in its sample. */
-  reviewId: number;
-  sampledCitizenId: number;
-  /** A counter, unique per request (names, CVR numbers). */
-  n: number;
-}
 
 interface Row {
   /** Method and path as the server registers it: every registered route has a row. */
@@ -405,13 +396,6 @@ const ROWS: Row[] = [
   },
 ];
 
-const ROLE_LOGINS: [Role, string][] = [
-  ['caseworker', 'sagsbehandler'],
-  ['team-leader', 'teamleder'],
-  ['analyst', 'analytiker'],
-  ['administrator', 'administrator'],
-];
-
 describeEachEngine('access matrix', (engine) => {
   let f: Fixture;
   const cookies = new Map<Role, string>();
@@ -420,85 +404,8 @@ describeEachEngine('access matrix', (engine) => {
   beforeAll(async () => {
     f = await openFixture(await engine.open());
     for (const [role, username] of ROLE_LOGINS) cookies.set(role, await login(f.app, username));
-    const db = f.database.db;
-    const me = await db
-      .selectFrom('users')
-      .select('team_id')
-      .where('username', '=', 'sagsbehandler')
-      .executeTakeFirstOrThrow();
-    const pick = async (municipality: string, sameTeam: boolean) => {
-      let q = db
-        .selectFrom('citizens')
-        .select(['id', 'team_id'])
-        .where('municipality_code', '=', municipality);
-      q = sameTeam ? q.where('team_id', '=', me.team_id) : q.where('team_id', '!=', me.team_id!);
-      const c = await q.orderBy('id').executeTakeFirstOrThrow();
-      return { citizenId: c.id, teamId: c.team_id! };
-    };
-    const own = await pick('860', true);
-    const otherTeam = await pick('860', false);
-    const otherMunicipality = await pick('813', false);
-    // A rehab meeting and a management review in each municipality, made through the API.
-    const tl860 = cookies.get('team-leader')!;
-    const tl813 = await login(f.app, 'teamleder-813');
-    const meeting = async (cookie: string, citizenIds: number[]) => {
-      const res = await call(f.app, cookie, 'POST', '/api/rehab-meetings', {
-        date: '2026-03-20',
-        citizenIds,
-      });
-      expect(res.statusCode).toBe(201);
-      return res.json().meeting.id as number;
-    };
-    const review = async (cookie: string, fallbackCitizenId: number) => {
-      const res = await call(f.app, cookie, 'POST', '/api/reviews', {
-        periodStart: '2026-01-01',
-        periodEnd: '2026-02-28',
-        perCaseworker: 2,
-        seed: 7,
-      });
-      expect(res.statusCode).toBe(201);
-      const id = res.json().id as number;
-      const c = await db
-        .selectFrom('review_cases')
-        .select('citizen_id')
-        .where('review_id', '=', id)
-        .orderBy('position')
-        .executeTakeFirst();
-      // 860's sample is never empty (its cases have caseworkers); the other municipality's
-      // review is refused before its sample is looked at.
-      return { reviewId: id, sampledCitizenId: c?.citizen_id ?? fallbackCitizenId };
-    };
-    const meeting860 = await meeting(tl860, [own.citizenId, otherTeam.citizenId]);
-    const meeting813 = await meeting(tl813, [otherMunicipality.citizenId]);
-    const review860 = await review(tl860, own.citizenId);
-    const review813 = await review(tl813, otherMunicipality.citizenId);
-    const spellOf = async (citizenId: number) =>
-      (
-        await db
-          .selectFrom('benefit_spells')
-          .select('id')
-          .where('citizen_id', '=', citizenId)
-          .orderBy('id')
-          .executeTakeFirstOrThrow()
-      ).id;
-    targets.set('own-team', {
-      ...own,
-      spellId: await spellOf(own.citizenId),
-      meetingId: meeting860,
-      ...review860,
-    });
-    targets.set('other-team', {
-      ...otherTeam,
-      spellId: await spellOf(otherTeam.citizenId),
-      meetingId: meeting860,
-      ...review860,
-    });
-    targets.set('other-municipality', {
-      ...otherMunicipality,
-      spellId: await spellOf(otherMunicipality.citizenId),
-      meetingId: meeting813,
-      ...review813,
-    });
+    // The three targets, shared with the per-action access tests (access-spec.ts).
+    for (const [k, v] of await openTargets(f, cookies.get('team-leader')!)) targets.set(k, v);
   });
   afterAll(async () => {
     await f?.close();

@@ -248,6 +248,8 @@ describeEachEngine('case-work API', (engine) => {
     expect(byName.items.some((i: { id: number }) => i.id === one.id)).toBe(true);
     const detail = (await call(f.app, cw, 'GET', `/api/citizens/${ownCitizen.id}`)).json();
     expect(detail.citizen.cpr).toMatch(/^\d{6}-xxxx$/);
+    // The citizen page names the municipality, not its code (issue #11).
+    expect(detail.citizen).toMatchObject({ municipalityCode: '860', municipalityName: 'Hjørring' });
     expect(detail.spells.length).toBeGreaterThan(0);
     expect(detail.evaluation.asOf).toBe(TODAY);
     expect(Array.isArray(detail.evaluation.obligations)).toBe(true);

@@ -91,6 +91,22 @@ describe('worklist and the law of 2026', () => {
     expect(w.law).toMatchObject({ encodedUntil: '2026-12-31', encoded: true });
   });
 
+  it('says on the worklist row that a Saturday deadline is not moved, and nothing on a weekday', async () => {
+    // 2026-06-20 + 28 days = Saturday 18 July 2026; 2026-11-30 is a Monday.
+    const w = await computeWorklist(database.db, scope('2026-12-04'));
+    const rehab = w.items.find((i) => i.ruleId === 'jaf-rehabteam-4w');
+    expect(rehab?.dueNote?.short).toEqual({
+      da: 'lørdag – fristen rykkes ikke',
+      en: 'Saturday – not moved',
+    });
+    expect(rehab?.dueNote?.da).toContain(
+      'Fristen 18. juli 2026 er en lørdag. Reglerne flytter den ikke',
+    );
+    expect(rehab?.dueNote?.en).toContain('sygedagpengeloven § 30, stk. 1');
+    const interviews = w.items.find((i) => i.ruleId === 'lab2024-dp-jobcenter-samtaler');
+    expect(interviews?.dueNote).toBeUndefined();
+  });
+
   it('gives a dagpenge spell of June 2026 the municipality’s two interviews, not the 2020 four', async () => {
     const w = await computeWorklist(database.db, scope('2026-12-04'));
     const mine = w.items.filter((i) => i.citizenId === ids.dagpenge);

@@ -250,6 +250,57 @@ describe('GET /api/stats/open-cases and /comparison', () => {
     expect(bad.json().error.fields[0].path).toContain('breakdown');
   });
 
+  it('lists the breakdowns of each measure and breaks the activation rate down by duration', async () => {
+    const list = await call(app, cookie, 'GET', '/api/stats/measures');
+    const offered = (id: string) =>
+      list.json().items.find((m: { id: string }) => m.id === id).breakdowns;
+    expect(offered('aktiveringsgrad')).toEqual([
+      'age',
+      'sex',
+      'origin',
+      'education',
+      'category',
+      'duration',
+    ]);
+    expect(offered('forloeb')).toEqual(['age', 'sex', 'origin', 'education', 'category']);
+    expect(offered('samtalekadence')).toEqual([]);
+    const res = await call(
+      app,
+      cookie,
+      'GET',
+      '/api/stats/comparison?measure=aktiveringsgrad&benefit=kontanthjaelp&periods=2018-06,2019-06&breakdown=duration',
+    );
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.subtitle).toBe('Aktiveringsgrad (%)');
+    expect(body.title).toContain('opdelt på varighed');
+    // Only duration bands (and 'ukendt' for spells seen from the register's first week).
+    const groups = new Set(body.tables[0].rows.map((r: string[]) => r[0]!.split(' · ')[1]));
+    for (const g of groups) {
+      expect([
+        '0-1½ mdr',
+        '1½-3 mdr',
+        '3-6 mdr',
+        '6-9 mdr',
+        '9-12 mdr',
+        'over 12 mdr',
+        'ukendt',
+      ]).toContain(g);
+    }
+    expect(groups.has('over 12 mdr')).toBe(true);
+    // The whole country is never suppressed: its long-spell activation rate is a number.
+    const dk = body.tables[0].rows.find((r: string[]) => r[0] === 'Hele landet · over 12 mdr');
+    expect(typeof dk[1]).toBe('number');
+    const bad = await call(
+      app,
+      cookie,
+      'GET',
+      '/api/stats/comparison?measure=forloeb&periods=2018&kind=year&breakdown=duration',
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].path).toBe('query.breakdown');
+  });
+
   it('names the bad field', async () => {
     const res = await call(app, cookie, 'GET', '/api/stats/comparison?periods=2017-13');
     expect(res.statusCode).toBe(400);

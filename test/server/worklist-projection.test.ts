@@ -127,6 +127,24 @@ describe('worklist projection', () => {
     await expectSame(projection, teamScope());
   });
 
+  it("a reader whose scope no change touched does not wait for other caseworkers' writes", async () => {
+    const projection = new WorklistProjection(db, { refreshMs: 600_000 });
+    const [a, b] = caseworkers as [number, number];
+    const mineA = await expectSame(projection, mineScope(a));
+    const before = await projection.read(mineScope(b), key(mineScope(b)));
+    const evaluated = projection.citizensEvaluated;
+    // A change to one of a's citizens; b's reader answers from its assembled
+    // worklist at once (the re-evaluation starts on the next turn of the
+    // event loop, so a reader that waited for it would see it counted).
+    projection.citizensChanged('860', [mineA.items[0]!.citizenId]);
+    const again = await projection.read(mineScope(b), key(mineScope(b)));
+    expect(again).toBe(before);
+    expect(projection.citizensEvaluated).toBe(evaluated);
+    // a's reader waits for its citizen, evaluated alone.
+    await expectSame(projection, mineScope(a));
+    expect(projection.citizensEvaluated).toBe(evaluated + 1);
+  });
+
   it('rolls over to the next day: statuses follow the date', async () => {
     const projection = new WorklistProjection(db, { refreshMs: 600_000 });
     await expectSame(projection, teamScope());

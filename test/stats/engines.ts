@@ -4,8 +4,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { describe } from 'vitest';
-import { DuckDbEngine, PostgresEngine, type SqlEngine } from '../../src/sql/engine.ts';
+import { describe, expect } from 'vitest';
+import { DuckDbEngine, PostgresEngine, type Row, type SqlEngine } from '../../src/sql/engine.ts';
 import { describeWith, type Requirement } from '../support/requirements.ts';
 
 const testUrl = process.env.TEST_DATABASE_URL;
@@ -63,4 +63,41 @@ export const ENGINES = [duckdb, postgres] as const;
 export function describeEachEngine(title: string, suite: (engine: MeasureEngine) => void): void {
   describe(`${title} [duckdb]`, () => suite(duckdb));
   describeWith(POSTGRES, `${title} [postgres]`, () => suite(postgres));
+}
+
+/** The one row matching `where`; throws when none or several match. */
+export function pick(rows: Row[], where: Row): Row {
+  const found = rows.filter((r) => Object.entries(where).every(([k, v]) => r[k] === v));
+  if (found.length !== 1) {
+    throw new Error(`expected one row for ${JSON.stringify(where)}, found ${found.length}`);
+  }
+  return found[0]!;
+}
+
+/**
+ * Rows each engine gave, by a key, to compare across engines once both suites ran:
+ * `record(engine, key, rows)` in the suites, then `compareEngines(expected)` in a test after them.
+ */
+export class EngineResults {
+  private readonly results = new Map<string, Map<string, Row[]>>();
+
+  record(engine: MeasureEngine['name'], key: string, rows: Row[]): Row[] {
+    if (!this.results.has(key)) this.results.set(key, new Map());
+    this.results.get(key)!.set(engine, rows);
+    return rows;
+  }
+
+  /** Asserts identical, non-empty rows on DuckDB and PostgreSQL for `expected` keys. */
+  compare(expected: number): void {
+    let compared = 0;
+    for (const [key, byEngine] of this.results) {
+      const duck = byEngine.get('duckdb');
+      const pg = byEngine.get('postgres');
+      if (!duck || !pg) continue;
+      expect(duck.length, key).toBeGreaterThan(0);
+      expect(pg, key).toEqual(duck);
+      compared++;
+    }
+    expect(compared).toBe(expected);
+  }
 }

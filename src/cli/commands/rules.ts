@@ -16,7 +16,7 @@ import {
   summariseTrial,
 } from '../../rules/catalog-view.ts';
 import { type EvaluationResult, evaluate, getDefaultCatalog } from '../../rules/engine.ts';
-import { formatExplanationDa } from '../../rules/explain-text.ts';
+import { formatExplanationDa, ruleIdOnce } from '../../rules/explain-text.ts';
 import { runScenarioFolder, type ScenarioResult } from '../scenario-folder.ts';
 
 export interface RulesIo {
@@ -70,7 +70,8 @@ export function formatExplanation(r: EvaluationResult): string {
     lines.push(`          ${f.message.da}`, `          ${f.message.en}`);
   }
   lines.push('', 'Forklaring / Explanation');
-  for (const t of r.trace) lines.push(`  • ${t.da}`, `    ${t.en}`);
+  const idOnce = ruleIdOnce();
+  for (const t of r.trace) lines.push(`  • ${t.da}${idOnce(t.ruleId)}`, `    ${t.en}`);
   return `${lines.join('\n')}\n`;
 }
 

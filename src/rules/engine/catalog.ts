@@ -56,8 +56,10 @@ export function ruleMeta(r: Rule, horizonDay = Number.POSITIVE_INFINITY): RuleMe
     needs,
     informational: s.kind === 'informational',
     spellLevel: SPELL_LEVEL.has(s.kind),
-    refDa: `Reglen ${r.id} «${r.title.da}» (${r.legalRef.printed}; ${da})`,
-    refEn: `Rule ${r.id} "${r.title.en}" (${r.legalRef.printed}; ${en})`,
+    // Title and paragraph first, as a caseworker reads a rule; the id travels in the
+    // trace entry's `ruleId` (shown last in `rules explain`, as a tooltip on the citizen page).
+    refDa: `«${r.title.da}» (${r.legalRef.printed}; ${da})`,
+    refEn: `"${r.title.en}" (${r.legalRef.printed}; ${en})`,
   };
 }
 

@@ -36,6 +36,7 @@ export function checkDocumentation(
       if (pe && pe.day > last) last = pe.day;
     }
     const tid = at.trial.id;
+    const name = at.trial.title;
     const when = isoOf(day);
     const push = (key: string, da: string, en: string) => {
       if (key && once.has(key)) return;
@@ -59,8 +60,8 @@ export function checkDocumentation(
       if (missing.length > 0)
         push(
           `${tid}|decision|${decision.ev.id}`,
-          `Afgørelsen ${decision.ev.date} om at bruge forsøget ${tid} mangler ${missing.map((m) => m[0]).join(' og ')}.`,
-          `The decision of ${decision.ev.date} to use trial ${tid} does not record ${missing.map((m) => m[1]).join(' or ')}.`,
+          `Afgørelsen ${decision.ev.date} om at bruge forsøget «${name.da}» mangler ${missing.map((m) => m[0]).join(' og ')}.`,
+          `The decision of ${decision.ev.date} to use the trial "${name.en}" does not record ${missing.map((m) => m[1]).join(' or ')}.`,
         );
     } else if (d.journalNoteEachUse) {
       const ok = pc.events.some(
@@ -74,8 +75,8 @@ export function checkDocumentation(
       if (!ok) {
         push(
           '',
-          `Forsøget ${tid} er brugt (${when}, regel ${use.ruleId}) uden et journalnotat, der henviser til forsøget.`,
-          `Trial ${tid} was used (${when}, rule ${use.ruleId}) without a journal note citing the trial.`,
+          `Forsøget «${name.da}» er brugt (${when}, reglen «${use.ruleTitle.da}») uden et journalnotat, der henviser til forsøget.`,
+          `Trial "${name.en}" was used (${when}, rule "${use.ruleTitle.en}") without a journal note citing the trial.`,
         );
       }
     }
@@ -88,8 +89,8 @@ export function checkDocumentation(
         const before = d.personGroupMarker === 'before-use';
         push(
           `${tid}|marker`,
-          `Forsøget ${tid} er brugt (${when}) uden persongruppemarkering${before ? ' sat før brugen' : ''}.`,
-          `Trial ${tid} was used (${when}) without a person-group marker${before ? ' set before the use' : ''}.`,
+          `Forsøget «${name.da}» er brugt (${when}) uden persongruppemarkering${before ? ' sat før brugen' : ''}.`,
+          `Trial "${name.en}" was used (${when}) without a person-group marker${before ? ' set before the use' : ''}.`,
         );
       }
     }
@@ -100,16 +101,16 @@ export function checkDocumentation(
       if (!ok) {
         push(
           `${tid}|consent`,
-          `Forsøget ${tid} er brugt (${when}) uden borgerens samtykke forinden.`,
-          `Trial ${tid} was used (${when}) without the citizen's prior consent.`,
+          `Forsøget «${name.da}» er brugt (${when}) uden borgerens samtykke forinden.`,
+          `Trial "${name.en}" was used (${when}) without the citizen's prior consent.`,
         );
       }
     }
     if (d.namedResponsible && !at.entry.responsible && !decision?.ev.conductedBy) {
       push(
         `${tid}|responsible`,
-        `Forsøget ${tid} er brugt uden en navngiven fagligt ansvarlig for dispensationer.`,
-        `Trial ${tid} was used without a named person responsible for waivers.`,
+        `Forsøget «${name.da}» er brugt uden en navngiven fagligt ansvarlig for dispensationer.`,
+        `Trial "${name.en}" was used without a named person responsible for waivers.`,
       );
     }
   }

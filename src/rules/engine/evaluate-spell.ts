@@ -58,8 +58,8 @@ export function evaluateSpell(x: SpellContext): void {
       sink.trace.push({
         trialId: at.trial.id,
         spellId: spell.spell.id,
-        da: `Forsøget ${at.trial.id} omfatter forløb ${spell.spell.id} i perioden ${isoOf(p[0])}–${to}.`,
-        en: `Trial ${at.trial.id} covers spell ${spell.spell.id} from ${isoOf(p[0])} to ${to}.`,
+        da: `Forsøget «${at.trial.title.da}» omfatter forløb ${spell.spell.id} i perioden ${isoOf(p[0])}–${to}.`,
+        en: `Trial "${at.trial.title.en}" covers spell ${spell.spell.id} from ${isoOf(p[0])} to ${to}.`,
       });
       continue;
     }
@@ -67,8 +67,8 @@ export function evaluateSpell(x: SpellContext): void {
     sink.trace.push({
       trialId: at.trial.id,
       spellId: spell.spell.id,
-      da: `Forsøget ${at.trial.id} omfatter ikke forløb ${spell.spell.id} (målgruppe ${g}, undergrupper eller periode uden for forsøget).`,
-      en: `Trial ${at.trial.id} does not cover spell ${spell.spell.id} (target group ${g}, sub-groups or period outside the trial).`,
+      da: `Forsøget «${at.trial.title.da}» omfatter ikke forløb ${spell.spell.id} (målgruppe ${g}, undergrupper eller periode uden for forsøget).`,
+      en: `Trial "${at.trial.title.en}" does not cover spell ${spell.spell.id} (target group ${g}, sub-groups or period outside the trial).`,
     });
   }
   // Candidate rules: by target group, plus rules a trial widens to this group.
@@ -123,8 +123,8 @@ export function evaluateSpell(x: SpellContext): void {
         sink,
         spell,
         rule,
-        `${m.refDa} gælder ikke, fordi ${by.id} (${by.legalRef.printed}) har forrang.`,
-        `${m.refEn} does not apply because ${by.id} (${by.legalRef.printed}) takes precedence.`,
+        `${m.refDa} gælder ikke, fordi «${by.title.da}» (${by.legalRef.printed}) har forrang.`,
+        `${m.refEn} does not apply because "${by.title.en}" (${by.legalRef.printed}) takes precedence.`,
       );
       continue;
     }
@@ -140,7 +140,10 @@ export function evaluateSpell(x: SpellContext): void {
         );
       continue;
     }
-    if (!m.informational && sink.traceOn) {
+    // Only the rules that concern the case are named: a check on events the
+    // spell does not have (a prohibited offer, a ratio) says nothing, with or
+    // without trials on the case.
+    if (!m.informational && sink.traceOn && !(m.needs && !hasAny(spell.byType, m.needs))) {
       note(
         sink,
         spell,
@@ -177,8 +180,8 @@ export function evaluateSpell(x: SpellContext): void {
       if (sink.traceOn)
         trace(
           run,
-          `Forsøget ${st.at.trial.id} tilføjer: ${op.description.da}`,
-          `Trial ${st.at.trial.id} adds: ${op.description.en}`,
+          `Forsøget «${st.at.trial.title.da}» tilføjer: ${op.description.da}`,
+          `Trial "${st.at.trial.title.en}" adds: ${op.description.en}`,
         );
       dispatch(run);
     }

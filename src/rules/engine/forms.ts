@@ -88,6 +88,7 @@ export class FormPolicies implements FormResolver {
           this.sink.uses.push({
             trialId: at.trial.id,
             ruleId: policyId,
+            ruleTitle: rule.title,
             day: pe.day,
             noteFrom: pe.day,
             events: [pe.ev.id],

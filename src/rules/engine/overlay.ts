@@ -34,8 +34,8 @@ export function activeTrials(
       if (sink.traceOn)
         sink.trace.push({
           trialId: trial.id,
-          da: `Forsøget ${trial.id} blev aldrig sat i gang og ændrer intet: ${trial.notStarted.reason.da}`,
-          en: `Trial ${trial.id} was never started and changes nothing: ${trial.notStarted.reason.en}`,
+          da: `Forsøget «${trial.title.da}» blev aldrig sat i gang og ændrer intet: ${trial.notStarted.reason.da}`,
+          en: `Trial "${trial.title.en}" was never started and changes nothing: ${trial.notStarted.reason.en}`,
         });
       continue;
     }
@@ -44,8 +44,8 @@ export function activeTrials(
       if (sink.traceOn)
         sink.trace.push({
           trialId: trial.id,
-          da: `Forsøget ${trial.id} gælder ikke i kommune ${pc.file.municipality} og har ingen virkning.`,
-          en: `Trial ${trial.id} does not cover municipality ${pc.file.municipality} and has no effect.`,
+          da: `Forsøget «${trial.title.da}» gælder ikke i kommune ${pc.file.municipality} og har ingen virkning.`,
+          en: `Trial "${trial.title.en}" does not cover municipality ${pc.file.municipality} and has no effect.`,
         });
       continue;
     }

@@ -13,6 +13,8 @@ import type { Finding, Obligation, PEvent, PreparedCase, PSpell, TraceEntry } fr
 export interface TrialUse {
   trialId: string;
   ruleId: string;
+  /** The rule's title, to name it in the finding (no ids in a caseworker's sentence). */
+  ruleTitle: Bilingual;
   /** The day the exemption was relied on. */
   day: number;
   /** A journal note dated in [noteFrom, day + grace] documents the use. */
@@ -60,6 +62,11 @@ export interface RuleRun {
     | undefined;
   lo: number;
   hi: number;
+  /**
+   * One of several segments of the rule on the spell (statute and trial versions):
+   * a segment without obligations says nothing, since another version judges them.
+   */
+  segmented?: boolean;
   sink: Sink;
   forms: FormResolver;
 }

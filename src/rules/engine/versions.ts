@@ -79,6 +79,7 @@ export function runRule(
     waive: undefined,
     lo,
     hi,
+    segmented: relevant.length > 0,
     sink,
     forms: x.forms,
   });
@@ -115,8 +116,8 @@ export function runRule(
             if (x.sink.traceOn)
               trace(
                 run,
-                `Forsøget ${st.at.trial.id} kunne fravige reglen, men der er ikke truffet afgørelse om at bruge det for borgeren, så den almindelige regel gælder.`,
-                `Trial ${st.at.trial.id} could set the rule aside, but no decision to use it for this person is recorded, so the ordinary rule applies.`,
+                `Forsøget «${st.at.trial.title.da}» kunne fravige reglen, men der er ikke truffet afgørelse om at bruge det for borgeren, så den almindelige regel gælder.`,
+                `Trial "${st.at.trial.title.en}" could set the rule aside, but no decision to use it for this person is recorded, so the ordinary rule applies.`,
               );
             continue;
           }
@@ -134,8 +135,8 @@ export function runRule(
         if (x.sink.traceOn)
           trace(
             run,
-            `Forsøget ${st.at.trial.id} ændrer reglen ${isoOf(lo)}–${hi === INF ? '' : isoOf(hi)}: ${op.description.da}`,
-            `Trial ${st.at.trial.id} changes the rule ${isoOf(lo)}–${hi === INF ? '' : isoOf(hi)}: ${op.description.en}`,
+            `Forsøget «${st.at.trial.title.da}» ændrer reglen ${isoOf(lo)}–${hi === INF ? '' : isoOf(hi)}: ${op.description.da}`,
+            `Trial "${st.at.trial.title.en}" changes the rule ${isoOf(lo)}–${hi === INF ? '' : isoOf(hi)}: ${op.description.en}`,
           );
       }
     }
@@ -148,7 +149,7 @@ export function runRule(
     const shadow = newSink(false);
     dispatch(mk(rule, lo, hi, shadow));
     keepLawful(overlay, shadow);
-    recordUses(x.sink, overlay, shadow, rule.id, waive?.trialId ?? ids[0]!, x.pc, waive?.decision);
+    recordUses(x.sink, overlay, shadow, rule, waive?.trialId ?? ids[0]!, x.pc, waive?.decision);
   }
 }
 
@@ -191,11 +192,13 @@ function recordUses(
   sink: Sink,
   overlay: Sink,
   shadow: Sink,
-  ruleId: string,
+  rule: Rule,
   trialId: string,
   pc: PreparedCase,
   decision?: string,
 ): void {
+  const ruleId = rule.id;
+  const ruleTitle = rule.title;
   for (const o of overlay.obligations) {
     const b = shadow.obligations.find((s) => s.seq === o.seq && s.ruleId === o.ruleId);
     if (
@@ -215,6 +218,7 @@ function recordUses(
     sink.uses.push({
       trialId,
       ruleId,
+      ruleTitle,
       day: dayOfCached(b.dueBy),
       noteFrom: dayOfCached(b.windowStart),
       events: b.metBy ? [b.metBy] : [],
@@ -237,7 +241,7 @@ function recordUses(
       continue;
     seen.add(key);
     // day −1: the documentation check dates the use by its first event.
-    sink.uses.push({ trialId, ruleId, day: -1, noteFrom: -1, events: [...f.events] });
+    sink.uses.push({ trialId, ruleId, ruleTitle, day: -1, noteFrom: -1, events: [...f.events] });
   }
   // A finding the statute raises in the same words is not the trial's doing.
   for (const f of overlay.findings) {

@@ -219,8 +219,8 @@ export const INTERVIEW_FORM_CONTENT: readonly Rule[] = [
     ],
     notes: [
       {
-        da: 'COVID-undtagelsens startdato står ikke i kilden; vi bruger 2020-03-12 (nedlukningen) til 2020-10-31. "Telefonisk eller digitalt" er telefon eller video. Valgfriheden efter 6 måneder kom med lovforslag L 67 (2021-22), fremsat 10. november 2021 (juni 2021-aftalen er ikke lov); vi bruger 2022-01-01, da ikrafttrædelsesdagen for den vedtagne del (L 67 A) ikke er læst.',
-        en: 'The COVID exception start date is not in the source; we use 2020-03-12 (the lockdown) to 2020-10-31. "Phone or digital" means phone or video. The choice after 6 months came with bill L 67 (2021-22), introduced 10 November 2021 (the June 2021 agreement is not law); we use 2022-01-01, as the in-force day of the adopted part (L 67 A) was not read.',
+        da: 'COVID-undtagelsens startdato står ikke i kilden; vi bruger 2020-03-12 (nedlukningen) til 2020-10-31. "Telefonisk eller digitalt" er telefon eller video. Valgfriheden efter 6 måneder kom med lovforslag L 67 (2021-22), fremsat 10. november 2021 og vedtaget som L 67 A = lov nr. 2590 af 28/12/2021 (juni 2021-aftalen er ikke lov); vi bruger 2022-01-01, da lovens ikrafttrædelsesbestemmelse ikke er læst (loven er dateret 28. december 2021, så tidligere kan det ikke være).',
+        en: 'The COVID exception start date is not in the source; we use 2020-03-12 (the lockdown) to 2020-10-31. "Phone or digital" means phone or video. The choice after 6 months came with bill L 67 (2021-22), introduced 10 November 2021 and adopted as L 67 A = lov nr. 2590 af 28/12/2021 (the June 2021 agreement is not law); we use 2022-01-01, as the in-force provision of the law was not read (the law is dated 28 December 2021, so it cannot be earlier).',
       },
     ],
     severity: 'warning',
@@ -322,7 +322,7 @@ export const INTERVIEW_FORM_CONTENT: readonly Rule[] = [
       law: 'LAB',
       paragraph: '33',
       printed:
-        'LAB § 33 som ændret efter lovforslag L 67 (2021-22) (første delaftale om nytænkning, juni 2021)',
+        'LAB § 33 som ændret ved lov nr. 2590 af 28/12/2021 (L 67 A, 2021-22; første delaftale om nytænkning, juni 2021)',
     },
     basis: 'law',
     source: [
@@ -332,12 +332,22 @@ export const INTERVIEW_FORM_CONTENT: readonly Rule[] = [
         '§ 1',
         'https://ft.dk/samling/20211/lovforslag/l67/20211_l67_som_fremsat.htm',
       ),
+      web(
+        'Lov nr. 2590 af 28/12/2021 (L 67 A): bemærkningerne, afsnit 2.5.2.1 "Jobsamtaler og rådighedssamtaler efter 6 måneder"',
+        '§ 2, nr. 1 (forarbejder)',
+        'https://elov.dk/sygedagpengeloven/paragraf/13b/forarbejder/aendringslov-2021-12-28-2590/nummer/603018',
+      ),
+      web(
+        'Lovbekendtgørelse nr. 701 af 22/5/2022 af LAB (lists lov nr. 2590 af 28/12/2021 among the amending laws)',
+        'indledning',
+        'https://ft.dk/samling/20211/almdel/BEU/bilag/259/2580429/index.htm',
+      ),
     ],
     regime: 'nyt2021',
     validity: {
       from: '2022-01-01',
       to: '2023-03-21',
-      note: 'The June 2021 agreement is not law; the bill L 67 (2021-22) that carried it was introduced on 10 November 2021, so 1 July 2021 cannot be its in-force day. 1 January 2022 assumed (the in-force day of L 67 A was not read). Replaced by LAB § 33, stk. 1 as amended by lov nr. 295 af 20/3/2023.',
+      note: 'The June 2021 agreement is not law; the bill L 67 (2021-22) that carried it was introduced on 10 November 2021 and adopted as L 67 A = lov nr. 2590 af 28/12/2021, so 1 July 2021 cannot be its in-force day. 1 January 2022 assumed: the law is dated 28 December 2021, its in-force provision was not read. Replaced by LAB § 33, stk. 1 as amended by lov nr. 295 af 20/3/2023.',
     },
     targetGroups: CONTACT_COURSE_GROUPS,
     requires: 'form',

@@ -16,6 +16,7 @@ import {
   S001,
   SPELL_START,
   src,
+  web,
   within,
 } from './common.ts';
 
@@ -54,8 +55,55 @@ export const RETPLIGT_MENTOR: readonly Rule[] = [
     exceptions: [PREVENTED],
     notes: [
       {
-        da: 'Gentagelsen er ikke angivet i kilden; kun det første tilbud beregnes.',
-        en: 'Repetition is not stated; only the first offer is computed.',
+        da: 'Gentagelsen står ikke i kilden; den er læst i LAB § 96, stk. 3 (12 måneder) og beregnes af lab2015-retpligt-tilbud-akt-kh-gentaget.',
+        en: 'The repetition is not in the source; it was read in LAB § 96, stk. 3 (12 months) and is computed by lab2015-retpligt-tilbud-akt-kh-gentaget.',
+      },
+    ],
+  }),
+  rule({
+    id: 'lab2015-retpligt-tilbud-akt-kh-gentaget',
+    title: {
+      da: 'Nyt ret- og pligttilbud, hver gang der er gået 12 måneder med kontanthjælp efter det forrige tilbud (aktivitetsparate kontanthjælpsmodtagere over 30 år)',
+      en: 'A new right-and-duty offer each time 12 months on kontanthjælp have passed since the previous offer ended (activity-ready kontanthjælp, aged 30 or more)',
+    },
+    legalRef: {
+      law: 'LAB (før 2020)',
+      paragraph: '96',
+      stk: '3',
+      printed: 'LAB (før 2020) § 96, stk. 3 (indsat ved ændringsloven i kraft 2. april 2012)',
+    },
+    source: [
+      src(S000, '118'),
+      web(
+        'Lov om ændring af lov om en aktiv beskæftigelsesindsats (gentagen aktivering for ikke arbejdsmarkedsparate kontanthjælpsmodtagere, der er fyldt 30 år), § 1, nr. 3 (LAB § 96, stk. 3); § 2: i kraft 2. april 2012',
+        '§ 96, stk. 3',
+        'https://www.retsinformation.dk/Forms/R0710.aspx?id=141141',
+      ),
+      web(
+        'Jydske Vestkysten, "Hver fjerde er droppet af kommunen" (DA om aktivitetsparate: første tilbud senest efter 6 måneder, herefter mindst en gang om året)',
+        'artikel',
+        'https://www.jv.dk/danmark/Hver-fjerde-er-droppet-af-kommunen/artikel/2713330',
+      ),
+    ],
+    regime: 'lab2015',
+    validity: VALIDITY,
+    targetGroups: ['6.3'],
+    appliesWhen: { kind: 'age-at-least', years: 30 },
+    requires: 'offer',
+    action: { da: 'nyt ret- og pligttilbud', en: 'new right-and-duty offer' },
+    schedule: {
+      kind: 'cadence',
+      anchor: SPELL_START,
+      startFrom: 'first-event',
+      maxGap: after(12, 'month'),
+      gapFromEnd: true,
+      met: OFFER,
+    },
+    exceptions: [PREVENTED],
+    notes: [
+      {
+        da: 'Når det forrige tilbud er afsluttet, skal et nyt tilbud være påbegyndt, senest når borgeren har modtaget kontanthjælp i 12 sammenhængende måneder derefter (slutdato + 12 måneder; uden slutdato regnes fra startdagen). Det første tilbud er lab2015-retpligt-tilbud-akt-kh. Lovteksten gælder personer fyldt 30 år; at 12 måneder stadig gjaldt efter kontanthjælpsreformen 2014, bygger på DA\'s opgørelse ("mindst en gang om året"), ikke på den konsoliderede lov, som ikke er læst. Lovens nummer er ikke læst.',
+        en: 'Once the previous offer has ended, a new offer must have started at the latest when the person has received kontanthjælp for 12 continuous months since (end date + 12 months; from the start day when no end is recorded). The first offer is lab2015-retpligt-tilbud-akt-kh. The law text covers persons aged 30 or more; that 12 months still held after the 2014 cash-benefit reform rests on DA\'s count ("at least once a year"), not on the consolidated act, which was not read. The law number was not read.',
       },
     ],
   }),

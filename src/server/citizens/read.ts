@@ -2,11 +2,12 @@
 import { caseRecords } from '../../cases/citizens.ts';
 import { maskCpr } from '../../cases/cpr.ts';
 import { loadCaseFile } from '../../cases/store.ts';
+import { municipalityByCode } from '../../reference/municipalities.ts';
 import { evaluate, lawStatus } from '../../rules/index.ts';
 import { decide, type SessionUser, seesIdentity } from '../access.ts';
 import type { Api, ApiContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
-import { ruleTitle } from '../services/worklist.ts';
+import { ruleTitle, withDueNote } from '../services/worklist.ts';
 import { auditRead } from '../shared/audit.ts';
 import { type CitizenRow, citizenFor } from '../shared/citizen-access.ts';
 import { CaseView } from './responses.ts';
@@ -60,6 +61,8 @@ export function read(api: Api, ctx: ApiContext): void {
           pseudonym: citizen.cpr_pseudonym,
           birthDate: citizen.birth_date,
           municipalityCode: citizen.municipality_code,
+          municipalityName:
+            municipalityByCode(citizen.municipality_code)?.name ?? citizen.municipality_code,
           teamId: citizen.team_id,
           teamName: records.teamName,
           caseworkerId: citizen.caseworker_id,
@@ -83,6 +86,7 @@ export function read(api: Api, ctx: ApiContext): void {
           obligations: evaluation.obligations.map((o) => ({
             ...o,
             ruleTitle: ruleTitle(o.ruleId),
+            ...(o.status === 'met' || o.status === 'waived' ? {} : withDueNote(o.dueBy)),
           })),
           findings: evaluation.findings.map((f) => ({ ...f })),
           trace: evaluation.trace.map((t) => ({ ...t })),

@@ -1,5 +1,6 @@
 /** Response schemas of the citizen routes: the case view and the citizen list (OpenAPI and the web types come from them). */
 import { z } from 'zod';
+import { DueNote } from '../shared/schemas.ts';
 
 const Bilingual = z.object({ da: z.string(), en: z.string() });
 /** Engine results are open objects: the engine may add fields without breaking the contract. */
@@ -16,6 +17,8 @@ const Obligation = z.looseObject({
   metBy: z.string().optional(),
   late: z.boolean().optional(),
   trialId: z.string().optional(),
+  /** An open deadline on a Saturday, Sunday or public holiday: the law does not move it. */
+  dueNote: DueNote.optional(),
 });
 const Finding = z.looseObject({
   ruleId: z.string(),
@@ -71,6 +74,8 @@ export const CaseView = z.object({
     pseudonym: z.string(),
     birthDate: z.string(),
     municipalityCode: z.string(),
+    /** The municipality's name (reference data), shown instead of its code. */
+    municipalityName: z.string(),
     teamId: z.number().nullable(),
     teamName: z.string().nullable(),
     caseworkerId: z.number().nullable(),

@@ -113,7 +113,7 @@ export class WorklistProjection {
       const epoch = this.epoch;
       const p = this.projectionFor(scope.municipalityCode, scope.asOf);
       await this.ensureLoaded(p, ref, scope);
-      await this.flush(p);
+      await this.flushFor(p, ref);
       const members = p.members.get(ref);
       // Dropped meanwhile (a trial changed, announcements were missed): load again.
       if (epoch !== this.epoch || !members) continue;
@@ -266,32 +266,58 @@ export class WorklistProjection {
     p.assembled.delete(ref);
   }
 
-  /** Re-evaluates the dirty citizens (one batch at a time) and waits for it. */
-  private async flush(p: DateProjection): Promise<void> {
-    while (p.dirty.size > 0 || p.flushing) {
-      if (!p.flushing) {
-        const batch = new Map(p.dirty);
-        p.flushing = (async () => {
-          try {
-            const evaluated = await evaluateCitizens(
-              this.db,
-              p.municipalityCode,
-              [...batch.keys()],
-              p.asOf,
-            );
-            this.citizensEvaluated += batch.size;
-            for (const [id, count] of batch) {
-              // A change that arrived during the evaluation keeps the citizen dirty.
-              if (p.dirty.get(id) !== count) continue;
-              p.dirty.delete(id);
-              p.apply(id, evaluated.get(id));
-            }
-          } finally {
-            p.flushing = null;
-          }
-        })();
-      }
-      await p.flushing;
+  /**
+   * Whether a changed citizen not yet re-evaluated may belong to the scope:
+   * one of its members, or one the projection does not know (no open
+   * obligations before the change, so no scope recorded). A citizen's
+   * caseworker and team change only behind the API's back (no route
+   * reassigns a case), which the scope's reload after `refreshMs` picks up.
+   */
+  private touches(p: DateProjection, ref: ScopeRef): boolean {
+    for (const id of p.dirty.keys()) {
+      const known = p.citizens.get(id);
+      if (!known || refsOf(known).includes(ref)) return true;
     }
+    return false;
+  }
+
+  /**
+   * Waits until no changed citizen of the scope is left to re-evaluate. A
+   * reader whose scope no change touched answers at once from its assembled
+   * worklist instead of waiting for other caseworkers' writes (issue #13:
+   * readers while people write).
+   */
+  private async flushFor(p: DateProjection, ref: ScopeRef): Promise<void> {
+    while (this.touches(p, ref)) await this.flushOnce(p);
+  }
+
+  /** Re-evaluates the dirty citizens (one batch at a time) until none is left. */
+  private async flush(p: DateProjection): Promise<void> {
+    while (p.dirty.size > 0 || p.flushing) await this.flushOnce(p);
+  }
+
+  /** Waits for the batch under way, or starts one with the dirty citizens and waits for it. */
+  private flushOnce(p: DateProjection): Promise<void> {
+    p.flushing ??= (async () => {
+      try {
+        const batch = new Map(p.dirty);
+        const evaluated = await evaluateCitizens(
+          this.db,
+          p.municipalityCode,
+          [...batch.keys()],
+          p.asOf,
+        );
+        this.citizensEvaluated += batch.size;
+        for (const [id, count] of batch) {
+          // A change that arrived during the evaluation keeps the citizen dirty.
+          if (p.dirty.get(id) !== count) continue;
+          p.dirty.delete(id);
+          p.apply(id, evaluated.get(id));
+        }
+      } finally {
+        p.flushing = null;
+      }
+    })();
+    return p.flushing;
   }
 }

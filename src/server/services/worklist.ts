@@ -10,6 +10,7 @@ import { addDays } from '../../calendar/index.ts';
 import { worklistCitizens, worklistCitizensById } from '../../cases/citizens.ts';
 import type { Database } from '../../cases/schema.ts';
 import { loadCaseFiles } from '../../cases/store.ts';
+import { type DeadlineNote, deadlineNote } from '../../rules/explain-text.ts';
 import {
   type CaseFile,
   evaluate,
@@ -35,6 +36,8 @@ export interface WorklistItem {
   dueBy: string;
   status: WorklistStatus;
   trialId: string | null;
+  /** A deadline on a Saturday, Sunday or public holiday: what the law says (it is not moved). */
+  dueNote?: DeadlineNote;
   /**
    * Progress of an obligation with several parts ("4 jobsamtaler"): how many
    * are met of how many. One row per obligation, not one per interview.
@@ -75,6 +78,12 @@ export interface WorklistScope {
 }
 
 let titles: Map<string, { da: string; en: string }> | undefined;
+
+/** `{ dueNote }` when the deadline falls on a day off, `{}` otherwise. */
+export function withDueNote(dueBy: string): { dueNote?: DeadlineNote } {
+  const note = deadlineNote(dueBy);
+  return note ? { dueNote: note } : {};
+}
 
 /** Rule titles, statutory and trial-added. */
 export function ruleTitle(ruleId: string): { da: string; en: string } {
@@ -142,6 +151,7 @@ function openObligations(
       dueBy: o.dueBy,
       status: o.status,
       trialId: o.trialId ?? null,
+      ...withDueNote(o.dueBy),
       ...(g.length > 1
         ? { progress: { met: g.filter((x) => x.status === 'met').length, of: g.length } }
         : {}),

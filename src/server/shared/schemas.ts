@@ -11,3 +11,10 @@ export const ExpectedVersion = z
   .int()
   .positive()
   .describe('the case version the client last read (optimistic concurrency)');
+
+/** What the law says about a deadline on a Saturday, Sunday or public holiday (rules/explain-text.ts `deadlineNote`). */
+export const DueNote = z.object({
+  da: z.string(),
+  en: z.string(),
+  short: z.object({ da: z.string(), en: z.string() }),
+});

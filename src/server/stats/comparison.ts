@@ -66,6 +66,7 @@ export function comparison(api: Api, ctx: ApiContext): void {
       } catch (error) {
         const message = (error as Error).message;
         if (/unknown benefit/.test(message)) throw badRequest('query.benefit', message);
+        if (/cannot be broken down/.test(message)) throw badRequest('query.breakdown', message);
         throw error;
       }
       await auditStatsRead(ctx, request, {

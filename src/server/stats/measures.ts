@@ -1,4 +1,5 @@
 /** GET /api/stats/measures: the jobindsats-style measures (docs/statistics.md). */
+import { breakdownsOf } from '../../stats/measures/common.ts';
 import { MEASURES } from '../../stats/measures/index.ts';
 import { authorize } from '../access.ts';
 import { type Api, requireUser } from '../context.ts';
@@ -23,6 +24,7 @@ export function measures(api: Api): void {
           titleEn: m.titleEn,
           description: m.description,
           columns: m.columns.map((c) => ({ name: c.name, type: c.type, label: c.labelDa })),
+          breakdowns: [...breakdownsOf(m)],
         })),
       };
     },

@@ -42,6 +42,8 @@ export const COMPARISON_VALUES: Record<ComparisonSpec['measure'], string> = {
   forloeb: 'avg_weeks',
   'status-efter': 'pct_wage',
   'delvise-raskmeldinger': 'partial_pct',
+  aktiveringsgrad: 'activation_pct',
+  'ordinaere-loentimer': 'pct',
 };
 
 export const StatusSchema = z.object({
@@ -75,6 +77,9 @@ export const MeasuresResponse = z.object({
       titleEn: z.string(),
       description: z.string(),
       columns: z.array(z.object({ name: z.string(), type: z.string(), label: z.string() })),
+      breakdowns: z
+        .array(z.enum(BREAKDOWNS))
+        .describe("the breakdowns the measure offers (the comparison's `breakdown`)"),
     }),
   ),
 });
@@ -84,13 +89,22 @@ export const YearQuery = (what: string) =>
 
 export const ComparisonQuery = z.object({
   measure: z
-    .enum(['fuldtidspersoner', 'forloeb', 'status-efter', 'delvise-raskmeldinger'])
+    .enum([
+      'fuldtidspersoner',
+      'forloeb',
+      'status-efter',
+      'delvise-raskmeldinger',
+      'aktiveringsgrad',
+      'ordinaere-loentimer',
+    ])
     .default('fuldtidspersoner'),
   value: z
     .string()
     .regex(/^[a-z_0-9]+$/)
     .optional()
-    .describe('value column (default per measure: fte_pct, avg_weeks, pct_wage, partial_pct)'),
+    .describe(
+      'value column (default per measure: fte_pct, avg_weeks, pct_wage, partial_pct, activation_pct, pct)',
+    ),
   benefit: z
     .string()
     .regex(/^[a-z-]+$/)
@@ -104,6 +118,8 @@ export const ComparisonQuery = z.object({
   breakdown: z
     .enum(BREAKDOWNS)
     .optional()
-    .describe('break each area down by age band, sex, origin or education level'),
+    .describe(
+      "break each area down by age band, sex, origin, education level, visitationskategori (category) or the spell's duration so far (duration); the measure list says which a measure offers",
+    ),
   format: Format,
 });

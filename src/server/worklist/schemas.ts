@@ -1,6 +1,6 @@
 /** Input schema of the worklist route. */
 import { z } from 'zod';
-import { IsoDate } from '../shared/schemas.ts';
+import { DueNote, IsoDate } from '../shared/schemas.ts';
 
 export const WorklistQuery = z.object({
   scope: z.enum(['mine', 'team']).default('mine'),
@@ -43,6 +43,8 @@ export const WorklistPage = z.object({
       dueBy: z.string(),
       status: z.enum(['upcoming', 'due', 'overdue']),
       trialId: z.string().nullable(),
+      /** A deadline on a Saturday, Sunday or public holiday: the law does not move it (full and short note). */
+      dueNote: DueNote.optional(),
       /** An obligation with several parts ("4 jobsamtaler"): how many are held, of how many. */
       progress: z.object({ met: z.number(), of: z.number() }).optional(),
     }),

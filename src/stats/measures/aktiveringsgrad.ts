@@ -1,6 +1,6 @@
 import { personsByArea, ratio } from '../../sql/fragments.ts';
 import { AREA, breakdownKeys, monthRows } from './common.ts';
-import type { Measure } from './types.ts';
+import { type Measure, PERSON_BREAKDOWNS } from './types.ts';
 
 export const activationRate: Measure = {
   id: 'aktiveringsgrad',
@@ -9,7 +9,7 @@ export const activationRate: Measure = {
   description:
     'Full-time persons in an active offer ÷ full-time persons on the benefit × 100, by ydelsesgruppe (jobindsats practice; duration-band breakdown not implemented).',
   needs: ['months'],
-  breakdowns: true,
+  breakdowns: [...PERSON_BREAKDOWNS, 'category', 'duration'],
   columns: [
     { name: 'period', type: 'text', labelDa: 'Periode' },
     ...AREA,

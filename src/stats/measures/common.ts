@@ -1,9 +1,17 @@
 /** Helpers the measure files share: the area columns, window and period filters, month ends. */
 import { addDays, addMonths, dayOfWeek, lastDayOfMonth } from '../../calendar/index.ts';
 import { AGE_BANDS } from '../../register/population.ts';
+import { CATEGORY_BENEFITS } from '../../register/schema.ts';
 import { inList, sqlString } from '../../sql/fragments.ts';
 import { type PeriodKind, periodOf } from '../../sql/periods.ts';
-import type { Measure, MeasureColumn, MeasureContext, MeasureParams } from './types.ts';
+import {
+  type Breakdown,
+  type Measure,
+  type MeasureColumn,
+  type MeasureContext,
+  type MeasureParams,
+  PERSON_BREAKDOWNS,
+} from './types.ts';
 
 /** The area columns every measure starts with (after its period). */
 export const AREA: readonly MeasureColumn[] = [
@@ -135,12 +143,27 @@ export function monthRows(params: MeasureParams, ctx: MeasureContext, where = 'T
         month: 'CAST(SUBSTR(x.month, 6, 2) AS INTEGER)',
         day: '1',
       },
+      {
+        category: 'x.category',
+        benefit: 'x.benefit',
+        // The spell's duration at the person's last benefit day of the month.
+        durationDays: 'LEAST(q.month_end, sp.last_week + 6) - sp.start_week + 1',
+        leftCensored: 'sp.left_censored',
+      },
     )}
   FROM months x
   JOIN ref_month q ON q.month = x.month AND q.kind = ${sqlString(params.kind)}
   JOIN ref_benefit g ON g.code = x.benefit
   JOIN ref_municipality m ON m.code = x.municipality
   ${breakdownJoin(params, 'x.person_id')}
+  ${
+    // The spell the month belongs to: under the calendar-month rule a month overlaps at most
+    // one spell of a benefit (spells of one benefit are a whole calendar month apart).
+    params.breakdown === 'duration'
+      ? `JOIN spells sp ON sp.person_id = x.person_id AND sp.benefit = x.benefit
+    AND sp.start_week <= q.month_end AND sp.last_week + 6 >= q.month_start`
+      : ''
+  }
   WHERE ${periodFilter(params, ctx, 'q.period')} AND ${benefitFilter(params, 'x.benefit')} AND ${where}`;
 }
 
@@ -159,6 +182,33 @@ export const DURATION_BANDS: readonly {
   { name: 'weeks_105_plus', labelDa: 'Over 104 uger', min: 105, max: 1_000_000 },
 ];
 
+/**
+ * Duration bands of a spell so far ("varighed"), in months of 30.4375 days: the bands
+ * measures.md § 1 gives for the activation rate ("0–1½ months, 1½–3 months and so on"),
+ * continued at the 3, 6, 9 and 12 months the same entry measures over. A spell seen from
+ * the register's first week (left-censored) has no known duration: 'ukendt'.
+ */
+export const DURATION_SO_FAR_BANDS: readonly { name: string; maxMonths: number }[] = [
+  { name: '0-1½ mdr', maxMonths: 1.5 },
+  { name: '1½-3 mdr', maxMonths: 3 },
+  { name: '3-6 mdr', maxMonths: 6 },
+  { name: '6-9 mdr', maxMonths: 9 },
+  { name: '9-12 mdr', maxMonths: 12 },
+  { name: 'over 12 mdr', maxMonths: Number.POSITIVE_INFINITY },
+];
+
+/** Days in a month: 30.4375 (365.25 ÷ 12), as samtalekadence counts whole months. */
+export const DAYS_PER_MONTH = 30.4375;
+
+/** The breakdown group of a benefit without a visitationskategori. */
+export const NOT_APPLICABLE = 'ikke-relevant';
+
+/** The breakdowns a measure offers (`breakdowns: true` = the person attributes). */
+export function breakdownsOf(measure: Measure): readonly Breakdown[] {
+  if (measure.breakdowns === true) return PERSON_BREAKDOWNS;
+  return measure.breakdowns || [];
+}
+
 /** The breakdown column, placed after the area columns when a breakdown is asked for. */
 export const BREAKDOWN_COLUMN: MeasureColumn = { name: 'gruppe', type: 'text', labelDa: 'Gruppe' };
 
@@ -176,7 +226,44 @@ export function breakdownKeys(params: MeasureParams): string[] {
 
 /** The join to the person attributes a breakdown needs (alias bp), or nothing. */
 export function breakdownJoin(params: MeasureParams, personId: string): string {
-  return params.breakdown ? `LEFT JOIN persons bp ON bp.person_id = ${personId}` : '';
+  return params.breakdown && PERSON_BREAKDOWNS.includes(params.breakdown)
+    ? `LEFT JOIN persons bp ON bp.person_id = ${personId}`
+    : '';
+}
+
+/** Where a row's category and spell come from, for the category and duration breakdowns. */
+export interface BreakdownSources {
+  /** The visitationskategori column and the benefit column beside it. */
+  category?: string;
+  benefit?: string;
+  /** Days from the spell's first benefit day to the day its duration is taken at (≥ 1). */
+  durationDays?: string;
+  /** The spell began before the register (its duration is unknown). */
+  leftCensored?: string;
+}
+
+/** The category group: the category, 'ikke-relevant' for benefits without one, 'ukendt' when missing. */
+function categoryGroup(sources: BreakdownSources): string {
+  if (!sources.category || !sources.benefit) throw new Error('no category for this measure');
+  const withCategory = Object.keys(CATEGORY_BENEFITS);
+  return `CASE WHEN ${inList(sources.benefit, withCategory)} THEN COALESCE(${sources.category}, 'ukendt') ELSE '${NOT_APPLICABLE}' END`;
+}
+
+/** The duration-so-far band (DURATION_SO_FAR_BANDS), 'ukendt' for a left-censored spell. */
+function durationGroup(sources: BreakdownSources): string {
+  if (!sources.durationDays || !sources.leftCensored) {
+    throw new Error('no spell duration for this measure');
+  }
+  // days ≤ max × 30.4375, written without division: 10000 × days ≤ max × 304375.
+  const bands = DURATION_SO_FAR_BANDS.filter((b) => Number.isFinite(b.maxMonths))
+    .map(
+      (b) =>
+        `WHEN 10000 * (${sources.durationDays}) <= ${Math.round(b.maxMonths * DAYS_PER_MONTH * 10000)} THEN '${b.name}'`,
+    )
+    .join(' ');
+  // A spell seen from the register's first week is known only to be at least this long.
+  const year = Math.round(12 * DAYS_PER_MONTH * 10000);
+  return `CASE WHEN ${sources.leftCensored} AND 10000 * (${sources.durationDays}) <= ${year} THEN 'ukendt' ${bands} ELSE '${DURATION_SO_FAR_BANDS.at(-1)!.name}' END`;
 }
 
 /**
@@ -187,10 +274,15 @@ export function breakdownJoin(params: MeasureParams, personId: string): string {
 export function breakdownSelect(
   params: MeasureParams,
   on: { year: string; month: string; day: string },
+  sources: BreakdownSources = {},
 ): string {
   switch (params.breakdown) {
     case undefined:
       return '';
+    case 'category':
+      return `, ${categoryGroup(sources)} AS gruppe`;
+    case 'duration':
+      return `, ${durationGroup(sources)} AS gruppe`;
     case 'age': {
       const by = 'CAST(EXTRACT(YEAR FROM bp.birth_date) AS INTEGER)';
       const bm = 'CAST(EXTRACT(MONTH FROM bp.birth_date) AS INTEGER)';

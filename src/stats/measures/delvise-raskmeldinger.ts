@@ -1,6 +1,6 @@
 import { personsByArea, ratio } from '../../sql/fragments.ts';
 import { AREA, breakdownKeys, monthRows } from './common.ts';
-import type { Measure } from './types.ts';
+import { type Measure, PERSON_BREAKDOWNS } from './types.ts';
 
 export const partialSick: Measure = {
   id: 'delvise-raskmeldinger',
@@ -9,7 +9,7 @@ export const partialSick: Measure = {
   description:
     'Sygedagpenge recipients in the period with at least one week flagged partially sick-listed, and their share of all sygedagpenge recipients in the period (the denominator is not stated in the source; this is a choice).',
   needs: ['months'],
-  breakdowns: true,
+  breakdowns: [...PERSON_BREAKDOWNS, 'duration'],
   columns: [
     { name: 'period', type: 'text', labelDa: 'Periode' },
     ...AREA,

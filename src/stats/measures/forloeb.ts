@@ -19,7 +19,7 @@ import {
   periodFilter,
   periodStart,
 } from './common.ts';
-import type { Measure } from './types.ts';
+import { type Measure, PERSON_BREAKDOWNS } from './types.ts';
 
 /** forloeb's default lookback: two years, the top duration band's lower edge. */
 export const DEFAULT_LOOKBACK_WEEKS = 104;
@@ -31,7 +31,7 @@ export const spellDurations: Measure = {
   description:
     "Spells under the one-calendar-month interruption rule, dated by the period of their last benefit day and placed in the municipality of their last week; duration in weeks from the first to the last benefit week. Durations only where the whole spell up to the lookback (default 104 weeks) can be seen: periods starting less than the lookback after the register's first week have complete = false and no durations; each spell counts at most the lookback in the average (the register has no history before its first week).",
   needs: ['spells'],
-  breakdowns: true,
+  breakdowns: [...PERSON_BREAKDOWNS, 'category'],
   columns: [
     { name: 'period', type: 'text', labelDa: 'Periode' },
     ...AREA,
@@ -72,7 +72,7 @@ export const spellDurations: Measure = {
     return `WITH e AS (
   SELECT ${periodLabel(params.kind, 's.last_week + 6')} AS period, s.benefit, s.weeks,
     s.end_municipality AS municipality, m.region
-    ${breakdownSelect(params, dateParts('s.last_week + 6'))}
+    ${breakdownSelect(params, dateParts('s.last_week + 6'), { category: 's.end_category', benefit: 's.benefit' })}
   FROM spells s JOIN ref_municipality m ON m.code = s.end_municipality
   ${breakdownJoin(params, 's.person_id')}
   WHERE s.ended AND ${benefitFilter(params, 's.benefit')}

@@ -1,6 +1,6 @@
 import { AREA_COLUMNS, areaGroupingSets, personsByArea, ratio } from '../../sql/fragments.ts';
 import { AREA, breakdownKeys, monthRows } from './common.ts';
-import type { Measure } from './types.ts';
+import { type Measure, PERSON_BREAKDOWNS } from './types.ts';
 
 export const fuldtidspersoner: Measure = {
   id: 'fuldtidspersoner',
@@ -9,7 +9,7 @@ export const fuldtidspersoner: Measure = {
   description:
     'Person-days on the benefit ÷ days in the period, by ydelsesgruppe; persons = distinct persons with the benefit in the period; share = FTE ÷ labour force 16–66 of the year × 100.',
   needs: ['months'],
-  breakdowns: true,
+  breakdowns: [...PERSON_BREAKDOWNS, 'category', 'duration'],
   columns: [
     { name: 'period', type: 'text', labelDa: 'Periode' },
     ...AREA,

@@ -1,6 +1,6 @@
 import { personsByArea, ratio } from '../../sql/fragments.ts';
 import { AREA, breakdownKeys, monthRows } from './common.ts';
-import type { Measure } from './types.ts';
+import { type Measure, PERSON_BREAKDOWNS } from './types.ts';
 
 /**
  * Andel med ordinære løntimer (measures.md § 1: integration and Flere skal
@@ -14,7 +14,7 @@ export const ordinaryHours: Measure = {
   description:
     'Persons with the benefit in the period, by ydelsesgruppe; of them, those with ordinary (unsubsidised) hours > 0 in at least one of their benefit weeks overlapping the period, and their share. Fleksjob and løntilskud hours are not ordinary hours.',
   needs: ['months'],
-  breakdowns: true,
+  breakdowns: [...PERSON_BREAKDOWNS, 'category', 'duration'],
   columns: [
     { name: 'period', type: 'text', labelDa: 'Periode' },
     ...AREA,

@@ -14,7 +14,7 @@ import {
   dateParts,
   periodFilter,
 } from './common.ts';
-import type { Measure } from './types.ts';
+import { type Measure, PERSON_BREAKDOWNS } from './types.ts';
 
 /** The follow-up points: months after the spell, the week the status is read in, its columns. */
 const FOLLOW_UPS = {
@@ -36,7 +36,7 @@ function statusAfterMeasure(months: keyof typeof FOLLOW_UPS): Measure {
     titleEn: `Status ${months} months (${f.weeks} weeks) after the end of a spell`,
     description: `Ended spells by period of ending; status in the ${f.weeks}th week after the last benefit week: wage employment (no benefit, ordinary hours > 0), education (no benefit, no hours, in education), same benefit again, another benefit, or other; and the share in fleksjob (part of another benefit; measures.md § 1 asks for it after ledighedsydelse). Spells whose follow-up week lies beyond the data are left out.`,
     needs: ['spells'],
-    breakdowns: true,
+    breakdowns: [...PERSON_BREAKDOWNS, 'category'],
     columns: [
       { name: 'period', type: 'text', labelDa: 'Periode' },
       ...AREA,
@@ -84,7 +84,7 @@ function statusAfterMeasure(months: keyof typeof FOLLOW_UPS): Measure {
   SELECT ${periodLabel(params.kind, 's.last_week + 6')} AS period, s.benefit,
     s.end_municipality AS municipality, m.region,
     s.follow_status${f.suffix} AS status, s.follow_benefit${f.suffix} AS follow_benefit
-    ${breakdownSelect(params, dateParts('s.last_week + 6'))}
+    ${breakdownSelect(params, dateParts('s.last_week + 6'), { category: 's.end_category', benefit: 's.benefit' })}
   FROM spells s
   JOIN ref_municipality m ON m.code = s.end_municipality
   ${breakdownJoin(params, 's.person_id')}

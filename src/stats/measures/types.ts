@@ -17,9 +17,17 @@ export interface MeasureColumn {
   suppressBy?: string;
 }
 
-/** The person attributes a measure can be broken down by. */
-export const BREAKDOWNS = ['age', 'sex', 'origin', 'education'] as const;
+/**
+ * The breakdowns (opdelinger): the person attributes (age band, sex, origin, education
+ * level), the visitationskategori of the benefit week (`category`: jobparat, uddannelsesparat,
+ * aktivitetsparat, or ikke-relevant for benefits without one) and the spell's duration so far
+ * (`duration`, DURATION_SO_FAR_BANDS in common.ts).
+ */
+export const BREAKDOWNS = ['age', 'sex', 'origin', 'education', 'category', 'duration'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
+
+/** The person attributes: what `breakdowns: true` offers. */
+export const PERSON_BREAKDOWNS: readonly Breakdown[] = ['age', 'sex', 'origin', 'education'];
 
 export interface MeasureParams {
   /** Period granularity for period-based measures. */
@@ -47,8 +55,9 @@ export interface MeasureParams {
   lookbackWeeks?: number;
   /**
    * Break every row down by a person attribute (persons.parquet): age band at
-   * the period (or at the spell's end), sex, origin or education level. Adds
-   * the column `gruppe`; persons without attributes fall in 'ukendt'.
+   * the period (or at the spell's end), sex, origin or education level; by the
+   * visitationskategori; or by the spell's duration so far. Adds the column
+   * `gruppe`; persons without attributes fall in 'ukendt'.
    */
   breakdown?: Breakdown;
 }
@@ -64,8 +73,11 @@ export interface Measure {
   /** Derived tables the SQL reads (built once per engine session). */
   needs: readonly DerivedTable[];
   columns: readonly MeasureColumn[];
-  /** The measure can be broken down by person attributes (MeasureParams.breakdown). */
-  breakdowns?: boolean;
+  /**
+   * The breakdowns the measure offers (MeasureParams.breakdown): a list, or `true` for the
+   * person attributes (PERSON_BREAKDOWNS).
+   */
+  breakdowns?: boolean | readonly Breakdown[];
   sql(params: MeasureParams, ctx: MeasureContext): string;
   /**
    * A measure computed outside SQL (the rules engine): `sql` then only

@@ -4,8 +4,8 @@
  * one) and then refreshes the case and the worklist, so the recomputed
  * obligations show without a manual reload.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import {
   CERTIFICATES,
   INTERVIEW_FORMS,
@@ -17,6 +17,7 @@ import {
 import { ApiError, api } from '../api.ts';
 import { ErrorNote, useMe } from '../components.tsx';
 import { type MessageKey, useI18n } from '../i18n.tsx';
+import { useIdempotentMutation } from '../idempotent.ts';
 
 export interface FormProps {
   citizenId: string;
@@ -42,23 +43,15 @@ const CERTIFICATE_PRICES: Partial<Record<(typeof CERTIFICATES)[number], number>>
   LÆ285: 1120,
 };
 
-/** A fresh idempotency key: one per form submission, so a double click saves once. */
-function newKey(): string {
-  return crypto.randomUUID();
-}
-
 /**
  * Posts to the case and refreshes everything that shows it. `run` gets the
- * submission's idempotency key; it is renewed once the server has answered
- * (a lost answer is retried with the same key and answered again, not saved twice).
+ * submission's idempotency key (idempotent.ts).
  */
 function useCaseSave(citizenId: string) {
   const queryClient = useQueryClient();
-  const key = useRef(newKey());
-  return useMutation({
-    mutationFn: (run: (idempotencyKey: string) => Promise<unknown>) => run(key.current),
+  return useIdempotentMutation<unknown, (idempotencyKey: string) => Promise<unknown>>({
+    mutationFn: (run, idempotencyKey) => run(idempotencyKey),
     onSettled: async (_d, error) => {
-      if (!(error instanceof ApiError && error.status === 0)) key.current = newKey();
       // On a conflict the fresh version is fetched too, so a retry can succeed.
       if (!error || (error instanceof ApiError && error.status === 409)) {
         await Promise.all([

@@ -6,11 +6,12 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { danishDates } from '../../rules/words-da.ts';
+import { danishDates, foldContentFindings } from '../../rules/words-da.ts';
 import { api, type CaseEvent, type CitizenDetail, type Obligation } from '../api.ts';
 import {
   citizenLabel,
   DateText,
+  DueDate,
   ErrorPage,
   formatDate,
   Loading,
@@ -71,7 +72,7 @@ export function CitizenPage({ id }: { id: string }) {
         ) : null}
         <div>
           <dt>{t('citizen.municipality')}</dt>
-          <dd>{c.municipalityCode}</dd>
+          <dd title={c.municipalityCode}>{c.municipalityName}</dd>
         </div>
         <div>
           <dt>{t('citizen.version')}</dt>
@@ -180,7 +181,7 @@ function Obligations({ data }: { data: CitizenDetail }) {
                       <DateText value={o.windowStart} />
                     </td>
                     <td className="nowrap">
-                      <DateText value={o.dueBy} />
+                      <DueDate value={o.dueBy} note={o.dueNote} />
                     </td>
                     <td>
                       <StatusBadge
@@ -218,7 +219,9 @@ function Obligations({ data }: { data: CitizenDetail }) {
                           <ol className="trace">
                             {trace.map((e, j) => (
                               // biome-ignore lint/suspicious/noArrayIndexKey: the trace is a fixed, ordered list
-                              <li key={j}>{lang === 'da' ? danishDates(e.da) : e.en}</li>
+                              <li key={j} title={e.ruleId ?? undefined}>
+                                {lang === 'da' ? danishDates(e.da) : e.en}
+                              </li>
                             ))}
                           </ol>
                         )}
@@ -237,7 +240,9 @@ function Obligations({ data }: { data: CitizenDetail }) {
           <ol className="trace">
             {data.evaluation.trace.map((e, j) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the trace is a fixed, ordered list
-              <li key={j}>{lang === 'da' ? danishDates(e.da) : e.en}</li>
+              <li key={j} title={e.ruleId ?? undefined}>
+                {lang === 'da' ? danishDates(e.da) : e.en}
+              </li>
             ))}
           </ol>
         </details>
@@ -266,11 +271,15 @@ function MetBy({ data, eventId }: { data: CitizenDetail; eventId: string }) {
 function Findings({ data }: { data: CitizenDetail }) {
   const { t, lang } = useI18n();
   const ids = useId();
-  const findings = data.evaluation.findings;
+  // Missing content items on interviews: one low-key note, not a warning per interview.
+  const { rest: findings, note } = foldContentFindings(
+    data.evaluation.findings,
+    (id) => data.events.find((e) => String(e.id) === id)?.date,
+  );
   return (
     <section className="card" aria-labelledby={`${ids}-h`}>
       <h2 id={`${ids}-h`}>{t('citizen.findings')}</h2>
-      {findings.length === 0 ? (
+      {findings.length === 0 && !note ? (
         <p className="empty">{t('citizen.findingsEmpty')}</p>
       ) : (
         <ul className="findings">
@@ -286,6 +295,11 @@ function Findings({ data }: { data: CitizenDetail }) {
               {f.trialId ? <TrialBadge trialId={f.trialId} /> : null}
             </li>
           ))}
+          {note ? (
+            <li className="finding finding-note muted small" data-testid="content-note">
+              {t('citizen.note')}: {note[lang]}
+            </li>
+          ) : null}
         </ul>
       )}
     </section>

@@ -5,11 +5,12 @@
  * mistake next to the field before saving; the server checks it again. The
  * forholdstal capacity (BAB § 65) and the places in use are shown per employer.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError, api, type Role } from '../api.ts';
 import { ErrorNote, Loading, PageHeading } from '../components.tsx';
 import { useI18n } from '../i18n.tsx';
+import { useIdempotentMutation } from '../idempotent.ts';
 
 /** CVR-nummer: eight digits, first not 0, weighted sum divisible by 11. */
 export function cvrProblem(cvr: string): 'format' | 'checksum' | null {
@@ -101,13 +102,13 @@ function RegisterEmployer() {
   const [cvr, setCvr] = useState('');
   const [headcount, setHeadcount] = useState('');
   const [touched, setTouched] = useState(false);
-  const save = useMutation({
-    mutationFn: () =>
-      api.post('/api/employers', {
-        name: name.trim(),
-        cvr,
-        ordinaryHeadcount: Number(headcount),
-      }),
+  const save = useIdempotentMutation({
+    mutationFn: (_: undefined, idempotencyKey) =>
+      api.post(
+        '/api/employers',
+        { name: name.trim(), cvr, ordinaryHeadcount: Number(headcount) },
+        { idempotencyKey },
+      ),
     onSuccess: async () => {
       setName('');
       setCvr('');

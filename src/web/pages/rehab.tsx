@@ -2,7 +2,7 @@
  * Rehabilitation team (rehabiliteringsteam): meetings with an agenda of at
  * most 10 cases, the team's recommendation (indstilling) and the decision.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import {
   api,
@@ -14,6 +14,7 @@ import {
 } from '../api.ts';
 import { citizenLabel, ErrorNote, Loading, PageHeading, todayIso, useMe } from '../components.tsx';
 import { type MessageKey, useI18n } from '../i18n.tsx';
+import { useIdempotentMutation } from '../idempotent.ts';
 import { Link } from '../router.tsx';
 import { Field, FormError, invalidProps, useFieldError } from './citizen-forms.tsx';
 
@@ -103,12 +104,12 @@ function AgendaCase({
   const [recommendation, setRecommendation] = useState(item.recommendation ?? '');
   const [decision, setDecision] = useState(item.decision ?? '');
   const [saved, setSaved] = useState(false);
-  const save = useMutation({
-    mutationFn: () =>
+  const save = useIdempotentMutation({
+    mutationFn: (_: undefined, idempotencyKey) =>
       api.put(
         '/api/rehab-meetings/{id}/cases/{citizenId}',
         { recommendation: recommendation || null, decision: decision || null },
-        { path: { id: meetingId, citizenId: item.citizenId } },
+        { path: { id: meetingId, citizenId: item.citizenId }, idempotencyKey },
       ),
     onSuccess: async () => {
       setSaved(true);
@@ -195,12 +196,13 @@ function NewMeeting() {
     queryFn: () => api.get('/api/citizens', { query: { q, limit: 30, teamId } }),
     enabled: me.isSuccess,
   });
-  const create = useMutation({
-    mutationFn: () =>
-      api.post('/api/rehab-meetings', {
-        date,
-        citizenIds: [...picked.values()].map((c) => c.id),
-      }),
+  const create = useIdempotentMutation({
+    mutationFn: (_: undefined, idempotencyKey) =>
+      api.post(
+        '/api/rehab-meetings',
+        { date, citizenIds: [...picked.values()].map((c) => c.id) },
+        { idempotencyKey },
+      ),
     onSuccess: async () => {
       setPicked(new Map());
       await queryClient.invalidateQueries({ queryKey: ['rehab-meetings'] });

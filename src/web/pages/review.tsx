@@ -17,6 +17,7 @@ import {
   useMe,
 } from '../components.tsx';
 import { type MessageKey, useI18n } from '../i18n.tsx';
+import { useIdempotentMutation } from '../idempotent.ts';
 import { Link, useRouter } from '../router.tsx';
 
 const ANSWERS: Answer[] = ['yes', 'no', 'not-relevant'];
@@ -60,15 +61,19 @@ function NewReview() {
   const [perCaseworker, setPerCaseworker] = useState('3');
   const [seed, setSeed] = useState('');
   const [openId, setOpenId] = useState('');
-  const draw = useMutation({
-    mutationFn: () =>
-      api.post('/api/reviews', {
-        periodStart,
-        periodEnd,
-        perCaseworker: Number(perCaseworker),
-        ...(seed ? { seed: Number(seed) } : {}),
-        ...(team ? { teamId: Number(team) } : {}),
-      }),
+  const draw = useIdempotentMutation({
+    mutationFn: (_: undefined, idempotencyKey) =>
+      api.post(
+        '/api/reviews',
+        {
+          periodStart,
+          periodEnd,
+          perCaseworker: Number(perCaseworker),
+          ...(seed ? { seed: Number(seed) } : {}),
+          ...(team ? { teamId: Number(team) } : {}),
+        },
+        { idempotencyKey },
+      ),
     onSuccess: (r) => navigate(`/review/${encodeURIComponent(String(r.id))}`),
   });
   const submit = (e: FormEvent) => {

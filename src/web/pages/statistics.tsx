@@ -10,7 +10,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { valueAxis } from '../../stats/axis.ts';
-import { api, qs, type ReportTable, type StatsStatus, type User } from '../api.ts';
+import {
+  api,
+  type MeasureInfo,
+  qs,
+  type ReportTable,
+  type StatsStatus,
+  type User,
+} from '../api.ts';
 import { ErrorNote, Loading, PageHeading } from '../components.tsx';
 import { type MessageKey, useI18n } from '../i18n.tsx';
 
@@ -210,17 +217,53 @@ const COMPARISON_MEASURES = [
   'forloeb',
   'status-efter',
   'delvise-raskmeldinger',
+  'aktiveringsgrad',
+  'ordinaere-loentimer',
 ] as const;
 const BENEFITS = [
   'sygedagpenge',
   'a-dagpenge',
   'kontanthjaelp',
+  'uddannelseshjaelp',
+  'integrationsydelse',
   'jobafklaring',
   'ressourceforloeb',
 ];
 
-/** Person attributes the comparison can be broken down by (the server's BREAKDOWNS). */
-const BREAKDOWNS = ['', 'age', 'sex', 'origin', 'education'] as const;
+/** A breakdown the server knows (its BREAKDOWNS), or '' for none. */
+type BreakdownChoice = '' | NonNullable<MeasureInfo['breakdowns']>[number];
+
+/** The breakdowns each measure offers, from GET /api/stats/measures. */
+function useOfferedBreakdowns(measure: string): readonly BreakdownChoice[] {
+  const list = useQuery({
+    queryKey: ['stats', 'measures'],
+    queryFn: () => api.get('/api/stats/measures'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  return ['', ...(list.data?.items.find((m) => m.id === measure)?.breakdowns ?? [])];
+}
+
+/**
+ * The comparison's chart: every line without a breakdown. Broken down, the groups of one
+ * area (the rows hold the same groups for the country, the region and the municipality, in
+ * that order), so the lines stay readable: the municipality's, or where all of its cells are
+ * suppressed the region's, or the whole country's (never suppressed).
+ */
+function comparisonChart(
+  chart: NonNullable<ReportTable['chart']>,
+  brokenDown: boolean,
+): NonNullable<ReportTable['chart']> {
+  if (!brokenDown) return chart;
+  const size = chart.series.length / 3;
+  const blocks = [2, 1, 0].map((i) => chart.series.slice(i * size, (i + 1) * size));
+  // The first area with at least half of its cells shown (the country always qualifies).
+  const shownShare = (b: typeof chart.series) => {
+    const values = b.flatMap((s) => s.values);
+    return values.filter((v) => v !== null).length / Math.max(1, values.length);
+  };
+  const shown = blocks.find((b) => shownShare(b) >= 0.5) ?? blocks[2]!;
+  return { ...chart, series: shown };
+}
 
 function ComparisonSection() {
   const { t } = useI18n();
@@ -229,8 +272,9 @@ function ComparisonSection() {
     measure: 'fuldtidspersoner' as (typeof COMPARISON_MEASURES)[number],
     benefit: 'sygedagpenge',
     periods: '2017-06,2018-06,2019-06,2020-04',
-    breakdown: '' as (typeof BREAKDOWNS)[number],
+    breakdown: '' as BreakdownChoice,
   });
+  const offered = useOfferedBreakdowns(draft.measure);
   const [params, setParams] = useState(draft);
   const query = {
     measure: params.measure,
@@ -254,7 +298,12 @@ function ComparisonSection() {
             id={`${ids}-m`}
             value={draft.measure}
             onChange={(e) =>
-              setDraft({ ...draft, measure: e.target.value as typeof draft.measure })
+              setDraft({
+                ...draft,
+                measure: e.target.value as typeof draft.measure,
+                // A breakdown the new measure does not offer falls back to none.
+                breakdown: '',
+              })
             }
           >
             {COMPARISON_MEASURES.map((m) => (
@@ -289,7 +338,7 @@ function ComparisonSection() {
               setDraft({ ...draft, breakdown: e.target.value as typeof draft.breakdown })
             }
           >
-            {BREAKDOWNS.map((b) => (
+            {offered.map((b) => (
               <option key={b} value={b}>
                 {t(`stats.breakdown.${b || 'none'}` as MessageKey)}
               </option>
@@ -317,6 +366,12 @@ function ComparisonSection() {
       {table && report.data ? (
         <>
           <p className="muted small">{report.data.title}</p>
+          {table.chart ? (
+            <LineChart
+              chart={comparisonChart(table.chart, params.breakdown !== '')}
+              title={table.title}
+            />
+          ) : null}
           <DataTable table={table} testId="comparison" />
           <Downloads path="/api/stats/comparison" params={query} what={table.title} />
           <Notes notes={report.data.notes} />
@@ -399,7 +454,7 @@ export function LineChart({
   const { t, lang } = useI18n();
   const width = 720;
   const height = 260;
-  const pad = { left: 56, right: 16, top: 12, bottom: 28 };
+  const pad = { left: 56, right: 32, top: 12, bottom: 28 };
   const values = chart.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
   const { top, ticks } = valueAxis(values.length ? Math.max(...values) : 0);
   const n = chart.xLabels.length;
@@ -438,15 +493,27 @@ export function LineChart({
             if (v === null) return;
             d += `${d === '' || s.values[i - 1] === null ? 'M' : 'L'}${x(i).toFixed(1)},${y(v).toFixed(1)} `;
           });
-          return d ? (
-            <path
-              key={s.name}
-              d={d.trim()}
-              fill="none"
-              stroke={PALETTE[si % PALETTE.length]}
-              strokeWidth={2}
-            />
-          ) : null;
+          // A value between two hidden ones has no line: a dot shows it.
+          const dots = s.values.flatMap((v, i) =>
+            v !== null && (s.values[i - 1] ?? null) === null && (s.values[i + 1] ?? null) === null
+              ? [[x(i), y(v)] as const]
+              : [],
+          );
+          return (
+            <g key={s.name}>
+              {d ? (
+                <path
+                  d={d.trim()}
+                  fill="none"
+                  stroke={PALETTE[si % PALETTE.length]}
+                  strokeWidth={2}
+                />
+              ) : null}
+              {dots.map(([cx, cy]) => (
+                <circle key={`${cx}`} cx={cx} cy={cy} r={3} fill={PALETTE[si % PALETTE.length]} />
+              ))}
+            </g>
+          );
         })}
       </svg>
       <figcaption className="legend small">

@@ -3,12 +3,13 @@
  * a trial is enabled in the user's municipality; enable for chosen target
  * groups and a period, or disable from a date.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { TARGET_GROUPS, type TargetGroupCode } from '../../reference/target-groups.ts';
 import { api, type Body, type Role, type TrialEntry } from '../api.ts';
 import { DateText, ErrorNote, Loading, PageHeading, todayIso } from '../components.tsx';
 import { useI18n } from '../i18n.tsx';
+import { useIdempotentMutation } from '../idempotent.ts';
 
 export function TrialsPage({ role }: { role: Role }) {
   const { t } = useI18n();
@@ -149,9 +150,9 @@ type TrialChange =
 
 function useTrialChange() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (c: TrialChange): Promise<unknown> => {
-      const params = { path: { trialId: c.trialId } };
+  return useIdempotentMutation({
+    mutationFn: (c: TrialChange, idempotencyKey): Promise<unknown> => {
+      const params = { path: { trialId: c.trialId }, idempotencyKey };
       return c.action === 'enable'
         ? api.post('/api/trials/{trialId}/enable', c.body, params)
         : api.post('/api/trials/{trialId}/disable', c.body, params);

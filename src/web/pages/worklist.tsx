@@ -8,7 +8,7 @@ import { useId, useState } from 'react';
 import { api, type ObligationStatus, type Role } from '../api.ts';
 import {
   citizenLabel,
-  DateText,
+  DueDate,
   ErrorNote,
   Loading,
   PageHeading,
@@ -204,7 +204,7 @@ export function WorklistPage({ role }: { role: Role }) {
                       data-trial={i.trialId ?? undefined}
                     >
                       <td className="nowrap">
-                        <DateText value={i.dueBy} />
+                        <DueDate value={i.dueBy} note={i.dueNote} />
                       </td>
                       <td>
                         <StatusBadge status={i.status} dueToday={i.dueBy === query.data?.asOf} />

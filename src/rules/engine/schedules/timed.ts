@@ -44,10 +44,24 @@ export function summary(run: RuleRun, from: number, t: Tally): void {
   if (!run.sink.traceOn) return;
   const a = run.rule.action;
   if (t.total === 0) {
+    // Split between the statute and a trial version: the version whose period
+    // holds the deadline reports it; this segment has nothing to say.
+    if (run.segmented) return;
+    if (!run.trialId) {
+      // The rule's validity ends (or begins) around the deadline: the law in force that day judges it.
+      trace(
+        run,
+        `${cap(a.da)}: fristen (regnet fra ${isoOf(from)}) falder uden for den periode, denne version af reglen dækker, og afgøres efter den version, der gælder på fristdagen.`,
+        `${cap(a.en)}: the deadline (counted from ${isoOf(from)}) falls outside the period this version of the rule covers and is judged by the version in force on the due date.`,
+      );
+      return;
+    }
+    // A rule only the trial adds: say plainly that it sets no deadline here.
+    const to = Number.isFinite(run.hi) ? isoOf(run.hi) : '';
     trace(
       run,
-      `${cap(a.da)}: fristen (regnet fra ${isoOf(from)}) falder uden for den periode, denne version af reglen dækker (reglens gyldighed eller et forsøgs periode), og afgøres efter den version, der gælder på fristdagen.`,
-      `${cap(a.en)}: the deadline (counted from ${isoOf(from)}) falls outside the period this version of the rule covers (its validity or a trial's period) and is judged by the version in force on the due date.`,
+      `${cap(a.da)}: fristen (regnet fra ${isoOf(from)}) falder uden for perioden ${isoOf(run.lo)}–${to}, hvor forsøgets regel gælder, så den giver ingen frist.`,
+      `${cap(a.en)}: the deadline (counted from ${isoOf(from)}) falls outside ${isoOf(run.lo)}–${to}, when the trial's rule applies, so it sets no deadline.`,
     );
     return;
   }
@@ -133,6 +147,8 @@ export function evalCadence(run: RuleRun, s: Of<'cadence'>): void {
   const evs = collect(run, s.met);
   let i = 0;
   let prev: number;
+  // The day the next gap counts from: `prev`, or the previous event's last day.
+  let gapBase: number;
   // From the anchor, the first window opens on the anchor day itself; between
   // events it opens `minGap` after the previous one (the next day if none).
   let fromAnchor = s.startFrom === 'anchor';
@@ -143,13 +159,14 @@ export function evalCadence(run: RuleRun, s: Of<'cadence'>): void {
     prev = first.day;
     i = evs.indexOf(first) + 1;
   }
+  gapBase = fromAnchor || !s.gapFromEnd ? prev : evs[i - 1]!.end;
   const horizonEnd = s.horizon ? add(run, a, s.horizon) : Number.POSITIVE_INFINITY;
   let seq = 0;
   const t = new Tally();
   while (seq < 500) {
     const gap = seq === 0 && s.firstGap ? s.firstGap : s.maxGap;
     const ws = fromAnchor ? prev : s.minGap ? add(run, prev, s.minGap) : prev + 1;
-    const due = add(run, prev, gap);
+    const due = add(run, gapBase, gap);
     if (ws > horizonEnd || ws > run.spell.end) break;
     while (i < evs.length && (fromAnchor ? evs[i]!.day < prev : evs[i]!.day <= prev)) i++;
     const e = evs[i];
@@ -174,6 +191,7 @@ export function evalCadence(run: RuleRun, s: Of<'cadence'>): void {
       );
     }
     prev = e.day;
+    gapBase = s.gapFromEnd ? e.end : e.day;
     fromAnchor = false;
     i++;
   }
