@@ -151,6 +151,9 @@ const suite: [string, MeasureParams][] = [
     },
   ],
   ['aktiveringsgrad', { kind: 'month', breakdown: 'duration' }],
+  // Timeliness with the rules engine, and the municipality benchmark (OLS).
+  ['rettidighed', { kind: 'month' }],
+  ['benchmarking', { kind: 'year' }],
 ];
 /** Runs the measure suite on a session; returns the seconds and a digest of the rows. */
 async function runSuite(session: MeasureSession, prefix: string) {

@@ -73,31 +73,44 @@ export const AREA_LEVELS: readonly {
 
 /**
  * Cells per period × area with persons counted once per area, without
- * COUNT(DISTINCT): for each area level, `source` (rows with columns
- * municipality, region, person_id, and the 0/1 columns unique_municipality and
- * unique_area) is brought to one row per (keys, area, person): rows flagged
- * unique at that level already are one (nearly all of them), the others are
- * aggregated per person with `personColumns` (name and SUM or MAX). Those rows
- * are then aggregated per cell with `cellAggregates` (COUNT(*) = persons).
- * The levels are joined by UNION ALL and carry `area_level` and `area` like
- * AREA_COLUMNS. High-cardinality GROUP BYs and COUNT(DISTINCT) under GROUPING
- * SETS were the slowest part of the measure suite (bench/register).
+ * COUNT(DISTINCT): `source` (rows with columns municipality, region,
+ * person_id, and the 0/1 columns unique_municipality and unique_area) is first
+ * brought to one row per (keys, municipality, person), `p`: when every row is
+ * already unique at municipality level (`monthly`: the rows of one month) it
+ * passes through, otherwise it is aggregated per person with `personColumns`
+ * (name and SUM or MAX). `p` is read once per area level: at municipality
+ * level it is one row per person already; at region and country level rows
+ * flagged unique_area pass through and the others are aggregated per person
+ * again. Those rows are then aggregated per cell with `cellAggregates`
+ * (COUNT(*) = persons). The levels are joined by UNION ALL and carry
+ * `area_level` and `area` like AREA_COLUMNS. High-cardinality GROUP BYs and
+ * COUNT(DISTINCT) under GROUPING SETS were the slowest part of the measure
+ * suite, and then the per-person GROUP BY of each level over the whole
+ * source, which `p` now does once (bench/register, docs/statistics.md).
  */
 export function personsByArea(
   source: string,
   keys: readonly string[],
   personColumns: readonly (readonly [string, 'SUM' | 'MAX'])[],
   cellAggregates: readonly string[],
+  monthly = false,
 ): string {
-  return AREA_LEVELS.map(({ level, area, columns, unique }) => {
+  const plain = personColumns.map(([name]) => name);
+  const aggregated = personColumns.map(([name, fn]) => `${fn}(${name}) AS ${name}`);
+  const finest = [...keys, 'municipality', 'region', 'person_id'];
+  const p = monthly
+    ? `SELECT ${[...finest, ...plain, 'unique_area'].join(', ')} FROM ${source}`
+    : `SELECT ${[...finest, ...aggregated, 'MIN(unique_area) AS unique_area'].join(', ')} FROM ${source} GROUP BY ${finest.join(', ')}`;
+  const levels = AREA_LEVELS.map(({ level, area, columns }) => {
     const cell = [...keys, ...columns];
-    const person = [...cell, 'person_id'];
-    const plain = personColumns.map(([name]) => name);
-    const aggregated = personColumns.map(([name, fn]) => `${fn}(${name}) AS ${name}`);
+    const select = [...keys, `'${level}' AS area_level`, `${area} AS area`, ...cellAggregates];
     const groupCell = cell.length ? `\n  GROUP BY ${cell.join(', ')}` : '';
-    return `SELECT ${[...keys, `'${level}' AS area_level`, `${area} AS area`, ...cellAggregates].join(', ')}
-  FROM (SELECT ${[...person, ...plain].join(', ')} FROM ${source} WHERE ${unique} = 1
+    if (level === 'municipality') return `SELECT ${select.join(', ')} FROM p${groupCell}`;
+    const person = [...cell, 'person_id'];
+    return `SELECT ${select.join(', ')}
+  FROM (SELECT ${[...person, ...plain].join(', ')} FROM p WHERE unique_area = 1
     UNION ALL
-    SELECT ${[...person, ...aggregated].join(', ')} FROM ${source} WHERE ${unique} = 0 GROUP BY ${person.join(', ')}) y${groupCell}`;
-  }).join('\nUNION ALL\n');
+    SELECT ${[...person, ...aggregated].join(', ')} FROM p WHERE unique_area = 0 GROUP BY ${person.join(', ')}) y${groupCell}`;
+  });
+  return `SELECT * FROM (WITH p AS (${p})\n${levels.join('\nUNION ALL\n')}) pba`;
 }

@@ -109,7 +109,8 @@ export class MeasureSession {
     const needs: readonly DerivedTable[] =
       params.breakdown === 'duration' ? [...measure.needs, 'spells'] : measure.needs;
     for (const need of needs) await this.ensure(need, params);
-    const rows = await this.engine.all(finalSql(measure, params, this.ctx));
+    const extracted = await this.engine.all(finalSql(measure, params, this.ctx));
+    const rows = measure.compute ? measure.compute(extracted, params, this.ctx) : extracted;
     const columns = columnsFor(measure, params);
     const typed = rows.map((row) => typeRow(columns, row));
     const filtered = filter.municipality ? keepArea(typed, filter.municipality) : typed;

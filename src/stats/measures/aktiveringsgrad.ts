@@ -39,6 +39,8 @@ ${personsByArea(
     'SUM(CASE WHEN active_days > 0 THEN 1 ELSE 0 END) AS activated',
     `100 * ${ratio('SUM(active_days)', 'SUM(days)')} AS activation_pct`,
   ],
+  // One month's rows are unique per person and municipality already.
+  params.kind === 'month',
 )}`;
   },
 };

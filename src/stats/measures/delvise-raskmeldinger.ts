@@ -30,6 +30,8 @@ ${personsByArea(
     'SUM(CASE WHEN partial_weeks > 0 THEN 1 ELSE 0 END) AS partial',
     `100 * ${ratio('SUM(CASE WHEN partial_weeks > 0 THEN 1 ELSE 0 END)', 'COUNT(*)')} AS partial_pct`,
   ],
+  // One month's rows are unique per person and municipality already.
+  params.kind === 'month',
 )}`;
   },
 };

@@ -36,6 +36,8 @@ ${personsByArea(
     ['period_days', 'MAX'],
   ],
   ['COUNT(*) AS persons', `${ratio('SUM(days)', 'MAX(period_days)')} AS fte`],
+  // One month's rows are unique per person and municipality already.
+  params.kind === 'month',
 )}
 ), l AS (
   SELECT lf.year, ${AREA_COLUMNS}, SUM(lf.persons) AS labour_force

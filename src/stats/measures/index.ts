@@ -8,6 +8,7 @@
  */
 
 import { activationRate } from './aktiveringsgrad.ts';
+import { municipalityBenchmark } from './benchmarking.ts';
 import { partialSick } from './delvise-raskmeldinger.ts';
 import { flereSkalMed } from './flere-skal-med-40.ts';
 import { spellDurations } from './forloeb.ts';
@@ -15,6 +16,7 @@ import { fuldtidspersoner } from './fuldtidspersoner.ts';
 import { openCases } from './loebende-sager.ts';
 import { noActiveOffer } from './manglende-aktiv-indsats.ts';
 import { ordinaryHours } from './ordinaere-loentimer.ts';
+import { timeliness } from './rettidighed.ts';
 import { interviewCadence } from './samtalekadence.ts';
 import { statusAfter, statusAfter6, statusAfter12 } from './status-efter.ts';
 import { inflowOutflow } from './tilgang-afgang.ts';
@@ -45,6 +47,8 @@ export const MEASURES: readonly Measure[] = [
   openCases,
   ordinaryHours,
   inflowOutflow,
+  timeliness,
+  municipalityBenchmark,
 ];
 
 export function measureById(id: string): Measure {

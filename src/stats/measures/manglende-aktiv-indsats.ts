@@ -33,13 +33,19 @@ export const noActiveOffer: Measure = {
     },
   ],
   sql() {
-    return `WITH __REFDATES__, c AS (
-  SELECT d.period, d.ref_week, r.person_id, r.benefit, r.municipality, m.region
-  FROM ref_dates d
-  JOIN register r ON r.week = d.ref_week AND r.benefit IS NOT NULL AND __BENEFITS__
+    // The spells that have lasted 52 weeks at a month end are found first (spells × 73 month
+    // ends, a range join), then their register row that week by equality: joining every
+    // benefit row of the month-end weeks to the spells by person and benefit took 41 s at 1M persons.
+    return `WITH __REFDATES__, l AS (
+  SELECT d.period, d.ref_week, s.person_id, s.benefit
+  FROM spells s JOIN ref_dates d ON s.start_week <= d.ref_week - 357 AND s.last_week >= d.ref_week
+  WHERE s.last_week >= s.start_week + 357
+), c AS (
+  SELECT l.period, l.ref_week, r.person_id, r.benefit, r.municipality, m.region
+  FROM l
+  JOIN register r ON r.person_id = l.person_id AND r.week = l.ref_week AND r.benefit = l.benefit
+    AND __BENEFITS__
   JOIN ref_municipality m ON m.code = r.municipality
-  JOIN spells s ON s.person_id = r.person_id AND s.benefit = r.benefit
-    AND s.start_week <= d.ref_week - 357 AND s.last_week >= d.ref_week
 ), a AS (
   SELECT c.period, c.person_id, c.benefit, COUNT(x.person_id) AS active_weeks
   FROM c LEFT JOIN register x ON x.person_id = c.person_id

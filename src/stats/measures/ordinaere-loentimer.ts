@@ -46,6 +46,8 @@ ${personsByArea(
     'SUM(CASE WHEN wage_days > 0 THEN 1 ELSE 0 END) AS with_hours',
     `100 * ${ratio('SUM(CASE WHEN wage_days > 0 THEN 1 ELSE 0 END)', 'COUNT(*)')} AS pct`,
   ],
+  // One month's rows are unique per person and municipality already.
+  params.kind === 'month',
 )}`;
   },
 };

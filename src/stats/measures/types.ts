@@ -1,5 +1,6 @@
 /** What a measure is: its columns, parameters and SQL (one file per measure beside this one). */
 import type { DerivedTable, GapRule, RegisterRange } from '../../sql/derived.ts';
+import type { Row } from '../../sql/engine.ts';
 import type { PeriodKind } from '../../sql/periods.ts';
 
 export type ColumnType = 'text' | 'int' | 'float' | 'bool';
@@ -78,4 +79,9 @@ export interface Measure {
    */
   breakdowns?: boolean | readonly Breakdown[];
   sql(params: MeasureParams, ctx: MeasureContext): string;
+  /**
+   * A measure computed outside SQL (the rules engine): `sql` then only
+   * extracts its input, and this turns those rows into the measure's rows.
+   */
+  compute?(rows: readonly Row[], params: MeasureParams, ctx: MeasureContext): Row[];
 }

@@ -1,0 +1,171 @@
+/**
+ * Timeliness (rettidighed) of interviews, computed with the rules engine on a
+ * register's records (pure; the measure `rettidighed` in src/stats reads the
+ * spells and interviews and hands them in one person at a time).
+ *
+ * Each person's replayed benefit spells become a case file exactly as the
+ * simulator builds it from the register (`caseFromRegister`: target group,
+ * spell dates), with the person's birth date where the register has one and
+ * the register's interviews as events. The engine evaluates the case as of
+ * the last day of the data under the law in force at each deadline (the
+ * default catalogue, no trial), and every **interview obligation** (a rule
+ * whose requirement is `interview`: the jobsamtale rules; joint meetings,
+ * CV interviews and sickness follow-ups are other requirements) falling due
+ * in the window is counted in the month of its deadline:
+ *
+ * - `onTime`: met by an interview on or before the deadline;
+ * - `late`: met by an interview after the deadline (cadence rules);
+ * - `missed`: not met (overdue on the last day of the data).
+ *
+ * Obligations of spells that began before the register (left-censored: their
+ * start, from which the deadlines run, is unknown), waived ones and those not
+ * yet due are left out. Docs: docs/statistics.md § Rettidighed.
+ */
+import type { CaseFile, EventType } from '../rules/case-format.ts';
+import { type Catalog, evaluate, getDefaultCatalog } from '../rules/engine.ts';
+
+import { caseFromRegister, type RegisterSpellRow } from './register-cases.ts';
+
+/** Register interview kinds (interviews.parquet `kind`) as the engine's event types; others are ignored. */
+export const REGISTER_INTERVIEW_KINDS: Readonly<Record<string, EventType>> = {
+  jobsamtale: 'job-interview',
+  faellessamtale: 'joint-meeting',
+  'cv-samtale': 'cv-interview',
+  opfoelgningssamtale: 'follow-up-interview',
+};
+
+export interface TimelinessSpell extends RegisterSpellRow {
+  /** The spell runs from the register's first week: its real start is unknown. */
+  leftCensored: boolean;
+}
+
+export interface TimelinessPerson {
+  personId: string;
+  /** YYYY-MM-DD; absent: the simulator's default age. */
+  birthDate?: string;
+  spells: readonly TimelinessSpell[];
+  interviews: readonly { date: string; kind: string }[];
+}
+
+/** Interview obligations due in one month, for one municipality and target group. */
+export interface TimelinessCell {
+  municipality: string;
+  targetGroup: string;
+  /** YYYY-MM of the deadline. */
+  month: string;
+  due: number;
+  onTime: number;
+  late: number;
+  missed: number;
+}
+
+export interface TimelinessOptions {
+  /** The day the cases are evaluated on: the last day of the data. */
+  asOf: string;
+  /** Deadlines counted: from .. to (inclusive, YYYY-MM-DD); `to` at most `asOf`. */
+  from: string;
+  to: string;
+  catalog?: Catalog;
+}
+
+type Tally = [due: number, onTime: number, late: number, missed: number];
+
+/** Accumulates persons one at a time (the register may be streamed). */
+export class Timeliness {
+  private readonly cells = new Map<string, Tally>();
+  private readonly catalog: Catalog;
+  private readonly to: string;
+  /** Tallies per case content of persons without interviews (see `add`). */
+  private readonly memo = new Map<string, [key: string, tally: Tally][]>();
+  private static readonly MEMO_LIMIT = 200_000;
+  evaluations = 0;
+  persons = 0;
+
+  constructor(private readonly opts: TimelinessOptions) {
+    this.catalog = opts.catalog ?? getDefaultCatalog();
+    this.to = [opts.to, opts.asOf].sort()[0]!; // the earlier ISO date
+  }
+
+  /** The case file the engine evaluates for one person (undefined: no replayed spell). */
+  caseOf(p: TimelinessPerson): CaseFile | undefined {
+    const year = Number(this.opts.asOf.slice(0, 4));
+    const file = caseFromRegister(p.personId, p.spells, year);
+    if (!file) return undefined;
+    if (p.birthDate) file.citizen.birthDate = p.birthDate;
+    let n = 0;
+    for (const iv of p.interviews) {
+      const type = REGISTER_INTERVIEW_KINDS[iv.kind];
+      if (type) file.events.push({ id: `i${++n}`, type, date: iv.date });
+    }
+    return file;
+  }
+
+  /**
+   * Adds one person. `key`, when given, identifies the person's case content
+   * (spells and birth date, without interviews): persons with the same key and
+   * no interviews share one evaluation (the engine never reads the id).
+   */
+  add(p: TimelinessPerson, key?: string): void {
+    this.persons++;
+    const memoKey = key !== undefined && p.interviews.length === 0 ? key : undefined;
+    let tallies = memoKey === undefined ? undefined : this.memo.get(memoKey);
+    if (!tallies) {
+      const file = this.caseOf(p);
+      if (!file) return;
+      tallies = this.tally(file, p.spells);
+      if (memoKey !== undefined) {
+        if (this.memo.size >= Timeliness.MEMO_LIMIT) this.memo.clear();
+        this.memo.set(memoKey, tallies);
+      }
+    }
+    for (const [cellKey, t] of tallies) {
+      let c = this.cells.get(cellKey);
+      if (!c) {
+        c = [0, 0, 0, 0];
+        this.cells.set(cellKey, c);
+      }
+      for (let i = 0; i < 4; i++) c[i]! += t[i]!;
+    }
+  }
+
+  /** One evaluation of the case: its interview obligations due in the window, per cell. */
+  private tally(file: CaseFile, rows: readonly TimelinessSpell[]): [string, Tally][] {
+    this.evaluations++;
+    // caseFromRegister names the spells it keeps s1, s2, … by start date and benefit.
+    const bySpell = new Map<string, TimelinessSpell>();
+    for (const s of file.spells) {
+      const row = rows.find((r) => r.startWeek === s.start && r.benefit === s.benefit);
+      if (row) bySpell.set(s.id, row);
+    }
+    const groups = new Map(file.spells.map((s) => [s.id, s.targetGroup]));
+    const out = new Map<string, Tally>();
+    const { obligations } = evaluate(file, this.opts.asOf, {
+      catalog: this.catalog,
+      trace: false,
+    });
+    for (const o of obligations) {
+      if (o.kind !== 'interview' || o.dueBy < this.opts.from || o.dueBy > this.to) continue;
+      if (o.status !== 'met' && o.status !== 'overdue') continue;
+      const spell = bySpell.get(o.spellId);
+      if (!spell || spell.leftCensored) continue;
+      const key = `${spell.municipality}|${groups.get(o.spellId)}|${o.dueBy.slice(0, 7)}`;
+      let t = out.get(key);
+      if (!t) {
+        t = [0, 0, 0, 0];
+        out.set(key, t);
+      }
+      t[0]++;
+      if (o.status === 'overdue') t[3]++;
+      else if (o.late) t[2]++;
+      else t[1]++;
+    }
+    return [...out];
+  }
+
+  result(): TimelinessCell[] {
+    return [...this.cells].map(([key, [due, onTime, late, missed]]) => {
+      const [municipality, targetGroup, month] = key.split('|') as [string, string, string];
+      return { municipality, targetGroup, month, due, onTime, late, missed };
+    });
+  }
+}

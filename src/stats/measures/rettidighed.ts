@@ -1,0 +1,148 @@
+import { addDays } from '../../calendar/index.ts';
+import { municipalityByCode } from '../../reference/municipalities.ts';
+import { SIMULATED_BENEFITS } from '../../simulate/register-cases.ts';
+import {
+  Timeliness,
+  type TimelinessPerson,
+  type TimelinessSpell,
+} from '../../simulate/timeliness.ts';
+import type { Row } from '../../sql/engine.ts';
+import { sqlString } from '../../sql/fragments.ts';
+import { periodOf } from '../../sql/periods.ts';
+import { AREA, completePeriods, windowOf } from './common.ts';
+import type { Measure } from './types.ts';
+
+/**
+ * Rettidighed: the share of interview obligations met on time, per target
+ * group and period, computed with the rules engine on the register's spells
+ * and interviews (src/simulate/timeliness.ts). The SQL only extracts one row
+ * per person (spells and interviews as strings, the same on both engines);
+ * the engine decides what was due and when.
+ */
+export const timeliness: Measure = {
+  id: 'rettidighed',
+  titleDa: 'Rettidighed: andel jobsamtaler holdt til tiden',
+  titleEn: 'Timeliness: share of job interviews held on time',
+  description:
+    "Interview obligations (the rules engine's jobsamtale rules, requirement 'interview') falling due in the period, by the municipality where the spell ended, the spell's målgruppe (as the simulator maps register benefits) and the month of the deadline; on time = met by an interview on or before the deadline, late = met after it, missed = not met by the last day of the data. Spells begun before the register and obligations not yet due are left out. Share = on time ÷ due × 100.",
+  needs: ['spells'],
+  columns: [
+    { name: 'period', type: 'text', labelDa: 'Periode' },
+    ...AREA,
+    { name: 'maalgruppe', type: 'text', labelDa: 'Målgruppe' },
+    { name: 'due', type: 'int', labelDa: 'Samtaler med frist', suppressBy: 'due' },
+    { name: 'on_time', type: 'int', labelDa: 'Holdt rettidigt', suppressBy: 'due' },
+    { name: 'late', type: 'int', labelDa: 'Holdt for sent', suppressBy: 'due' },
+    { name: 'missed', type: 'int', labelDa: 'Ikke holdt', suppressBy: 'due' },
+    { name: 'pct_on_time', type: 'float', labelDa: 'Rettidighed (%)', suppressBy: 'due' },
+  ],
+  sql(_params, ctx) {
+    const benefits = SIMULATED_BENEFITS.map(sqlString).join(', ');
+    const last = sqlString(addDays(ctx.lastWeek, 6));
+    return `WITH s AS (
+  SELECT person_id, string_agg(CAST(start_week AS VARCHAR) || '|' || benefit || '|' || CAST(last_week AS VARCHAR)
+      || '|' || CASE WHEN ended THEN '1' ELSE '0' END || '|' || CASE WHEN left_censored THEN '1' ELSE '0' END
+      || '|' || end_municipality, ';') AS spells
+  FROM spells WHERE benefit IN (${benefits}) AND start_week <= CAST(${last} AS DATE)
+  GROUP BY person_id
+), i AS (
+  SELECT iv.person_id, string_agg(CAST(iv.date AS VARCHAR) || '|' || iv.kind, ';') AS interviews
+  FROM interviews iv JOIN s ON s.person_id = iv.person_id
+  GROUP BY iv.person_id
+)
+SELECT CAST(s.person_id AS VARCHAR) AS person_id, CAST(p.birth_date AS VARCHAR) AS birth_date, s.spells, i.interviews
+FROM s LEFT JOIN i ON i.person_id = s.person_id LEFT JOIN persons p ON p.person_id = s.person_id`;
+  },
+  compute(rows, params, ctx) {
+    const { from, to } = windowOf(params, ctx);
+    const complete = completePeriods(params.kind, ctx);
+    const t = new Timeliness({ asOf: addDays(ctx.lastWeek, 6), from, to });
+    for (const r of rows) t.add(personOf(r), `${r.birth_date}|${r.spells}`);
+    return areaRows(t, params.kind, complete);
+  },
+};
+
+function personOf(r: Row): TimelinessPerson {
+  // Sorted here, not in SQL: DuckDB's ordered string_agg took 50 s at 1M persons.
+  const spells: TimelinessSpell[] = String(r.spells)
+    .split(';')
+    .sort()
+    .map((s) => {
+      const [startWeek, benefit, lastWeek, ended, leftCensored, municipality] = s.split('|') as [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
+      return {
+        benefit,
+        startWeek,
+        lastWeek,
+        ended: ended === '1',
+        leftCensored: leftCensored === '1',
+        municipality,
+      };
+    });
+  const interviews =
+    r.interviews === null || r.interviews === undefined
+      ? []
+      : String(r.interviews)
+          .split(';')
+          .sort()
+          .map((x) => {
+            const bar = x.indexOf('|');
+            return { date: x.slice(0, bar), kind: x.slice(bar + 1) };
+          });
+  return {
+    personId: String(r.person_id),
+    ...(r.birth_date ? { birthDate: String(r.birth_date) } : {}),
+    spells,
+    interviews,
+  };
+}
+
+/** The engine's cells summed to municipality, region and country per period and target group. */
+function areaRows(
+  t: Timeliness,
+  kind: Parameters<typeof periodOf>[0],
+  complete: { first: string; last: string },
+): Row[] {
+  const sums = new Map<string, [number, number, number, number]>();
+  for (const c of t.result()) {
+    const period = periodOf(kind, `${c.month}-01`);
+    if (period < complete.first || period > complete.last) continue;
+    const region = municipalityByCode(c.municipality)?.regionCode ?? '';
+    for (const [level, area] of [
+      ['country', 'DK'],
+      ['region', region],
+      ['municipality', c.municipality],
+    ] as const) {
+      const key = `${period}|${level}|${area}|${c.targetGroup}`;
+      let s = sums.get(key);
+      if (!s) {
+        s = [0, 0, 0, 0];
+        sums.set(key, s);
+      }
+      s[0] += c.due;
+      s[1] += c.onTime;
+      s[2] += c.late;
+      s[3] += c.missed;
+    }
+  }
+  return [...sums].map(([key, [due, onTime, late, missed]]) => {
+    const [period, level, area, group] = key.split('|');
+    return {
+      period,
+      area_level: level,
+      area,
+      maalgruppe: group,
+      due,
+      on_time: onTime,
+      late,
+      missed,
+      pct_on_time: due > 0 ? (100 * onTime) / due : null,
+    };
+  });
+}
