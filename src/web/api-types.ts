@@ -2224,8 +2224,6 @@ export interface paths {
                                 citizenName: string | null;
                                 dueBy: string;
                                 dueNote?: {
-                                    da: string;
-                                    en: string;
                                     short: {
                                         da: string;
                                         en: string;

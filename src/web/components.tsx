@@ -166,14 +166,15 @@ export function DueDate({
   note,
 }: {
   value: string;
-  note?: { da: string; en: string; short: { da: string; en: string } } | undefined;
+  /** The full note (citizen page), or the short words only (worklist). */
+  note?: { da?: string; en?: string; short: { da: string; en: string } } | undefined;
 }) {
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   return (
     <>
       <DateText value={value} />
       {note ? (
-        <span className="due-note muted small" title={note[lang]}>
+        <span className="due-note muted small" title={note[lang] ?? t('app.dueNotMoved')}>
           {note.short[lang]}
         </span>
       ) : null}

@@ -17,6 +17,8 @@ const da = {
   'app.mainNav': 'Hovedmenu',
   'app.loading': 'Henter …',
   'app.saving': 'Gemmer …',
+  'app.dueNotMoved':
+    'Reglerne flytter ikke en frist, der falder på en lørdag, søndag eller helligdag: hold samtalen senest hverdagen før. Kilden står i forklaringen på borgerens side.',
   'app.saved': 'Gemt.',
   'app.retry': 'Prøv igen',
   'app.reload': 'Hent igen',
@@ -504,6 +506,8 @@ const en: Record<MessageKey, string> = {
   'app.mainNav': 'Main menu',
   'app.loading': 'Loading …',
   'app.saving': 'Saving …',
+  'app.dueNotMoved':
+    'The rules do not move a deadline on a Saturday, Sunday or public holiday: hold the interview by the working day before. The source is in the explanation on the citizen page.',
   'app.saved': 'Saved.',
   'app.retry': 'Try again',
   'app.reload': 'Reload',

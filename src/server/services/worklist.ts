@@ -36,8 +36,11 @@ export interface WorklistItem {
   dueBy: string;
   status: WorklistStatus;
   trialId: string | null;
-  /** A deadline on a Saturday, Sunday or public holiday: what the law says (it is not moved). */
-  dueNote?: DeadlineNote;
+  /**
+   * A deadline on a Saturday, Sunday or public holiday: the short words ("lørdag –
+   * fristen rykkes ikke"); the full note with its source is on the citizen page.
+   */
+  dueNote?: Pick<DeadlineNote, 'short'>;
   /**
    * Progress of an obligation with several parts ("4 jobsamtaler"): how many
    * are met of how many. One row per obligation, not one per interview.
@@ -83,6 +86,12 @@ let titles: Map<string, { da: string; en: string }> | undefined;
 export function withDueNote(dueBy: string): { dueNote?: DeadlineNote } {
   const note = deadlineNote(dueBy);
   return note ? { dueNote: note } : {};
+}
+
+/** The worklist's `{ dueNote: { short } }` on a day off, `{}` otherwise. */
+function withShortDueNote(dueBy: string): { dueNote?: Pick<DeadlineNote, 'short'> } {
+  const note = deadlineNote(dueBy);
+  return note ? { dueNote: { short: note.short } } : {};
 }
 
 /** Rule titles, statutory and trial-added. */
@@ -151,7 +160,7 @@ function openObligations(
       dueBy: o.dueBy,
       status: o.status,
       trialId: o.trialId ?? null,
-      ...withDueNote(o.dueBy),
+      ...withShortDueNote(o.dueBy),
       ...(g.length > 1
         ? { progress: { met: g.filter((x) => x.status === 'met').length, of: g.length } }
         : {}),

@@ -1,6 +1,6 @@
 /** Input schema of the worklist route. */
 import { z } from 'zod';
-import { DueNote, IsoDate } from '../shared/schemas.ts';
+import { IsoDate, ShortDueNote } from '../shared/schemas.ts';
 
 export const WorklistQuery = z.object({
   scope: z.enum(['mine', 'team']).default('mine'),
@@ -44,7 +44,7 @@ export const WorklistPage = z.object({
       status: z.enum(['upcoming', 'due', 'overdue']),
       trialId: z.string().nullable(),
       /** A deadline on a Saturday, Sunday or public holiday: the law does not move it (full and short note). */
-      dueNote: DueNote.optional(),
+      dueNote: ShortDueNote.optional(),
       /** An obligation with several parts ("4 jobsamtaler"): how many are held, of how many. */
       progress: z.object({ met: z.number(), of: z.number() }).optional(),
     }),
