@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   cleanUpInterruptedImports,
   ImportRejected,
@@ -25,8 +25,16 @@ import { DuckDb } from '../../src/sql/duckdb.ts';
 
 const HEADER = 'person_id,week,municipality,benefit,hours,activation,education,partial_sick';
 
+/** The temporary folders of this file, removed when it ends (they used to pile up in /tmp). */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function tmp(): string {
-  return mkdtempSync(join(tmpdir(), 'jobcenter-import-'));
+  const dir = mkdtempSync(join(tmpdir(), 'jobcenter-import-'));
+  made.push(dir);
+  return dir;
 }
 
 async function count(dir: string): Promise<number> {
