@@ -8,16 +8,8 @@ import { loadRegisterTables } from '../../src/register/tables.ts';
 import type { Row, SqlEngine } from '../../src/sql/engine.ts';
 import { MeasureSession } from '../../src/stats/session.ts';
 import { itWith } from '../support/requirements.ts';
-import { describeEachEngine, POSTGRES } from './engines.ts';
+import { describeEachEngine, POSTGRES, pick } from './engines.ts';
 import { HAND_INTERVIEWS, HAND_LABOUR_FORCE, HAND_WEEKS } from './hand-register.ts';
-
-function pick(rows: Row[], where: Row): Row {
-  const found = rows.filter((r) => Object.entries(where).every(([k, v]) => r[k] === v));
-  if (found.length !== 1) {
-    throw new Error(`expected one row for ${JSON.stringify(where)}, found ${found.length}`);
-  }
-  return found[0]!;
-}
 
 /** Results from each engine, compared across engines at the end. */
 const results = new Map<string, Map<string, Row[]>>();

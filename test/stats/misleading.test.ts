@@ -13,7 +13,7 @@ import { loadRegisterTables, type PersonRow } from '../../src/register/tables.ts
 import type { Row, SqlEngine } from '../../src/sql/engine.ts';
 import { MeasureSession } from '../../src/stats/session.ts';
 import { itWith } from '../support/requirements.ts';
-import { describeEachEngine, POSTGRES } from './engines.ts';
+import { describeEachEngine, POSTGRES, pick } from './engines.ts';
 
 const FIRST = '2018-01-29';
 const WEEKS = 30;
@@ -94,14 +94,6 @@ const PERSONS: PersonRow[] = [
     education: 'grundskole',
   },
 ];
-
-function pick(rows: Row[], where: Row): Row {
-  const found = rows.filter((r) => Object.entries(where).every(([k, v]) => r[k] === v));
-  if (found.length !== 1) {
-    throw new Error(`expected one row for ${JSON.stringify(where)}, found ${found.length}`);
-  }
-  return found[0]!;
-}
 
 const results = new Map<string, Map<string, Row[]>>();
 

@@ -26,7 +26,7 @@ import { type InterviewRow, loadRegisterTables } from '../../src/register/tables
 import type { Row, SqlEngine } from '../../src/sql/engine.ts';
 import { MeasureSession } from '../../src/stats/session.ts';
 import { itWith } from '../support/requirements.ts';
-import { describeEachEngine, POSTGRES } from './engines.ts';
+import { describeEachEngine, EngineResults, POSTGRES, pick } from './engines.ts';
 
 const FIRST = '2017-12-04';
 const WEEKS = 55;
@@ -87,22 +87,13 @@ const INTERVIEWS: InterviewRow[] = [
   { personId: 6, date: '2018-01-20', kind: 'jobsamtale' },
 ];
 
-function pick(rows: Row[], where: Row): Row {
-  const found = rows.filter((r) => Object.entries(where).every(([k, v]) => r[k] === v));
-  if (found.length !== 1)
-    throw new Error(`expected one row for ${JSON.stringify(where)}, found ${found.length}`);
-  return found[0]!;
-}
-
-const results = new Map<string, Map<string, Row[]>>();
+/** Rows of each engine, compared at the end. */
+const results = new EngineResults();
 
 describeEachEngine('rettidighed on a hand-built register', (spec) => {
   let engine: SqlEngine;
   let session: MeasureSession;
-  const record = (key: string, rows: Row[]) => {
-    if (!results.has(key)) results.set(key, new Map());
-    results.get(key)!.set(spec.name, rows);
-  };
+  const record = (key: string, rows: Row[]) => results.record(spec.name, key, rows);
 
   beforeAll(async () => {
     engine = await spec.open();
@@ -223,9 +214,5 @@ describeEachEngine('rettidighed on a hand-built register', (spec) => {
 });
 
 itWith(POSTGRES, 'rettidighed: both engines give identical rows', () => {
-  for (const [key, byEngine] of results) {
-    expect(byEngine.get('duckdb')!.length, key).toBeGreaterThan(0);
-    expect(byEngine.get('postgres'), key).toEqual(byEngine.get('duckdb'));
-  }
-  expect(results.size).toBe(2);
+  results.compare(2);
 });
