@@ -51,66 +51,80 @@ export function inList(column: string, values: readonly string[]): string {
 }
 
 /**
- * The three area levels: level name, area code expression, grouping columns,
- * and the column of the source that is 1 on rows known to be the person's only
- * row in their cell at that level (see personsByArea).
+ * What personsByArea computes per cell: the per-person columns (`person`: a
+ * column of the source and how one person's rows combine), the cell's partial
+ * sums over person rows (`cells`: name, expression over one person row, and
+ * how partials combine: every cell figure is a SUM or a MAX, so it can be
+ * computed in parts and added up), and the output expressions over the
+ * partials' names (`out`).
  */
-export const AREA_LEVELS: readonly {
-  level: string;
-  area: string;
-  columns: readonly string[];
-  unique: string;
-}[] = [
-  {
-    level: 'municipality',
-    area: 'municipality',
-    columns: ['municipality'],
-    unique: 'unique_municipality',
-  },
-  { level: 'region', area: 'region', columns: ['region'], unique: 'unique_area' },
-  { level: 'country', area: "'DK'", columns: [], unique: 'unique_area' },
-];
+export interface AreaCells {
+  person: readonly (readonly [name: string, combine: 'SUM' | 'MAX'])[];
+  cells: readonly (readonly [name: string, expr: string, combine: 'SUM' | 'MAX'])[];
+  out: readonly string[];
+}
 
 /**
  * Cells per period × area with persons counted once per area, without
- * COUNT(DISTINCT): `source` (rows with columns municipality, region,
- * person_id, and the 0/1 columns unique_municipality and unique_area) is first
- * brought to one row per (keys, municipality, person), `p`: when every row is
- * already unique at municipality level (`monthly`: the rows of one month) it
- * passes through, otherwise it is aggregated per person with `personColumns`
- * (name and SUM or MAX). `p` is read once per area level: at municipality
- * level it is one row per person already; at region and country level rows
- * flagged unique_area pass through and the others are aggregated per person
- * again. Those rows are then aggregated per cell with `cellAggregates`
- * (COUNT(*) = persons). The levels are joined by UNION ALL and carry
- * `area_level` and `area` like AREA_COLUMNS. High-cardinality GROUP BYs and
- * COUNT(DISTINCT) under GROUPING SETS were the slowest part of the measure
- * suite, and then the per-person GROUP BY of each level over the whole
- * source, which `p` now does once (bench/register, docs/statistics.md).
+ * COUNT(DISTINCT) and without materializing the source. `source(where)` gives
+ * the rows (columns municipality, region, person_id, the keys, the person
+ * columns and unique_area) restricted by `where`; `unique` and `movers` are
+ * the conditions splitting them into rows known to be the person's only row in
+ * their cell at every area level (a person who lived in one municipality) and
+ * the rest (a person with rows in more than one municipality).
+ *
+ * - `monthly` (the rows of one month are unique per person and municipality
+ *   already): the unique rows are aggregated in one pass for all three levels
+ *   (GROUPING SETS), read straight from the source.
+ * - otherwise (quarters, years: a person has a row per month) the source is
+ *   first brought to one row per (keys, municipality, person), `p`, and its
+ *   unique rows are aggregated the same way.
+ *
+ * The movers' rows (about 4 % of persons at 1M; few rows) count as they are at
+ * municipality level and are aggregated per person again at region and
+ * country level. The parts are added up per cell (each cell figure is a SUM or
+ * a MAX of partials) and `out` computed on the sums. Before this, the source
+ * was materialized and read once per level: 5–6 s of the 6–10 s each
+ * person-month measure took at 1M persons (docs/statistics.md § Benchmark).
  */
 export function personsByArea(
-  source: string,
+  source: (where: string) => string,
+  split: { unique: string; movers: string },
   keys: readonly string[],
-  personColumns: readonly (readonly [string, 'SUM' | 'MAX'])[],
-  cellAggregates: readonly string[],
-  monthly = false,
+  cells: AreaCells,
+  monthly: boolean,
 ): string {
-  const plain = personColumns.map(([name]) => name);
-  const aggregated = personColumns.map(([name, fn]) => `${fn}(${name}) AS ${name}`);
+  const aggregated = cells.person.map(([name, fn]) => `${fn}(${name}) AS ${name}`);
+  const partials = cells.cells.map(([name, expr, fn]) => `${fn}(${expr}) AS ${name}`);
+  const combined = cells.cells.map(([name, , fn]) => `${fn}(${name}) AS ${name}`);
+  const k = keys.length ? `${keys.join(', ')}, ` : '';
   const finest = [...keys, 'municipality', 'region', 'person_id'];
-  const p = monthly
-    ? `SELECT ${[...finest, ...plain, 'unique_area'].join(', ')} FROM ${source}`
-    : `SELECT ${[...finest, ...aggregated, 'MIN(unique_area) AS unique_area'].join(', ')} FROM ${source} GROUP BY ${finest.join(', ')}`;
-  const levels = AREA_LEVELS.map(({ level, area, columns }) => {
+  const from = monthly
+    ? { unique: `(${source(split.unique)}) s`, movers: `(${source(split.movers)}) s` }
+    : { unique: 'p WHERE unique_area = 1', movers: 'p WHERE unique_area = 0' };
+  const prelude = monthly
+    ? ''
+    : `WITH p AS (SELECT ${[...finest, ...aggregated, 'MIN(unique_area) AS unique_area'].join(', ')}
+  FROM (${source('TRUE')}) s GROUP BY ${finest.join(', ')})
+`;
+  const moverLevel = (level: string, area: string, columns: readonly string[]) => {
+    const person = [...keys, ...columns, 'person_id'];
     const cell = [...keys, ...columns];
-    const select = [...keys, `'${level}' AS area_level`, `${area} AS area`, ...cellAggregates];
-    const groupCell = cell.length ? `\n  GROUP BY ${cell.join(', ')}` : '';
-    if (level === 'municipality') return `SELECT ${select.join(', ')} FROM p${groupCell}`;
-    const person = [...cell, 'person_id'];
-    return `SELECT ${select.join(', ')}
-  FROM (SELECT ${[...person, ...plain].join(', ')} FROM p WHERE unique_area = 1
-    UNION ALL
-    SELECT ${[...person, ...aggregated].join(', ')} FROM p WHERE unique_area = 0 GROUP BY ${person.join(', ')}) y${groupCell}`;
-  });
-  return `SELECT * FROM (WITH p AS (${p})\n${levels.join('\nUNION ALL\n')}) pba`;
+    return `SELECT ${k}'${level}' AS area_level, ${area} AS area, ${partials.join(', ')}
+  FROM (SELECT ${[...person, ...aggregated].join(', ')} FROM ${from.movers} GROUP BY ${person.join(', ')}) y
+  GROUP BY ${cell.join(', ')}`;
+  };
+  const cellKeys = [...keys, 'area_level', 'area'];
+  return `SELECT ${[...cellKeys, ...cells.out].join(', ')} FROM (${prelude}SELECT ${[...cellKeys, ...combined].join(', ')} FROM (
+SELECT ${k}${AREA_COLUMNS}, ${partials.join(', ')}
+  FROM ${from.unique}
+  GROUP BY ${areaGroupingSets(keys)}
+UNION ALL
+SELECT ${k}'municipality' AS area_level, municipality AS area, ${partials.join(', ')}
+  FROM ${from.movers} GROUP BY ${k}municipality
+UNION ALL
+${moverLevel('region', 'region', ['region'])}
+UNION ALL
+${moverLevel('country', "'DK'", [])}
+) u GROUP BY ${cellKeys.join(', ')}) pba`;
 }

@@ -87,7 +87,7 @@ export async function createReferenceTables(
     ['', '', 'DATE', '', '', ''],
   );
   await engine.run(
-    'CREATE TEMP TABLE ref_month (kind VARCHAR(8) NOT NULL, month VARCHAR(8) NOT NULL, period VARCHAR(8) NOT NULL, period_days INTEGER NOT NULL, month_start DATE NOT NULL, month_end DATE NOT NULL)',
+    'CREATE TEMP TABLE ref_month (kind VARCHAR(8) NOT NULL, month VARCHAR(8) NOT NULL, period VARCHAR(8) NOT NULL, period_days INTEGER NOT NULL, month_start DATE NOT NULL, month_end DATE NOT NULL, year INTEGER NOT NULL, month_no INTEGER NOT NULL)',
   );
   await insertValues(
     engine,
@@ -99,6 +99,8 @@ export async function createReferenceTables(
       r.periodDays,
       `${r.month}-01`,
       lastDayOfMonth(`${r.month}-01`),
+      Number(r.month.slice(0, 4)),
+      Number(r.month.slice(5, 7)),
     ]),
     ['', '', '', '', 'DATE', 'DATE'],
   );

@@ -17,7 +17,7 @@ import { measureById } from './measures/index.ts';
 import type { Measure, MeasureColumn, MeasureContext, MeasureParams } from './measures/types.ts';
 
 /** Fills the placeholders that need the data's context (month-end dates, benefit filter). */
-function finalSql(measure: Measure, params: MeasureParams, ctx: MeasureContext): string {
+export function finalSql(measure: Measure, params: MeasureParams, ctx: MeasureContext): string {
   let sql = measure.sql(params, ctx);
   if (sql.includes('__REFDATES__')) {
     sql = sql.replace('__REFDATES__', refDatesCte({ ...params, kind: 'month' }, ctx));
@@ -103,12 +103,11 @@ export class MeasureSession {
       params.breakdown === 'duration' &&
       (params.gapRule ?? 'calendar-month') !== 'calendar-month'
     ) {
-      // Under any-gap a month can overlap two spells of one benefit: no one duration.
+      // The months table carries each month's calendar-month spell (monthsSql); under any-gap
+      // a month can overlap two spells of one benefit: no one duration.
       throw new Error('the duration breakdown needs the calendar-month spell rule');
     }
-    const needs: readonly DerivedTable[] =
-      params.breakdown === 'duration' ? [...measure.needs, 'spells'] : measure.needs;
-    for (const need of needs) await this.ensure(need, params);
+    for (const need of measure.needs) await this.ensure(need, params);
     const extracted = await this.engine.all(finalSql(measure, params, this.ctx));
     const rows = measure.compute ? measure.compute(extracted, params, this.ctx) : extracted;
     const columns = columnsFor(measure, params);

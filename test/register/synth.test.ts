@@ -179,6 +179,34 @@ describe('synthetic register', () => {
     }
   });
 
+  it('each person-month row carries the spell of the spell table that overlaps the month', async () => {
+    const db = await DuckDb.open();
+    try {
+      const dir = join(base, 'a');
+      // months finds its spells as runs of consecutive benefit months; the spell table by the
+      // weekly gap rule (spellsSql). Every row must overlap exactly one spell, and it must be that one.
+      const [r] = await db.all(`
+        WITH m AS (SELECT * FROM read_parquet('${dir}/months.parquet')),
+        j AS (
+          SELECT m.person_id, m.month, m.municipality, m.benefit, m.spell_start, m.spell_end,
+            COUNT(s.person_id) AS overlapping,
+            MAX(CASE WHEN s.start_week = m.spell_start AND s.last_week + 6 = m.spell_end THEN 1 ELSE 0 END) AS same
+          FROM m LEFT JOIN read_parquet('${dir}/spells.parquet') s
+            ON s.person_id = m.person_id AND s.benefit = m.benefit
+            AND s.start_week <= last_day(CAST(m.month || '-01' AS DATE))
+            AND s.last_week + 6 >= CAST(m.month || '-01' AS DATE)
+          GROUP BY ALL)
+        SELECT COUNT(*) AS n, SUM(CASE WHEN overlapping = 1 AND same = 1 THEN 1 ELSE 0 END) AS agree,
+          COUNT(DISTINCT spell_start) AS starts
+        FROM j`);
+      expect(Number(r?.n)).toBeGreaterThan(10_000);
+      expect(Number(r?.starts)).toBeGreaterThan(100);
+      expect(Number(r?.agree)).toBe(Number(r?.n));
+    } finally {
+      db.close();
+    }
+  });
+
   it('the stored follow-up status equals a direct look-up of the week 13 weeks after each ended spell', async () => {
     const db = await DuckDb.open();
     try {

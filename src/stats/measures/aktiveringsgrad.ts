@@ -1,5 +1,5 @@
-import { personsByArea, ratio } from '../../sql/fragments.ts';
-import { AREA, breakdownKeys, monthRows } from './common.ts';
+import { ratio } from '../../sql/fragments.ts';
+import { AREA, breakdownKeys, monthPersonsByArea } from './common.ts';
 import { type Measure, PERSON_BREAKDOWNS } from './types.ts';
 
 export const activationRate: Measure = {
@@ -24,23 +24,18 @@ export const activationRate: Measure = {
     },
   ],
   sql(params, ctx) {
-    return `WITH b AS (
-  ${monthRows(params, ctx)}
-)
-${personsByArea(
-  'b',
-  ['period', 'ydelsesgruppe', ...breakdownKeys(params)],
-  [
-    ['days', 'SUM'],
-    ['active_days', 'SUM'],
-  ],
-  [
-    'COUNT(*) AS persons',
-    'SUM(CASE WHEN active_days > 0 THEN 1 ELSE 0 END) AS activated',
-    `100 * ${ratio('SUM(active_days)', 'SUM(days)')} AS activation_pct`,
-  ],
-  // One month's rows are unique per person and municipality already.
-  params.kind === 'month',
-)}`;
+    return monthPersonsByArea(params, ctx, ['period', 'ydelsesgruppe', ...breakdownKeys(params)], {
+      person: [
+        ['days', 'SUM'],
+        ['active_days', 'SUM'],
+      ],
+      cells: [
+        ['persons', '1', 'SUM'],
+        ['activated', 'CASE WHEN active_days > 0 THEN 1 ELSE 0 END', 'SUM'],
+        ['days', 'days', 'SUM'],
+        ['active_days', 'active_days', 'SUM'],
+      ],
+      out: ['persons', 'activated', `100 * ${ratio('active_days', 'days')} AS activation_pct`],
+    });
   },
 };

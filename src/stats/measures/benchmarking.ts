@@ -2,7 +2,14 @@ import { benchmark } from '../../evaluation/benchmark.ts';
 import { AGE_BANDS } from '../../register/population.ts';
 import type { Row } from '../../sql/engine.ts';
 import { sqlString } from '../../sql/fragments.ts';
-import { AREA, breakdownSelect, completePeriods, dateParts, monthEnds } from './common.ts';
+import {
+  AREA,
+  breakdownSelect,
+  completePeriods,
+  dateParts,
+  monthEnds,
+  personJoin,
+} from './common.ts';
 import type { Measure, MeasureContext, MeasureParams } from './types.ts';
 
 /** The composition shares (per cent of residents with attributes) the outcome is regressed on. */
@@ -90,7 +97,7 @@ export const municipalityBenchmark: Measure = {
       dateParts('d.ref_date'),
     )}
   FROM register r JOIN d ON d.ref_week = r.week
-  LEFT JOIN persons bp ON bp.person_id = r.person_id
+  ${personJoin('r.person_id')}
   WHERE r.year IN (${years}) AND r.week IN (${weekList})
 )
 SELECT period, municipality, COUNT(*) AS residents, SUM(on_benefit) AS on_benefit, SUM(known) AS known,

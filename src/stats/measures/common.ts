@@ -2,7 +2,7 @@
 import { addDays, addMonths, dayOfWeek, lastDayOfMonth } from '../../calendar/index.ts';
 import { AGE_BANDS } from '../../register/population.ts';
 import { CATEGORY_BENEFITS } from '../../register/schema.ts';
-import { inList, sqlString } from '../../sql/fragments.ts';
+import { type AreaCells, inList, personsByArea, sqlString } from '../../sql/fragments.ts';
 import { type PeriodKind, periodOf } from '../../sql/periods.ts';
 import {
   type Breakdown,
@@ -134,21 +134,27 @@ export function refDatesCte(params: MeasureParams, ctx: MeasureContext): string 
 export function monthRows(params: MeasureParams, ctx: MeasureContext, where = 'TRUE'): string {
   return `SELECT q.period, q.period_days, x.person_id, x.municipality, m.region, x.benefit, g.ydelsesgruppe,
     x.days, x.active_days, x.weeks, x.partial_weeks, x.wage_days,
-    CASE WHEN q.kind = 'month' THEN 1 ELSE 0 END AS unique_municipality,
-    CASE WHEN q.kind = 'month' AND x.areas = 1 THEN 1 ELSE 0 END AS unique_area${breakdownSelect(
+    ${
+      // A month's row is the person's only one at every level unless they moved that month; over
+      // a quarter or year only a person who never moved is known to be in one municipality.
+      params.kind === 'month'
+        ? 'CASE WHEN x.areas = 1 THEN 1 ELSE 0 END'
+        : 'CASE WHEN x.moved THEN 0 ELSE 1 END'
+    } AS unique_area${breakdownSelect(
       params,
       {
         // Age on the first day of the month.
-        year: 'CAST(SUBSTR(x.month, 1, 4) AS INTEGER)',
-        month: 'CAST(SUBSTR(x.month, 6, 2) AS INTEGER)',
+        year: 'q.year',
+        month: 'q.month_no',
         day: '1',
       },
       {
         category: 'x.category',
         benefit: 'x.benefit',
-        // The spell's duration at the person's last benefit day of the month.
-        durationDays: 'LEAST(q.month_end, sp.last_week + 6) - sp.start_week + 1',
-        leftCensored: 'sp.left_censored',
+        // The spell's duration at the person's last benefit day of the month (months carries the
+        // calendar-month spell of each row: spell_start, spell_end; monthsSql).
+        durationDays: 'LEAST(q.month_end, x.spell_end) - x.spell_start + 1',
+        leftCensored: `x.spell_start = CAST(${sqlString(ctx.firstWeek)} AS DATE)`,
       },
     )}
   FROM months x
@@ -156,15 +162,27 @@ export function monthRows(params: MeasureParams, ctx: MeasureContext, where = 'T
   JOIN ref_benefit g ON g.code = x.benefit
   JOIN ref_municipality m ON m.code = x.municipality
   ${breakdownJoin(params, 'x.person_id')}
-  ${
-    // The spell the month belongs to: under the calendar-month rule a month overlaps at most
-    // one spell of a benefit (spells of one benefit are a whole calendar month apart).
-    params.breakdown === 'duration'
-      ? `JOIN spells sp ON sp.person_id = x.person_id AND sp.benefit = x.benefit
-    AND sp.start_week <= q.month_end AND sp.last_week + 6 >= q.month_start`
-      : ''
-  }
   WHERE ${periodFilter(params, ctx, 'q.period')} AND ${benefitFilter(params, 'x.benefit')} AND ${where}`;
+}
+
+/**
+ * Persons per cell and area from the person-month rows (monthRows restricted by `where`):
+ * personsByArea with the month rows split by `areas` (a person in one municipality that month).
+ */
+export function monthPersonsByArea(
+  params: MeasureParams,
+  ctx: MeasureContext,
+  keys: readonly string[],
+  cells: AreaCells,
+  where = 'TRUE',
+): string {
+  return personsByArea(
+    (w) => monthRows(params, ctx, `${where} AND ${w}`),
+    { unique: 'x.areas = 1', movers: 'x.areas > 1' },
+    keys,
+    cells,
+    params.kind === 'month',
+  );
 }
 
 /** Duration bands (weeks) for "forløb fordelt på varighed". */
@@ -224,10 +242,25 @@ export function breakdownKeys(params: MeasureParams): string[] {
   return params.breakdown ? ['gruppe'] : [];
 }
 
+/**
+ * The person attributes with the birth date's parts as integers: taken once per person here
+ * rather than once per joined row (16 million person-months at 1M persons) in the age band.
+ */
+const PERSON_COLUMNS = `SELECT person_id, birth_date, sex, origin, education,
+    CAST(EXTRACT(YEAR FROM birth_date) AS INTEGER) AS birth_year,
+    CAST(EXTRACT(MONTH FROM birth_date) AS INTEGER) AS birth_month,
+    CAST(EXTRACT(DAY FROM birth_date) AS INTEGER) AS birth_day
+  FROM persons`;
+
+/** The join to the person attributes (alias bp), as breakdownSelect reads them. */
+export function personJoin(personId: string): string {
+  return `LEFT JOIN (${PERSON_COLUMNS}) bp ON bp.person_id = ${personId}`;
+}
+
 /** The join to the person attributes a breakdown needs (alias bp), or nothing. */
 export function breakdownJoin(params: MeasureParams, personId: string): string {
   return params.breakdown && PERSON_BREAKDOWNS.includes(params.breakdown)
-    ? `LEFT JOIN persons bp ON bp.person_id = ${personId}`
+    ? personJoin(personId)
     : '';
 }
 
@@ -284,9 +317,9 @@ export function breakdownSelect(
     case 'duration':
       return `, ${durationGroup(sources)} AS gruppe`;
     case 'age': {
-      const by = 'CAST(EXTRACT(YEAR FROM bp.birth_date) AS INTEGER)';
-      const bm = 'CAST(EXTRACT(MONTH FROM bp.birth_date) AS INTEGER)';
-      const bd = 'CAST(EXTRACT(DAY FROM bp.birth_date) AS INTEGER)';
+      const by = 'bp.birth_year';
+      const bm = 'bp.birth_month';
+      const bd = 'bp.birth_day';
       const age = `(${on.year} - ${by} - CASE WHEN ${on.month} < ${bm} OR (${on.month} = ${bm} AND ${on.day} < ${bd}) THEN 1 ELSE 0 END)`;
       const bands = AGE_BANDS.map((b) => `WHEN ${age} <= ${b.max} THEN '${b.name}'`).join(' ');
       return `, CASE WHEN bp.birth_date IS NULL THEN 'ukendt' ${bands} END AS gruppe`;

@@ -1,5 +1,5 @@
-import { personsByArea, ratio } from '../../sql/fragments.ts';
-import { AREA, breakdownKeys, monthRows } from './common.ts';
+import { ratio } from '../../sql/fragments.ts';
+import { AREA, breakdownKeys, monthPersonsByArea } from './common.ts';
 import { type Measure, PERSON_BREAKDOWNS } from './types.ts';
 
 export const partialSick: Measure = {
@@ -18,20 +18,19 @@ export const partialSick: Measure = {
     { name: 'partial_pct', type: 'float', labelDa: 'Andel delvise (%)', suppressBy: 'recipients' },
   ],
   sql(params, ctx) {
-    return `WITH b AS (
-  ${monthRows({ ...params, benefits: ['sygedagpenge'] }, ctx, 'x.weeks > 0')}
-)
-${personsByArea(
-  'b',
-  ['period', ...breakdownKeys(params)],
-  [['partial_weeks', 'SUM']],
-  [
-    'COUNT(*) AS recipients',
-    'SUM(CASE WHEN partial_weeks > 0 THEN 1 ELSE 0 END) AS partial',
-    `100 * ${ratio('SUM(CASE WHEN partial_weeks > 0 THEN 1 ELSE 0 END)', 'COUNT(*)')} AS partial_pct`,
-  ],
-  // One month's rows are unique per person and municipality already.
-  params.kind === 'month',
-)}`;
+    return monthPersonsByArea(
+      { ...params, benefits: ['sygedagpenge'] },
+      ctx,
+      ['period', ...breakdownKeys(params)],
+      {
+        person: [['partial_weeks', 'SUM']],
+        cells: [
+          ['recipients', '1', 'SUM'],
+          ['partial', 'CASE WHEN partial_weeks > 0 THEN 1 ELSE 0 END', 'SUM'],
+        ],
+        out: ['recipients', 'partial', `100 * ${ratio('partial', 'recipients')} AS partial_pct`],
+      },
+      'x.weeks > 0',
+    );
   },
 };

@@ -1,5 +1,5 @@
-import { AREA_COLUMNS, areaGroupingSets, personsByArea, ratio } from '../../sql/fragments.ts';
-import { AREA, breakdownKeys, monthRows } from './common.ts';
+import { AREA_COLUMNS, areaGroupingSets, ratio } from '../../sql/fragments.ts';
+import { AREA, breakdownKeys, monthPersonsByArea } from './common.ts';
 import { type Measure, PERSON_BREAKDOWNS } from './types.ts';
 
 export const fuldtidspersoner: Measure = {
@@ -25,20 +25,19 @@ export const fuldtidspersoner: Measure = {
     },
   ],
   sql(params, ctx) {
-    return `WITH b AS (
-  ${monthRows(params, ctx)}
-), a AS (
-${personsByArea(
-  'b',
-  ['period', 'ydelsesgruppe', ...breakdownKeys(params)],
-  [
+    return `WITH a AS (
+${monthPersonsByArea(params, ctx, ['period', 'ydelsesgruppe', ...breakdownKeys(params)], {
+  person: [
     ['days', 'SUM'],
     ['period_days', 'MAX'],
   ],
-  ['COUNT(*) AS persons', `${ratio('SUM(days)', 'MAX(period_days)')} AS fte`],
-  // One month's rows are unique per person and municipality already.
-  params.kind === 'month',
-)}
+  cells: [
+    ['persons', '1', 'SUM'],
+    ['days', 'days', 'SUM'],
+    ['period_days', 'period_days', 'MAX'],
+  ],
+  out: ['persons', `${ratio('days', 'period_days')} AS fte`],
+})}
 ), l AS (
   SELECT lf.year, ${AREA_COLUMNS}, SUM(lf.persons) AS labour_force
   FROM (SELECT lf.year, lf.municipality, m.region, lf.persons FROM labour_force lf JOIN ref_municipality m ON m.code = lf.municipality) lf

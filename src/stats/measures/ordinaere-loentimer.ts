@@ -1,5 +1,5 @@
-import { personsByArea, ratio } from '../../sql/fragments.ts';
-import { AREA, breakdownKeys, monthRows } from './common.ts';
+import { ratio } from '../../sql/fragments.ts';
+import { AREA, breakdownKeys, monthPersonsByArea } from './common.ts';
 import { type Measure, PERSON_BREAKDOWNS } from './types.ts';
 
 /**
@@ -34,20 +34,13 @@ export const ordinaryHours: Measure = {
     },
   ],
   sql(params, ctx) {
-    return `WITH b AS (
-  ${monthRows(params, ctx)}
-)
-${personsByArea(
-  'b',
-  ['period', 'ydelsesgruppe', ...breakdownKeys(params)],
-  [['wage_days', 'SUM']],
-  [
-    'COUNT(*) AS persons',
-    'SUM(CASE WHEN wage_days > 0 THEN 1 ELSE 0 END) AS with_hours',
-    `100 * ${ratio('SUM(CASE WHEN wage_days > 0 THEN 1 ELSE 0 END)', 'COUNT(*)')} AS pct`,
-  ],
-  // One month's rows are unique per person and municipality already.
-  params.kind === 'month',
-)}`;
+    return monthPersonsByArea(params, ctx, ['period', 'ydelsesgruppe', ...breakdownKeys(params)], {
+      person: [['wage_days', 'SUM']],
+      cells: [
+        ['persons', '1', 'SUM'],
+        ['with_hours', 'CASE WHEN wage_days > 0 THEN 1 ELSE 0 END', 'SUM'],
+      ],
+      out: ['persons', 'with_hours', `100 * ${ratio('with_hours', 'persons')} AS pct`],
+    });
   },
 };
