@@ -31,6 +31,7 @@ import { prepareCase } from './engine/prepare.ts';
 import { newSink } from './engine/run.ts';
 import type { EvaluationResult } from './engine/types.ts';
 import { beyondHorizonMessage, ENCODED_UNTIL, HORIZON_RULE_ID, horizonMessage } from './horizon.ts';
+import type { RequirementKind } from './model.ts';
 import { STATUTES } from './statutes/index.ts';
 import { TRIALS } from './trials/index.ts';
 
@@ -52,6 +53,36 @@ let defaultCatalog: Catalog | undefined;
 export function getDefaultCatalog(): Catalog {
   defaultCatalog ??= buildCatalog(STATUTES, TRIALS, { horizon: ENCODED_UNTIL });
   return defaultCatalog;
+}
+
+const requirementCatalogs = new Map<RequirementKind, Catalog>();
+
+/**
+ * The default catalogue narrowed to the rules requiring one thing (e.g. `interview`), for
+ * batch runs that count one kind of obligation: a rule's obligations depend on the case and
+ * its own schedule, not on other rules (a `supersedes` only removes the superseded rule's),
+ * so they are the same as under the whole catalogue, in less time
+ * (test/simulate/timeliness.test.ts compares the two).
+ */
+export function getRequirementCatalog(kind: RequirementKind): Catalog {
+  let c = requirementCatalogs.get(kind);
+  if (!c) {
+    const kept = new Set(STATUTES.filter((r) => r.requires === kind).map((r) => r.id));
+    for (const r of STATUTES) {
+      const lost = (r.supersedes ?? []).find((id) => kept.has(id));
+      if (!kept.has(r.id) && lost) {
+        // The narrowed catalogue would keep obligations the whole one removes.
+        throw new Error(`${r.id} (${r.requires}) supersedes ${lost} (${kind}): cannot narrow`);
+      }
+    }
+    c = buildCatalog(
+      STATUTES.filter((r) => r.requires === kind),
+      TRIALS,
+      { horizon: ENCODED_UNTIL },
+    );
+    requirementCatalogs.set(kind, c);
+  }
+  return c;
 }
 
 export interface EvaluateOptions {

@@ -20,6 +20,7 @@
  *   the base year (the register has no birth dates).
  */
 import type { CaseFile } from '../rules/case-format.ts';
+import { dayOf, isoOf } from '../rules/days.ts';
 import { hashShare } from './levers.ts';
 
 export interface RegisterSpellRow {
@@ -68,10 +69,9 @@ function groupOf(benefit: string, activityReady: boolean): Group | undefined {
   return undefined;
 }
 
+/** `iso` + `days` by day numbers (a Date per spell was a tenth of rettidighed's engine time). */
 function addDaysIso(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return isoOf(dayOf(iso) + days);
 }
 
 /** One person's spells as a case file; undefined when none of them is replayed. */

@@ -22,7 +22,7 @@
  * yet due are left out. Docs: docs/statistics.md § Rettidighed.
  */
 import type { CaseFile, EventType } from '../rules/case-format.ts';
-import { type Catalog, evaluate, getDefaultCatalog } from '../rules/engine.ts';
+import { type Catalog, evaluate, getRequirementCatalog } from '../rules/engine.ts';
 
 import { caseFromRegister, type RegisterSpellRow } from './register-cases.ts';
 
@@ -82,7 +82,9 @@ export class Timeliness {
   persons = 0;
 
   constructor(private readonly opts: TimelinessOptions) {
-    this.catalog = opts.catalog ?? getDefaultCatalog();
+    // Only interview obligations are counted: the catalogue of interview rules gives the same
+    // ones as the whole catalogue (getRequirementCatalog) in a fraction of the time.
+    this.catalog = opts.catalog ?? getRequirementCatalog('interview');
     this.to = [opts.to, opts.asOf].sort()[0]!; // the earlier ISO date
   }
 
@@ -168,4 +170,67 @@ export class Timeliness {
       return { municipality, targetGroup, month, due, onTime, late, missed };
     });
   }
+}
+
+/**
+ * One person as the register's SQL hands them over (measure `rettidighed`): the spells as
+ * `start|benefit|last|ended|leftCensored|municipality` joined by `;` (weeks as YYYY-MM-DD,
+ * flags 1/0), the interviews as `date|kind` joined by `;`, in any order.
+ */
+export interface EncodedPerson {
+  personId: string;
+  birthDate: string | null;
+  spells: string;
+  interviews: string | null;
+}
+
+/** The person an EncodedPerson describes, spells and interviews in date order. */
+export function decodePerson(e: EncodedPerson): TimelinessPerson {
+  const spells: TimelinessSpell[] = e.spells
+    .split(';')
+    .sort()
+    .map((s) => {
+      const [startWeek, benefit, lastWeek, ended, leftCensored, municipality] = s.split('|') as [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
+      return {
+        benefit,
+        startWeek,
+        lastWeek,
+        ended: ended === '1',
+        leftCensored: leftCensored === '1',
+        municipality,
+      };
+    });
+  const interviews = e.interviews
+    ? e.interviews
+        .split(';')
+        .sort()
+        .map((x) => {
+          const bar = x.indexOf('|');
+          return { date: x.slice(0, bar), kind: x.slice(bar + 1) };
+        })
+    : [];
+  return {
+    personId: e.personId,
+    ...(e.birthDate ? { birthDate: e.birthDate } : {}),
+    spells,
+    interviews,
+  };
+}
+
+/** The timeliness cells of a batch of encoded persons (one thread). */
+export function tallyEncoded(
+  persons: readonly EncodedPerson[],
+  opts: TimelinessOptions,
+): TimelinessCell[] {
+  const t = new Timeliness(opts);
+  // Persons without interviews and with the same spells and birth date share one evaluation.
+  for (const e of persons) t.add(decodePerson(e), `${e.birthDate}|${e.spells}`);
+  return t.result();
 }

@@ -109,7 +109,7 @@ export class MeasureSession {
     }
     for (const need of measure.needs) await this.ensure(need, params);
     const extracted = await this.engine.all(finalSql(measure, params, this.ctx));
-    const rows = measure.compute ? measure.compute(extracted, params, this.ctx) : extracted;
+    const rows = measure.compute ? await measure.compute(extracted, params, this.ctx) : extracted;
     const columns = columnsFor(measure, params);
     const typed = rows.map((row) => typeRow(columns, row));
     const filtered = filter.municipality ? keepArea(typed, filter.municipality) : typed;

@@ -2,9 +2,9 @@ import { addDays } from '../../calendar/index.ts';
 import { municipalityByCode } from '../../reference/municipalities.ts';
 import { SIMULATED_BENEFITS } from '../../simulate/register-cases.ts';
 import {
-  Timeliness,
-  type TimelinessPerson,
-  type TimelinessSpell,
+  type EncodedPerson,
+  type TimelinessCell,
+  tallyEncoded,
 } from '../../simulate/timeliness.ts';
 import type { Row } from '../../sql/engine.ts';
 import { sqlString } from '../../sql/fragments.ts';
@@ -56,61 +56,27 @@ FROM s LEFT JOIN i ON i.person_id = s.person_id LEFT JOIN persons p ON p.person_
   compute(rows, params, ctx) {
     const { from, to } = windowOf(params, ctx);
     const complete = completePeriods(params.kind, ctx);
-    const t = new Timeliness({ asOf: addDays(ctx.lastWeek, 6), from, to });
-    for (const r of rows) t.add(personOf(r), `${r.birth_date}|${r.spells}`);
-    return areaRows(t, params.kind, complete);
+    const persons: EncodedPerson[] = rows.map((r) => ({
+      personId: String(r.person_id),
+      birthDate: r.birth_date ? String(r.birth_date) : null,
+      spells: String(r.spells),
+      interviews: r.interviews === null || r.interviews === undefined ? null : String(r.interviews),
+    }));
+    // Spells and interviews are sorted in TypeScript (decodePerson), not in SQL: DuckDB's
+    // ordered string_agg took 50 s at 1M persons.
+    const cells = tallyEncoded(persons, { asOf: addDays(ctx.lastWeek, 6), from, to });
+    return areaRows(cells, params.kind, complete);
   },
 };
 
-function personOf(r: Row): TimelinessPerson {
-  // Sorted here, not in SQL: DuckDB's ordered string_agg took 50 s at 1M persons.
-  const spells: TimelinessSpell[] = String(r.spells)
-    .split(';')
-    .sort()
-    .map((s) => {
-      const [startWeek, benefit, lastWeek, ended, leftCensored, municipality] = s.split('|') as [
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-      ];
-      return {
-        benefit,
-        startWeek,
-        lastWeek,
-        ended: ended === '1',
-        leftCensored: leftCensored === '1',
-        municipality,
-      };
-    });
-  const interviews =
-    r.interviews === null || r.interviews === undefined
-      ? []
-      : String(r.interviews)
-          .split(';')
-          .sort()
-          .map((x) => {
-            const bar = x.indexOf('|');
-            return { date: x.slice(0, bar), kind: x.slice(bar + 1) };
-          });
-  return {
-    personId: String(r.person_id),
-    ...(r.birth_date ? { birthDate: String(r.birth_date) } : {}),
-    spells,
-    interviews,
-  };
-}
-
 /** The engine's cells summed to municipality, region and country per period and target group. */
 function areaRows(
-  t: Timeliness,
+  cells: readonly TimelinessCell[],
   kind: Parameters<typeof periodOf>[0],
   complete: { first: string; last: string },
 ): Row[] {
   const sums = new Map<string, [number, number, number, number]>();
-  for (const c of t.result()) {
+  for (const c of cells) {
     const period = periodOf(kind, `${c.month}-01`);
     if (period < complete.first || period > complete.last) continue;
     const region = municipalityByCode(c.municipality)?.regionCode ?? '';
