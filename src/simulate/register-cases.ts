@@ -60,6 +60,13 @@ export const SIMULATED_BENEFITS: readonly string[] = [
   'uddannelseshjaelp',
 ];
 
+/** The target groups a register benefit's spells can fall in (either readiness). */
+export function groupsOfBenefit(benefit: string): Group[] {
+  return [...new Set([groupOf(benefit, false), groupOf(benefit, true)])].filter(
+    (g): g is Group => g !== undefined,
+  );
+}
+
 function groupOf(benefit: string, activityReady: boolean): Group | undefined {
   const g = FIXED[benefit];
   if (g) return g;

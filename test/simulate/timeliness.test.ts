@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/calendar/index.ts';
 import { getDefaultCatalog } from '../../src/rules/engine.ts';
+import { caseFromRegister } from '../../src/simulate/register-cases.ts';
 import {
   decodePerson,
   type EncodedPerson,
+  interviewBenefits,
   type TimelinessCell,
   tallyEncoded,
 } from '../../src/simulate/timeliness.ts';
@@ -78,5 +80,58 @@ describe('timeliness on encoded persons', () => {
       expect(narrow.reduce((s, c) => s + c[field], 0)).toBeGreaterThan(0);
     }
     expect(sorted(narrow)).toEqual(sorted(full));
+  });
+
+  it('gives each person their own target group, also persons with the same spells and birth date', () => {
+    // Two kontanthjælp recipients with identical spells and no interviews whom the simulator's
+    // readiness draw puts in different groups (6.2 jobparat, 6.3 aktivitetsparat).
+    const spells = '2020-01-06|kontanthjaelp|2020-10-26|1|0|851';
+    const row = {
+      benefit: 'kontanthjaelp',
+      startWeek: '2020-01-06',
+      lastWeek: '2020-10-26',
+      ended: true,
+      municipality: '851',
+    };
+    const groupOf = (id: string) => caseFromRegister(id, [row], 2020)?.spells[0]?.targetGroup;
+    const ids = Array.from({ length: 50 }, (_, i) => String(i));
+    const jobready = ids.find((id) => groupOf(id) === '6.2')!;
+    const activityReady = ids.find((id) => groupOf(id) === '6.3')!;
+    const person = (personId: string): EncodedPerson => ({
+      personId,
+      birthDate: '1980-05-17',
+      spells,
+      interviews: null,
+    });
+    for (const order of [
+      [jobready, activityReady],
+      [activityReady, jobready],
+    ]) {
+      const cells = tallyEncoded(order.map(person), OPTS);
+      const due = (group: string) =>
+        cells.filter((c) => c.targetGroup === group).reduce((s, c) => s + c.due, 0);
+      // Each has interview obligations in 2020 (lab2020-kontaktforloeb-min4 covers 6.2 and 6.3),
+      // and the same number, since their cases differ only in the group.
+      expect(due('6.2')).toBeGreaterThan(0);
+      expect(due('6.2')).toBe(due('6.3'));
+    }
+  });
+
+  it('hands the engine only persons with a benefit some interview rule covers', () => {
+    // Sygedagpenge (6.6) has follow-ups (sygedagpengeloven § 13), no jobsamtale rule; every
+    // other replayed benefit falls in a group of LAB §§ 31–32 (6.1–6.5, 6.7–6.10) or of the
+    // 2015 rules (6.1, 6.5, 6.9).
+    expect(interviewBenefits().sort()).toEqual(
+      [
+        'a-dagpenge',
+        'integrationsydelse',
+        'jobafklaring',
+        'kontanthjaelp',
+        'ledighedsydelse',
+        'ressourceforloeb',
+        'revalidering',
+        'uddannelseshjaelp',
+      ].sort(),
+    );
   });
 });

@@ -3,6 +3,7 @@ import { municipalityByCode } from '../../reference/municipalities.ts';
 import { SIMULATED_BENEFITS } from '../../simulate/register-cases.ts';
 import {
   type EncodedPerson,
+  interviewBenefits,
   type TimelinessCell,
   tallyEncoded,
 } from '../../simulate/timeliness.ts';
@@ -44,6 +45,8 @@ export const timeliness: Measure = {
       || '|' || CASE WHEN ended THEN '1' ELSE '0' END || '|' || CASE WHEN left_censored THEN '1' ELSE '0' END
       || '|' || end_municipality, ';') AS spells
   FROM spells WHERE benefit IN (${benefits}) AND start_week <= CAST(${last} AS DATE)
+    -- Persons with a spell some interview rule can cover (the others have no interview obligation).
+    AND person_id IN (SELECT person_id FROM spells WHERE benefit IN (${interviewBenefits().map(sqlString).join(', ')}))
   GROUP BY person_id
 ), i AS (
   SELECT iv.person_id, string_agg(CAST(iv.date AS VARCHAR) || '|' || iv.kind, ';') AS interviews
