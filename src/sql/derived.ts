@@ -49,6 +49,7 @@ export const DERIVED_COLUMNS = {
     'spell_start',
     'spell_end',
     'moved',
+    'last_week',
   ],
 } as const;
 
@@ -176,6 +177,9 @@ export type DerivedTable = 'spells' | 'months';
  * areas = the number of municipalities the person has rows in for that month
  * and benefit (1 except in a month with a move), so the measures can count
  * persons per area without a per-person GROUP BY (personsByArea);
+ * last_week = the Monday of the row's last benefit week with days in the month (the
+ * week holding the month's last day when the person had the benefit in it, in that
+ * week's municipality: one row per person and week);
  * moved = the person has rows in more than one municipality anywhere in the
  * register (a person who never moved is one row per person at region and
  * country level in any period, so only movers are grouped again there);
@@ -229,7 +233,8 @@ WITH pm AS (
 SELECT pm.person_id, pm.month, pm.municipality, pm.benefit, pm.days, pm.active_days, pm.weeks,
   pm.partial_weeks, pm.wage_days, COALESCE(v.areas, 1) AS areas, pm.category,
   ms.spell_start, ms.spell_end,
-  CASE WHEN pm.person_id IN (SELECT person_id FROM movers) THEN TRUE ELSE FALSE END AS moved
+  CASE WHEN pm.person_id IN (SELECT person_id FROM movers) THEN TRUE ELSE FALSE END AS moved,
+  pm.last_week
 FROM pm LEFT JOIN moves v ON v.person_id = pm.person_id AND v.month = pm.month AND v.benefit = pm.benefit
 JOIN ms ON ms.person_id = pm.person_id AND ms.benefit = pm.benefit AND ms.month = pm.month`;
 }

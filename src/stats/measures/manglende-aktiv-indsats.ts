@@ -8,7 +8,7 @@ export const noActiveOffer: Measure = {
   titleEn: 'Share with at least one year on benefit and no active offer',
   description:
     'At each month end: recipients (week holding that day) whose spell has lasted at least 52 weeks; share with no week of activation in the 52 weeks up to and including that week.',
-  needs: ['spells'],
+  needs: ['spells', 'months'],
   columns: [
     { name: 'period', type: 'text', labelDa: 'Måned' },
     ...AREA,
@@ -41,10 +41,14 @@ export const noActiveOffer: Measure = {
   FROM spells s JOIN ref_dates d ON s.start_week <= d.ref_week - 357 AND s.last_week >= d.ref_week
   WHERE s.last_week >= s.start_week + 357
 ), c AS (
+  -- The recipient's row in the month-end week, from the person-month table: the week
+  -- holding a month's last day is the month's last week, so the person had the benefit in
+  -- it exactly when their month row's last benefit week is that week, in that row's
+  -- municipality (reading the weekly rows of the 73 weeks scanned all 311M rows at 1M persons).
   SELECT l.period, l.ref_week, r.person_id, r.benefit, r.municipality, m.region
   FROM l
-  JOIN register r ON r.person_id = l.person_id AND r.week = l.ref_week AND r.benefit = l.benefit
-    AND __BENEFITS__
+  JOIN months r ON r.person_id = l.person_id AND r.month = l.period AND r.benefit = l.benefit
+    AND r.last_week = l.ref_week AND __BENEFITS__
   JOIN ref_municipality m ON m.code = r.municipality
 ), a AS (
   SELECT c.period, c.person_id, c.benefit, COUNT(x.person_id) AS active_weeks
