@@ -263,7 +263,10 @@ describe('GET /api/stats/open-cases and /comparison', () => {
       'duration',
     ]);
     expect(offered('forloeb')).toEqual(['age', 'sex', 'origin', 'education', 'category']);
-    expect(offered('samtalekadence')).toEqual([]);
+    expect(offered('samtalekadence')).toEqual(['age', 'sex', 'origin', 'education', 'category']);
+    expect(offered('loebende-sager')).toEqual(['age', 'sex', 'origin', 'education']);
+    expect(offered('flere-skal-med-40')).toEqual(['age', 'sex', 'origin', 'education']);
+    expect(offered('rettidighed')).toEqual([]);
     const res = await call(
       app,
       cookie,
