@@ -15,6 +15,8 @@ export interface BenchmarkUnit {
   outcome: number;
   /** Covariate values, by name (the same names for every unit). */
   covariates: Readonly<Record<string, number>>;
+  /** The unit's weight when the fit is weighted (e.g. its residents): a positive number. */
+  weight?: number;
 }
 
 export interface BenchmarkRow {
@@ -39,13 +41,26 @@ export interface BenchmarkResult {
  * Fits outcome = β₀ + Σ βⱼ·covariateⱼ + ε by OLS (classical standard errors)
  * over the units and ranks them by residual: ascending when a lower outcome is
  * better (`lowerIsBetter`, e.g. the share on public benefits), else descending;
- * ties by id.
+ * ties by id. `weighted`: weighted least squares with each unit's `weight`
+ * (statsmodels WLS: β = (X'WX)⁻¹X'Wy, σ² = Σ wᵢeᵢ² / (N − K), R² around the
+ * weighted mean); the residual stays actual − expected.
  */
 export function benchmark(
   units: readonly BenchmarkUnit[],
   covariates: readonly string[],
-  options: { lowerIsBetter?: boolean } = {},
+  options: { lowerIsBetter?: boolean; weighted?: boolean } = {},
 ): BenchmarkResult {
+  const weights = options.weighted
+    ? units.map((u, i) => {
+        const w = u.weight;
+        if (typeof w !== 'number' || !Number.isFinite(w) || w <= 0) {
+          throw new Error(
+            `units[${i}].weight (${u.id}) must be a positive number for a weighted benchmark, got ${JSON.stringify(w)}`,
+          );
+        }
+        return w;
+      })
+    : undefined;
   const design = buildDesign(
     covariates.map((name) => ({
       name,
@@ -54,7 +69,7 @@ export function benchmark(
     { rows: units.length },
   );
   const y = Float64Array.from(units, (u) => u.outcome);
-  const fit = ols(design, y);
+  const fit = ols(design, y, { weights });
   const rows = units.map((u, i) => {
     let expected = 0;
     for (let j = 0; j < design.k; j++) expected += fit.beta[j]! * design.columns[j]![i]!;

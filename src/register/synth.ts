@@ -247,6 +247,33 @@ const PARTIAL_SHARE = 0.22;
 const MOVE_RATE = 0.0003;
 /** Weekly chance of an interview while on a-dagpenge. */
 const INTERVIEW_RATE = 0.22;
+
+/**
+ * Job interviews (jobsamtaler) for the other benefits whose rules require them
+ * (docs/register-format.md § Interviews; the rules with requirement `interview`: LAB § 31
+ * "at least four interviews in the first six months" for kontanthjælp, uddannelseshjælp,
+ * integrationsydelse, jobafklaring, ressourceforløb, ledighedsydelse and revalidering from
+ * 2020; before 2020 an interview every 8 weeks for aktivitetsparate on uddannelseshjælp and 4
+ * per 12 months on integrationsydelse). A plausible municipality, not a calibrated one: the
+ * first interview `first` weeks into the spell at most, then one every `early` weeks in the
+ * first 26 weeks and every `later` weeks after. Each planned interview is held in its week
+ * (1 − IV_LATE − IV_MISSED), 1–3 weeks late (IV_LATE) or not at all (IV_MISSED); the next is
+ * planned from the week it was held (or planned, when missed). Sygedagpenge follow-up
+ * interviews (opfølgningssamtaler) are another requirement and are not written.
+ */
+const INTERVIEW_PLAN: Partial<
+  Record<RegisterBenefit, { first: number; early: number; later: number }>
+> = {
+  kontanthjaelp: { first: 2, early: 6, later: 6 },
+  uddannelseshjaelp: { first: 2, early: 6, later: 6 },
+  integrationsydelse: { first: 2, early: 6, later: 6 },
+  jobafklaring: { first: 3, early: 6, later: 8 },
+  ressourceforloeb: { first: 3, early: 6, later: 8 },
+  revalidering: { first: 3, early: 6, later: 8 },
+  ledighedsydelse: { first: 3, early: 6, later: 12 },
+};
+const IV_LATE = 0.2;
+const IV_MISSED = 0.12;
 const BURN_IN_WEEKS = 104;
 
 export interface EffectSpec {
@@ -405,6 +432,9 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
   // The categories draw from a stream of their own, so the rest of the register is the same
   // for a seed as before they existed.
   const catRng = new Rng(options.seed ^ 0x5ca7);
+  // Likewise the interviews of the benefits other than a-dagpenge (INTERVIEW_PLAN).
+  const ivRng = new Rng(options.seed ^ 0x1e7e);
+  const plans = STATES.map((st) => (st.benefit ? INTERVIEW_PLAN[st.benefit] : undefined));
   const munis = MUNICIPALITIES.map((m) => m.code);
   const muniWeights = munis.map(
     (code, i) => [i, APPROXIMATE_POPULATION_THOUSANDS[code] ?? 10] as const,
@@ -503,6 +533,12 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
     let nextMove = rng.geometric(1 / MOVE_RATE);
     let c = 0;
     let cStart = Number.NaN;
+    // The interview plan of the current spell: its state and start, the week the next
+    // interview is planned for, and the week a planned one is held (late or not).
+    let ivState = -1;
+    let ivStart = Number.NaN;
+    let ivDue = -1;
+    let ivAt = Number.NaN;
     for (let t = entrant ? entryT : -BURN_IN_WEEKS; t < exitT; t++) {
       if (remaining <= 0) {
         const prev = s;
@@ -549,6 +585,26 @@ export async function generateSyntheticRegister(options: SynthOptions): Promise<
         c = catRng.float() < AKT_AT_START[s]! ? 2 : 1;
         cStart = start;
       } else if (catRng.float() < (c === 1 ? TO_AKT : TO_READY)) c = 3 - c;
+      const plan = plans[s];
+      if (plan) {
+        if (s !== ivState || start !== ivStart) {
+          ivState = s;
+          ivStart = start;
+          ivDue = start + Math.floor(ivRng.float() * plan.first);
+          ivAt = Number.NaN;
+        }
+        if (t === ivDue) {
+          const u = ivRng.float();
+          if (u < IV_MISSED) ivDue = t + (t - start < 26 ? plan.early : plan.later);
+          else ivAt = u < IV_MISSED + IV_LATE ? t + 1 + Math.floor(ivRng.float() * 3) : t;
+        }
+        if (t === ivAt) {
+          if (t >= 0)
+            interviewBuffer += `${personId},${weekDays[t * 5 + Math.floor(ivRng.float() * 5)]}\n`;
+          ivDue = t + (t - start < 26 ? plan.early : plan.later);
+          ivAt = Number.NaN;
+        }
+      }
       if (t >= 0) {
         state[t] = s;
         cat[t] = c;

@@ -326,7 +326,9 @@ export interface ComparisonSpec {
     | 'status-efter'
     | 'delvise-raskmeldinger'
     | 'aktiveringsgrad'
-    | 'ordinaere-loentimer';
+    | 'ordinaere-loentimer'
+    | 'tilgang-afgang'
+    | 'manglende-aktiv-indsats';
   /** Value column of the measure, e.g. fte_pct, avg_weeks, pct_wage, partial_pct. */
   value: string;
   benefit?: string;

@@ -1596,10 +1596,10 @@ export interface paths {
                     /** @description json (default), or a download: csv or xlsx */
                     format?: "json" | "csv" | "xlsx";
                     kind?: "month" | "quarter" | "year";
-                    measure?: "fuldtidspersoner" | "forloeb" | "status-efter" | "delvise-raskmeldinger" | "aktiveringsgrad" | "ordinaere-loentimer";
+                    measure?: "fuldtidspersoner" | "forloeb" | "status-efter" | "delvise-raskmeldinger" | "aktiveringsgrad" | "ordinaere-loentimer" | "tilgang-afgang" | "manglende-aktiv-indsats";
                     /** @description comma-separated periods, baseline first (2017, 2017-Q2 or 2017-06) */
                     periods?: string;
-                    /** @description value column (default per measure: fte_pct, avg_weeks, pct_wage, partial_pct, activation_pct, pct) */
+                    /** @description value column (default per measure: fte_pct, avg_weeks, pct_wage, partial_pct, activation_pct, pct, inflow, pct) */
                     value?: string;
                 };
                 header?: never;

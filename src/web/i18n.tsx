@@ -479,6 +479,8 @@ const da = {
   'stats.measure.delvise-raskmeldinger': 'Delvise raskmeldinger (andel)',
   'stats.measure.aktiveringsgrad': 'Aktiveringsgrad (%)',
   'stats.measure.ordinaere-loentimer': 'Andel med ordinære løntimer',
+  'stats.measure.tilgang-afgang': 'Tilgang (forløb, der begynder)',
+  'stats.measure.manglende-aktiv-indsats': 'Andel uden aktivt tilbud efter 1 år',
 
   'trialEval.title': 'Forsøgsevaluering',
   'trialEval.intro':
@@ -970,6 +972,8 @@ const en: Record<MessageKey, string> = {
   'stats.measure.delvise-raskmeldinger': 'Partial return to work (share)',
   'stats.measure.aktiveringsgrad': 'Activation rate (%)',
   'stats.measure.ordinaere-loentimer': 'Share with ordinary wage hours',
+  'stats.measure.tilgang-afgang': 'Inflow (spells starting)',
+  'stats.measure.manglende-aktiv-indsats': 'Share without an active offer after 1 year',
 
   'trialEval.title': 'Trial evaluation',
   'trialEval.intro':

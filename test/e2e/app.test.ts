@@ -354,6 +354,16 @@ describeWith(CHROMIUM, 'web app in Chromium (e2e)', () => {
       expect(await breakdown.locator('option').allTextContents()).not.toContain(
         'Forløbets varighed',
       );
+      // Inflow (#15): the person attributes and the visitationskategori, no duration.
+      await section.getByLabel('Mål').selectOption({ label: 'Tilgang (forløb, der begynder)' });
+      expect(await breakdown.locator('option').allTextContents()).toEqual([
+        'Ingen',
+        'Alder',
+        'Køn',
+        'Herkomst',
+        'Uddannelse',
+        'Visitationskategori',
+      ]);
       await section.getByLabel('Mål').selectOption({ label: 'Aktiveringsgrad (%)' });
       await section.getByLabel('Ydelse').selectOption('kontanthjaelp');
       await breakdown.selectOption({ label: 'Forløbets varighed' });

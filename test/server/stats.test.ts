@@ -263,7 +263,10 @@ describe('GET /api/stats/open-cases and /comparison', () => {
       'duration',
     ]);
     expect(offered('forloeb')).toEqual(['age', 'sex', 'origin', 'education', 'category']);
-    expect(offered('samtalekadence')).toEqual([]);
+    expect(offered('samtalekadence')).toEqual(['age', 'sex', 'origin', 'education', 'category']);
+    expect(offered('loebende-sager')).toEqual(['age', 'sex', 'origin', 'education']);
+    expect(offered('flere-skal-med-40')).toEqual(['age', 'sex', 'origin', 'education']);
+    expect(offered('rettidighed')).toEqual([]);
     const res = await call(
       app,
       cookie,
@@ -299,6 +302,43 @@ describe('GET /api/stats/open-cases and /comparison', () => {
     );
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].path).toBe('query.breakdown');
+  });
+
+  it('compares inflow by category and the share without an offer by age, groups adding up to the whole', async () => {
+    const get = (query: string) => call(app, cookie, 'GET', `/api/stats/comparison?${query}`);
+    const values = (body: { tables: { rows: unknown[][] }[] }, label: string) =>
+      body.tables[0]!.rows.find((r) => r[0] === label)!.slice(1, 3);
+    const whole = await get(
+      'measure=tilgang-afgang&benefit=kontanthjaelp&periods=2017,2019&kind=year',
+    );
+    expect(whole.statusCode).toBe(200);
+    const byCategory = await get(
+      'measure=tilgang-afgang&benefit=kontanthjaelp&periods=2017,2019&kind=year&breakdown=category',
+    );
+    expect(byCategory.statusCode).toBe(200);
+    expect(byCategory.json().subtitle).toBe('Tilgang');
+    const groups = byCategory
+      .json()
+      .tables[0].rows.filter((r: string[]) => r[0]!.startsWith('Hele landet · '))
+      .map((r: unknown[]) => r.slice(1, 3) as number[]);
+    // Kontanthjælp allows jobparat and aktivitetsparat (and ukendt where none is recorded);
+    // the country is never suppressed, and its groups add up to its inflow.
+    expect(groups.length).toBeGreaterThanOrEqual(2);
+    const total = values(whole.json(), 'Hele landet') as number[];
+    expect(total[0]).toBeGreaterThan(0);
+    expect([0, 1].map((i) => groups.reduce((sum: number, g: number[]) => sum + g[i]!, 0))).toEqual(
+      total,
+    );
+
+    const byAge = await get(
+      'measure=manglende-aktiv-indsats&benefit=kontanthjaelp&periods=2018-06,2019-06&breakdown=age',
+    );
+    expect(byAge.statusCode).toBe(200);
+    const labels = byAge.json().tables[0].rows.map((r: string[]) => r[0]);
+    expect(labels.filter((l: string) => l.startsWith('Hele landet · ')).length).toBeGreaterThan(1);
+    const quarter = await get('measure=manglende-aktiv-indsats&periods=2018-Q2&kind=quarter');
+    expect(quarter.statusCode).toBe(400);
+    expect(quarter.json().error.fields[0].path).toBe('query.kind');
   });
 
   it('names the bad field', async () => {

@@ -86,6 +86,7 @@ function sharesOf(code: string) {
 }
 
 const results = new Map<string, Row[]>();
+const weightedResults = new Map<string, Row[]>();
 
 describeEachEngine('benchmarking on a hand-built register', (spec) => {
   let engine: SqlEngine;
@@ -136,10 +137,48 @@ describeEachEngine('benchmarking on a hand-built register', (spec) => {
     // Rank 1 is the municipality furthest below its expected level.
     const sorted = [...rows].sort((a, b) => (a.residual_pp as number) - (b.residual_pp as number));
     expect(sorted.map((r) => r.rank)).toEqual(CODES.map((_, k) => k + 1));
+    expect(rows.every((r) => r.weighted === false)).toBe(true);
+  });
+
+  it('weighted by residents: the WLS fit with the residents as weights', async () => {
+    const rows = await session.run('benchmarking', { kind: 'year', benchmarkWeights: 'residents' });
+    weightedResults.set(spec.name, rows);
+    // The first municipality has 11 residents, the others 10: the weights.
+    const fit = benchmark(
+      CODES.map((code, i) => ({
+        id: code,
+        outcome: (100 * ((i % 5) + 1)) / (i === 0 ? 11 : 10),
+        covariates: sharesOf(code),
+        weight: i === 0 ? 11 : 10,
+      })),
+      Object.keys(sharesOf(CODES[0]!)),
+      { lowerIsBetter: true, weighted: true },
+    );
+    for (const f of fit.rows) {
+      const r = rows.find((x) => x.area === f.id)!;
+      expect(r.expected_pct as number, f.id).toBeCloseTo(f.expected, 6);
+      expect(r.rank, f.id).toBe(f.rank);
+      expect(r.weighted).toBe(true);
+    }
+    // With an intercept, WLS residuals sum to zero weighted by the weights (the normal
+    // equation of the constant), which the unweighted residuals here do not.
+    const weightedSum = (rs: Row[]) =>
+      rs.reduce((sum, r) => sum + Number(r.residents) * Number(r.residual_pp), 0);
+    expect(Math.abs(weightedSum(rows))).toBeLessThan(1e-8);
+    const plain = await session.run('benchmarking', { kind: 'year' });
+    expect(Math.abs(weightedSum(plain))).toBeGreaterThan(1e-3);
+    await expect(
+      session.run('benchmarking', {
+        kind: 'year',
+        benchmarkWeights: 'households' as unknown as 'residents',
+      }),
+    ).rejects.toThrow(/benchmarkWeights must be none or residents, got "households"/);
   });
 });
 
 itWith(POSTGRES, 'benchmarking: both engines give identical rows', () => {
   expect(results.get('duckdb')!.length).toBe(12);
   expect(results.get('postgres')).toEqual(results.get('duckdb'));
+  expect(weightedResults.get('duckdb')!.length).toBe(12);
+  expect(weightedResults.get('postgres')).toEqual(weightedResults.get('duckdb'));
 });

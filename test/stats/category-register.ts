@@ -18,7 +18,7 @@ import type {
 export const CAT_FIRST_WEEK = '2012-12-31';
 export const CAT_LAST_WEEK = '2018-06-25';
 
-interface Segment {
+export interface Segment {
   /** Monday of the first and of the last week of the segment (inclusive). */
   from: string;
   until: string;
@@ -29,7 +29,11 @@ interface Segment {
   education?: boolean;
 }
 
-function person(personId: number, municipality: string, segments: Segment[]): RegisterWeek[] {
+export function person(
+  personId: number,
+  municipality: string,
+  segments: Segment[],
+): RegisterWeek[] {
   const weeks: RegisterWeek[] = [];
   for (let week = CAT_FIRST_WEEK; week <= CAT_LAST_WEEK; week = addDays(week, 7)) {
     weeks.push({

@@ -168,6 +168,7 @@ type MeasureOpts = CommonOpts & {
   gapRule?: string;
   breakdown?: string;
   lookback?: string;
+  weights?: string;
 };
 
 /** The measure's parameters from the options, each checked (one line naming the option). */
@@ -180,6 +181,9 @@ function measureParams(opts: MeasureOpts): MeasureParams {
   if (opts.breakdown && !(BREAKDOWNS as readonly string[]).includes(opts.breakdown)) {
     throw new Error(`--breakdown must be one of ${BREAKDOWNS.join(', ')}`);
   }
+  if (opts.weights && !['none', 'residents'].includes(opts.weights)) {
+    throw new Error('--weights must be none or residents');
+  }
   if (opts.lookback && !/^\d+$/.test(opts.lookback)) {
     throw new Error('--lookback must be a whole number of weeks');
   }
@@ -191,6 +195,7 @@ function measureParams(opts: MeasureOpts): MeasureParams {
     gapRule: opts.gapRule as MeasureParams['gapRule'],
     breakdown: opts.breakdown as MeasureParams['breakdown'],
     lookbackWeeks: opts.lookback ? Number(opts.lookback) : undefined,
+    benchmarkWeights: opts.weights as MeasureParams['benchmarkWeights'],
   };
 }
 
@@ -238,6 +243,10 @@ function registerStats(program: Command): void {
     .option('--gap-rule <rule>', 'spells: calendar-month (default) or any-gap')
     .option('--breakdown <attribute>', `break down by ${BREAKDOWNS.join(', ')}`)
     .option('--lookback <weeks>', 'forloeb: weeks of register needed before a period (default 104)')
+    .option(
+      '--weights <weights>',
+      'benchmarking: none (one observation per municipality, default) or residents (WLS)',
+    )
     .option('--format <format>', OUTPUT_FORMATS.join('|'), format, 'table')
     .option('--out <file>', 'write to a file instead of stdout')
     .action(runMeasure);

@@ -27,6 +27,10 @@ function specOf(q: z.infer<typeof ComparisonQuery>): ComparisonSpec {
   const value =
     q.value ??
     (q.breakdown && q.measure === 'fuldtidspersoner' ? 'fte' : COMPARISON_VALUES[q.measure]);
+  if (q.measure === 'manglende-aktiv-indsats' && q.kind !== 'month') {
+    // A month-end measure: one row per month whatever the period kind.
+    throw badRequest('query.kind', `${q.measure} is measured at month ends: use kind=month`);
+  }
   const measure = MEASURES.find((x) => x.id === q.measure)!;
   if (!measure.columns.some((c) => c.name === value)) {
     throw badRequest('query.value', `${q.measure} has no column ${value}`);

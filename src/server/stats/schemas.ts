@@ -44,6 +44,8 @@ export const COMPARISON_VALUES: Record<ComparisonSpec['measure'], string> = {
   'delvise-raskmeldinger': 'partial_pct',
   aktiveringsgrad: 'activation_pct',
   'ordinaere-loentimer': 'pct',
+  'tilgang-afgang': 'inflow',
+  'manglende-aktiv-indsats': 'pct',
 };
 
 export const StatusSchema = z.object({
@@ -96,6 +98,8 @@ export const ComparisonQuery = z.object({
       'delvise-raskmeldinger',
       'aktiveringsgrad',
       'ordinaere-loentimer',
+      'tilgang-afgang',
+      'manglende-aktiv-indsats',
     ])
     .default('fuldtidspersoner'),
   value: z
@@ -103,7 +107,7 @@ export const ComparisonQuery = z.object({
     .regex(/^[a-z_0-9]+$/)
     .optional()
     .describe(
-      'value column (default per measure: fte_pct, avg_weeks, pct_wage, partial_pct, activation_pct, pct)',
+      'value column (default per measure: fte_pct, avg_weeks, pct_wage, partial_pct, activation_pct, pct, inflow, pct)',
     ),
   benefit: z
     .string()

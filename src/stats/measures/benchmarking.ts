@@ -40,15 +40,17 @@ function referenceWeeks(params: MeasureParams, ctx: MeasureContext) {
  * share of a municipality's residents on a public benefit in the reference
  * week (the week holding 30 June), regressed by OLS over the 98
  * municipalities on their residents' composition (age, sex, origin, education
- * shares; src/evaluation/benchmark.ts); expected level, residual and rank
- * (1 = furthest below its expected level). docs/statistics.md § Benchmarking.
+ * shares; src/evaluation/benchmark.ts), or by weighted least squares with the
+ * residents as weights (`benchmarkWeights: 'residents'`); expected level,
+ * residual and rank (1 = furthest below its expected level).
+ * docs/statistics.md § Benchmarking.
  */
 export const municipalityBenchmark: Measure = {
   id: 'benchmarking',
   titleDa: 'Benchmarking: andel på offentlig forsørgelse mod forventet niveau',
   titleEn: 'Benchmark: share on public benefits against the level expected from the population',
   description:
-    "Per year: residents in the week holding 30 June (persons with a register row, in that week's municipality); actual = share on any register benefit (%). OLS over the municipalities of actual on the shares (% of residents with attributes) aged 16–29, 50–59 and 60+, women, western and non-western origin, basic school and higher education as highest level; expected = fitted value, residual = actual − expected (percentage points), rank 1 = most below its expected level. Unweighted (one observation per municipality).",
+    "Per year: residents in the week holding 30 June (persons with a register row, in that week's municipality); actual = share on any register benefit (%). OLS over the municipalities of actual on the shares (% of residents with attributes) aged 16–29, 50–59 and 60+, women, western and non-western origin, basic school and higher education as highest level; expected = fitted value, residual = actual − expected (percentage points), rank 1 = most below its expected level. Unweighted (one observation per municipality), or weighted by the residents (WLS) with benchmarkWeights = residents (column weighted).",
   needs: [],
   columns: [
     { name: 'period', type: 'text', labelDa: 'År' },
@@ -74,6 +76,7 @@ export const municipalityBenchmark: Measure = {
     },
     { name: 'rank', type: 'int', labelDa: 'Placering', suppressBy: 'residents' },
     { name: 'r_squared', type: 'float', labelDa: 'R²' },
+    { name: 'weighted', type: 'bool', labelDa: 'Vægtet med antal borgere' },
   ],
   sql(params, ctx) {
     const weeks = referenceWeeks(params, ctx);
@@ -104,7 +107,12 @@ SELECT period, municipality, COUNT(*) AS residents, SUM(on_benefit) AS on_benefi
     ${counts}
 FROM c GROUP BY period, municipality`;
   },
-  compute(rows) {
+  compute(rows, params) {
+    const weights = params.benchmarkWeights ?? 'none';
+    if (weights !== 'none' && weights !== 'residents') {
+      throw new Error(`benchmarkWeights must be none or residents, got ${JSON.stringify(weights)}`);
+    }
+    const weighted = weights === 'residents';
     const out: Row[] = [];
     const byYear = new Map<string, Row[]>();
     for (const r of rows) {
@@ -127,9 +135,10 @@ FROM c GROUP BY period, municipality`;
           covariates: Object.fromEntries(
             names.map((n) => [n, (100 * Number(u[n])) / Number(u.known)]),
           ),
+          weight: Number(u.residents),
         })),
         names,
-        { lowerIsBetter: true },
+        { lowerIsBetter: true, weighted },
       );
       fit.rows.forEach((x, i) => {
         out.push({
@@ -142,6 +151,7 @@ FROM c GROUP BY period, municipality`;
           residual_pp: x.residual,
           rank: x.rank,
           r_squared: fit.rSquared,
+          weighted,
         });
       });
     }

@@ -1,14 +1,20 @@
 import { AREA_COLUMNS, areaGroupingSets, ratio, sqlString } from '../../sql/fragments.ts';
-import { AREA } from './common.ts';
-import type { Measure } from './types.ts';
+import { AREA, breakdownJoin, breakdownKeys, breakdownSelect, dateParts } from './common.ts';
+import { type Measure, PERSON_BREAKDOWNS } from './types.ts';
 
+/**
+ * Breakdowns: the person attributes (age at the month end) and the visitationskategori of the
+ * month-end week (ikke-relevant for a-dagpenge, the default benefit; the category of
+ * kontanthjælp etc. when one of those is chosen). Not by duration: k is the spell's duration.
+ */
 export const interviewCadence: Measure = {
   id: 'samtalekadence',
   titleDa: 'Andel med mindst k samtaler efter k måneders ledighed',
   titleEn: 'Share with at least k interviews at k months of unemployment (dagpenge)',
   description:
-    'At each month end: a-dagpenge recipients in the week holding that day whose spell has lasted k whole months (k = floor(days since spell start ÷ 30.4375), 1 ≤ k ≤ 5); share with at least k interviews (any kind) from the spell start to that day. Source: measures.md § 1 (000_213603cd5354bb1f.txt pp. 26–27).',
+    'At each month end: a-dagpenge recipients in the week holding that day whose spell has lasted k whole months (k = floor(days since spell start ÷ 30.4375), 1 ≤ k ≤ 5); share with at least k interviews (any kind) from the spell start to that day. Broken down by age at the month end and by the visitationskategori of that week. Source: measures.md § 1 (000_213603cd5354bb1f.txt pp. 26–27).',
   needs: ['spells'],
+  breakdowns: [...PERSON_BREAKDOWNS, 'category'],
   columns: [
     { name: 'period', type: 'text', labelDa: 'Måned' },
     ...AREA,
@@ -18,30 +24,29 @@ export const interviewCadence: Measure = {
     { name: 'pct', type: 'float', labelDa: 'Andel (%)', suppressBy: 'persons' },
   ],
   sql(params) {
-    return cadenceTemplate
-      .replaceAll('__MAXK__', String(params.maxK ?? 5))
-      .replaceAll('__BENEFIT__', sqlString(params.benefits?.[0] ?? 'a-dagpenge'));
-  },
-};
-
-const cadenceTemplate = `WITH __REFDATES__, c AS (
+    const benefit = sqlString(params.benefits?.[0] ?? 'a-dagpenge');
+    const g = params.breakdown ? ', c.gruppe' : '';
+    return `WITH __REFDATES__, c AS (
   SELECT d.period, d.ref_date, r.person_id, r.municipality, m.region, s.start_week,
-    CAST(FLOOR((d.ref_date - s.start_week + 1) / 30.4375) AS INTEGER) AS k
+    CAST(FLOOR((d.ref_date - s.start_week + 1) / 30.4375) AS INTEGER) AS k${breakdownSelect(params, dateParts('d.ref_date'), { category: 'r.category', benefit: 'r.benefit' })}
   FROM ref_dates d
-  JOIN register r ON r.week = d.ref_week AND r.benefit = __BENEFIT__
+  JOIN register r ON r.week = d.ref_week AND r.benefit = ${benefit}
   JOIN ref_municipality m ON m.code = r.municipality
   JOIN spells s ON s.person_id = r.person_id AND s.benefit = r.benefit
     AND s.start_week <= d.ref_week AND s.last_week >= d.ref_week
+  ${breakdownJoin(params, 'r.person_id')}
 ), i AS (
   SELECT c.period, c.person_id, COUNT(iv.person_id) AS interviews
   FROM c LEFT JOIN interviews iv ON iv.person_id = c.person_id
     AND iv.date >= c.start_week AND iv.date <= c.ref_date
   GROUP BY c.period, c.person_id
 ), j AS (
-  SELECT c.period, c.municipality, c.region, c.k, CASE WHEN i.interviews >= c.k THEN 1 ELSE 0 END AS ok
+  SELECT c.period, c.municipality, c.region, c.k${g}, CASE WHEN i.interviews >= c.k THEN 1 ELSE 0 END AS ok
   FROM c JOIN i ON i.period = c.period AND i.person_id = c.person_id
-  WHERE c.k >= 1 AND c.k <= __MAXK__
+  WHERE c.k >= 1 AND c.k <= ${params.maxK ?? 5}
 )
-SELECT period, ${AREA_COLUMNS}, k, COUNT(*) AS persons, SUM(ok) AS with_k,
+SELECT period, ${AREA_COLUMNS}, k${params.breakdown ? ', gruppe' : ''}, COUNT(*) AS persons, SUM(ok) AS with_k,
   100 * ${ratio('SUM(ok)', 'COUNT(*)')} AS pct
-FROM j GROUP BY ${areaGroupingSets(['period', 'k'])}`;
+FROM j GROUP BY ${areaGroupingSets(['period', 'k', ...breakdownKeys(params)])}`;
+  },
+};

@@ -60,6 +60,12 @@ export interface MeasureParams {
    * `gruppe`; persons without attributes fall in 'ukendt'.
    */
   breakdown?: Breakdown;
+  /**
+   * benchmarking: 'residents' fits by weighted least squares with each municipality weighted by
+   * its residents in the reference week; 'none' (default) gives each municipality one
+   * unweighted observation.
+   */
+  benchmarkWeights?: 'none' | 'residents';
 }
 
 /** The register's week range, the context every measure's SQL is written for. */

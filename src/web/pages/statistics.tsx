@@ -219,6 +219,8 @@ const COMPARISON_MEASURES = [
   'delvise-raskmeldinger',
   'aktiveringsgrad',
   'ordinaere-loentimer',
+  'tilgang-afgang',
+  'manglende-aktiv-indsats',
 ] as const;
 const BENEFITS = [
   'sygedagpenge',
