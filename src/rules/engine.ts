@@ -67,7 +67,8 @@ const requirementCatalogs = new Map<RequirementKind, Catalog>();
 export function getRequirementCatalog(kind: RequirementKind): Catalog {
   let c = requirementCatalogs.get(kind);
   if (!c) {
-    const kept = new Set(STATUTES.filter((r) => r.requires === kind).map((r) => r.id));
+    const rules = STATUTES.filter((r) => r.requires === kind);
+    const kept = new Set(rules.map((r) => r.id));
     for (const r of STATUTES) {
       const lost = (r.supersedes ?? []).find((id) => kept.has(id));
       if (!kept.has(r.id) && lost) {
@@ -75,11 +76,7 @@ export function getRequirementCatalog(kind: RequirementKind): Catalog {
         throw new Error(`${r.id} (${r.requires}) supersedes ${lost} (${kind}): cannot narrow`);
       }
     }
-    c = buildCatalog(
-      STATUTES.filter((r) => r.requires === kind),
-      TRIALS,
-      { horizon: ENCODED_UNTIL },
-    );
+    c = buildCatalog(rules, TRIALS, { horizon: ENCODED_UNTIL });
     requirementCatalogs.set(kind, c);
   }
   return c;

@@ -17,7 +17,7 @@ import { measureById } from './measures/index.ts';
 import type { Measure, MeasureColumn, MeasureContext, MeasureParams } from './measures/types.ts';
 
 /** Fills the placeholders that need the data's context (month-end dates, benefit filter). */
-export function finalSql(measure: Measure, params: MeasureParams, ctx: MeasureContext): string {
+function finalSql(measure: Measure, params: MeasureParams, ctx: MeasureContext): string {
   let sql = measure.sql(params, ctx);
   if (sql.includes('__REFDATES__')) {
     sql = sql.replace('__REFDATES__', refDatesCte({ ...params, kind: 'month' }, ctx));
@@ -114,7 +114,7 @@ export class MeasureSession {
     }
     for (const need of measure.needs) await this.ensure(need, params);
     const extracted = await this.engine.all(finalSql(measure, params, this.ctx));
-    const rows = measure.compute ? await measure.compute(extracted, params, this.ctx) : extracted;
+    const rows = measure.compute ? measure.compute(extracted, params, this.ctx) : extracted;
     const columns = columnsFor(measure, params);
     const typed = rows.map((row) => typeRow(columns, row));
     const filtered = filter.municipality ? keepArea(typed, filter.municipality) : typed;

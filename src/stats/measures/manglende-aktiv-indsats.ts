@@ -4,7 +4,7 @@ import { type Measure, PERSON_BREAKDOWNS } from './types.ts';
 
 /**
  * Breakdowns: the person attributes (age at the month end) and the visitationskategori of the
- * month-end week. Not by duration: every person counted has a spell of at least 52 weeks.
+ * month the month-end week is found in (months.category). Not by duration: every person counted has a spell of at least 52 weeks.
  */
 export const noActiveOffer: Measure = {
   id: 'manglende-aktiv-indsats',
