@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addDays } from '../../src/calendar/index.ts';
 import type { RegisterWeek } from '../../src/register/schema.ts';
-import { loadRegisterTables } from '../../src/register/tables.ts';
+import { loadRegisterTables, type PersonRow } from '../../src/register/tables.ts';
 import type { Row, SqlEngine } from '../../src/sql/engine.ts';
 import { MeasureSession } from '../../src/stats/session.ts';
 import { describeEachEngine } from './engines.ts';
@@ -64,6 +64,13 @@ const WEEKS: RegisterWeek[] = [
   ...weeks(3, [j('849'), j('849'), j('849'), ...Array.from({ length: 6 }, () => j('101'))]),
 ];
 
+// P1 (a mover inside Nordjylland) a woman of western origin, P2 a man of Danish origin; P3
+// (a mover between regions) has no person row: 'ukendt' in every breakdown.
+const PERSONS: PersonRow[] = [
+  { personId: 1, birthDate: '1980-05-01', sex: 'K', origin: 'vestlig', education: 'gymnasial' },
+  { personId: 2, birthDate: '1970-05-01', sex: 'M', origin: 'dansk', education: 'gymnasial' },
+];
+
 describeEachEngine('persons who move inside a period', (spec) => {
   let engine: SqlEngine;
   let session: MeasureSession;
@@ -75,7 +82,7 @@ describeEachEngine('persons who move inside a period', (spec) => {
 
   beforeAll(async () => {
     engine = await spec.open();
-    await loadRegisterTables(engine, { weeks: WEEKS });
+    await loadRegisterTables(engine, { weeks: WEEKS, persons: PERSONS });
     session = await MeasureSession.open(engine);
   });
   afterAll(async () => {
@@ -111,6 +118,47 @@ describeEachEngine('persons who move inside a period', (spec) => {
     expect(pick(q, '1081', '2018-Q1').persons).toBe(2);
     expect(pick(q, 'DK', '2018-Q1').persons).toBe(3);
     expect(pick(q, 'DK', '2018-Q1').fte).toBeCloseTo(189 / 90, 9);
+  });
+
+  it('a quarter by sex counts each mover once per area, in their own group', async () => {
+    const q = await session.run('fuldtidspersoner', {
+      kind: 'quarter',
+      from: '2018-01-01',
+      to: '2018-03-31',
+      breakdown: 'sex',
+    });
+    const cell = (area: string, gruppe: string) => {
+      const found = q.filter((r) => r.area === area && r.gruppe === gruppe);
+      expect(found).toHaveLength(1);
+      return found[0]!;
+    };
+    // P1 (849 weeks 1–2, 840 weeks 3–9): in both municipalities, once in region 1081.
+    expect(cell('849', 'K').persons).toBe(1);
+    expect(cell('840', 'K').persons).toBe(1);
+    expect(cell('1081', 'K').persons).toBe(1);
+    expect(cell('DK', 'K').persons).toBe(1);
+    expect(cell('DK', 'K').fte).toBeCloseTo(63 / 90, 9);
+    // P3 (849 weeks 1–3, 101 weeks 4–9): once in each region and once in the country.
+    for (const area of ['849', '101', '1081', '1084', 'DK']) {
+      expect(cell(area, 'ukendt').persons).toBe(1);
+    }
+    // P2 in København only; no men in Nordjylland.
+    expect(cell('101', 'M').persons).toBe(1);
+    expect(cell('1084', 'M').persons).toBe(1);
+    expect(q.filter((r) => r.area === '1081' && r.gruppe === 'M')).toHaveLength(0);
+    // By origin the same persons: 1081 has P1 (vestlig) and P3 (ukendt).
+    const o = await session.run('fuldtidspersoner', {
+      kind: 'quarter',
+      from: '2018-01-01',
+      to: '2018-03-31',
+      breakdown: 'origin',
+    });
+    const r1081 = (gruppe: string) => o.find((r) => r.area === '1081' && r.gruppe === gruppe);
+    expect([r1081('vestlig')?.persons, r1081('ukendt')?.persons, r1081('dansk')]).toEqual([
+      1,
+      1,
+      undefined,
+    ]);
   });
 
   it('aktiveringsgrad and delvise-raskmeldinger count a mover once per region', async () => {

@@ -131,8 +131,17 @@ export function refDatesCte(params: MeasureParams, ctx: MeasureContext): string 
  * period of each month, its region and ydelsesgruppe, restricted to the
  * periods overlapping the window (computed in full) and the chosen benefits.
  */
-export function monthRows(params: MeasureParams, ctx: MeasureContext, where = 'TRUE'): string {
-  return `SELECT q.period, q.period_days, x.person_id, x.municipality, m.region, x.benefit, g.ydelsesgruppe,
+export function monthRows(
+  params: MeasureParams,
+  ctx: MeasureContext,
+  where = 'TRUE',
+  lean = false,
+): string {
+  // lean: without the region and a person-constant breakdown (monthPersonsByArea adds them
+  // to the person rows of a quarter or year afterwards: LateColumns).
+  const personLate = lean && isPersonConstant(params);
+  const rowParams = personLate ? { ...params, breakdown: undefined } : params;
+  return `SELECT q.period, q.period_days, x.person_id, x.municipality${lean ? '' : ', m.region'}, x.benefit, g.ydelsesgruppe,
     x.days, x.active_days, x.weeks, x.partial_weeks, x.wage_days,
     ${
       // A month's row is the person's only one at every level unless they moved that month; over
@@ -141,7 +150,7 @@ export function monthRows(params: MeasureParams, ctx: MeasureContext, where = 'T
         ? 'CASE WHEN x.areas = 1 THEN 1 ELSE 0 END'
         : 'CASE WHEN x.moved THEN 0 ELSE 1 END'
     } AS unique_area${breakdownSelect(
-      params,
+      rowParams,
       {
         // Age on the first day of the month.
         year: 'q.year',
@@ -160,8 +169,8 @@ export function monthRows(params: MeasureParams, ctx: MeasureContext, where = 'T
   FROM months x
   JOIN ref_month q ON q.month = x.month AND q.kind = ${sqlString(params.kind)}
   JOIN ref_benefit g ON g.code = x.benefit
-  JOIN ref_municipality m ON m.code = x.municipality
-  ${breakdownJoin(params, 'x.person_id')}
+  ${lean ? '' : 'JOIN ref_municipality m ON m.code = x.municipality'}
+  ${breakdownJoin(rowParams, 'x.person_id')}
   WHERE ${periodFilter(params, ctx, 'q.period')} AND ${benefitFilter(params, 'x.benefit')} AND ${where}`;
 }
 
@@ -176,13 +185,30 @@ export function monthPersonsByArea(
   cells: AreaCells,
   where = 'TRUE',
 ): string {
+  const monthly = params.kind === 'month';
+  const personLate = !monthly && isPersonConstant(params);
   return personsByArea(
-    (w) => monthRows(params, ctx, `${where} AND ${w}`),
+    (w) => monthRows(params, ctx, `${where} AND ${w}`, !monthly),
     { unique: 'x.areas = 1', movers: 'x.areas > 1' },
     keys,
     cells,
-    params.kind === 'month',
+    monthly,
+    {
+      keys: personLate ? ['region', 'gruppe'] : ['region'],
+      select: [
+        'm.region',
+        ...(personLate ? [breakdownSelect(params, dateParts('NULL')).slice(2)] : []),
+      ],
+      joins: `JOIN ref_municipality m ON m.code = p0.municipality${personLate ? ` ${personJoin('p0.person_id')}` : ''}`,
+    },
   );
+}
+
+/** Breakdowns by an attribute that is the same in every row of a person (not age: it changes). */
+const PERSON_CONSTANT: readonly Breakdown[] = ['sex', 'origin', 'education'];
+
+function isPersonConstant(params: MeasureParams): boolean {
+  return params.breakdown !== undefined && PERSON_CONSTANT.includes(params.breakdown);
 }
 
 /** Duration bands (weeks) for "forløb fordelt på varighed". */
