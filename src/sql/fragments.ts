@@ -95,6 +95,11 @@ export interface LateColumns {
  *   first brought to one row per (keys, municipality, person), `p`, and its
  *   unique rows are aggregated the same way.
  *
+ * The unique rows are summed per municipality first and the region and country cells rolled
+ * up from those (a sum or maximum of partials): the grouping sets then hash 400,000
+ * municipality cells three times instead of 16 million rows (fuldtidspersoner by age at 1M
+ * persons: 17 → 12 CPU-seconds, the same rows).
+ *
  * The movers' rows (about 4 % of persons at 1M; few rows) count as they are at
  * municipality level and are aggregated per person again at region and
  * country level. The parts are added up per cell (each cell figure is a SUM or
@@ -139,8 +144,8 @@ p AS (SELECT p0.*, ${late.select.join(', ')} FROM p0 ${late.joins})
   };
   const cellKeys = [...keys, 'area_level', 'area'];
   return `SELECT ${[...cellKeys, ...cells.out].join(', ')} FROM (${prelude}SELECT ${[...cellKeys, ...combined].join(', ')} FROM (
-SELECT ${k}${AREA_COLUMNS}, ${partials.join(', ')}
-  FROM ${from.unique}
+SELECT ${k}${AREA_COLUMNS}, ${combined.join(', ')}
+  FROM (SELECT ${k}municipality, region, ${partials.join(', ')} FROM ${from.unique} GROUP BY ${k}municipality, region) mu
   GROUP BY ${areaGroupingSets(keys)}
 UNION ALL
 SELECT ${k}'municipality' AS area_level, municipality AS area, ${partials.join(', ')}
