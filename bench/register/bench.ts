@@ -16,6 +16,7 @@
  * it is reset before each step through /proc/self/clear_refs where allowed.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadRegisterIntoPostgres } from '../../src/register/postgres.ts';
@@ -71,6 +72,8 @@ function dirSize(dir: string): number {
 interface Step {
   name: string;
   seconds: number;
+  /** CPU-seconds of the process (DuckDB's threads included): comparable under load, unlike seconds. */
+  cpu: number;
   peakMb: number;
   note?: string;
 }
@@ -80,12 +83,19 @@ const peakResets = resetPeak();
 async function step<T>(name: string, run: () => Promise<T>, note?: (r: T) => string): Promise<T> {
   resetPeak();
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const result = await run();
-  const s: Step = { name, seconds: (performance.now() - t0) / 1000, peakMb: vmHwmMb() };
+  const c = process.cpuUsage(c0);
+  const s: Step = {
+    name,
+    seconds: (performance.now() - t0) / 1000,
+    cpu: (c.user + c.system) / 1e6,
+    peakMb: vmHwmMb(),
+  };
   if (note) s.note = note(result);
   steps.push(s);
   process.stderr.write(
-    `${name}: ${s.seconds.toFixed(1)} s, peak ${s.peakMb.toFixed(0)} MB${s.note ? `, ${s.note}` : ''}\n`,
+    `${name}: ${s.seconds.toFixed(1)} s, ${s.cpu.toFixed(1)} CPU-s, peak ${s.peakMb.toFixed(0)} MB${s.note ? `, ${s.note}` : ''}\n`,
   );
   return result;
 }
@@ -158,6 +168,7 @@ const suite: [string, MeasureParams][] = [
 /** Runs the measure suite on a session; returns the seconds and a digest of the rows. */
 async function runSuite(session: MeasureSession, prefix: string) {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const digest: string[] = [];
   await step(`${prefix}spells (derived table)`, () => session.ensure('spells', { kind: 'month' }));
   await step(`${prefix}months (derived table)`, () => session.ensure('months', { kind: 'month' }));
@@ -173,7 +184,8 @@ async function runSuite(session: MeasureSession, prefix: string) {
     buildMonthlyReport(session, '851', 2018),
   );
   digest.push(JSON.stringify(report));
-  return { seconds: (performance.now() - t0) / 1000, digest };
+  const c = process.cpuUsage(c0);
+  return { seconds: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6, digest };
 }
 
 resetPeak();
@@ -213,7 +225,7 @@ const pgSteps = new Map(
   steps.filter((s) => s.name.startsWith('pg: ')).map((s) => [s.name.slice(4), s]),
 );
 console.log(
-  `step                               time (s)   peak RSS (MB)${pgSuite ? '   postgres (s)' : ''}`,
+  `step                               time (s)    CPU (s)   peak RSS (MB)${pgSuite ? '   postgres (s)' : ''}`,
 );
 for (const s of steps) {
   if (s.name.startsWith('pg: ')) continue;
@@ -221,7 +233,7 @@ for (const s of steps) {
     ? `   ${(pgSteps.get(s.name)?.seconds.toFixed(1) ?? '').padStart(12)}`
     : '';
   console.log(
-    `${s.name.padEnd(34)} ${s.seconds.toFixed(1).padStart(8)}   ${s.peakMb.toFixed(0).padStart(13)}${pgTime}${s.note ? `   ${s.note}` : ''}`,
+    `${s.name.padEnd(34)} ${s.seconds.toFixed(1).padStart(8)} ${s.cpu.toFixed(1).padStart(10)}   ${s.peakMb.toFixed(0).padStart(13)}${pgTime}${s.note ? `   ${s.note}` : ''}`,
   );
 }
 console.log('');
@@ -231,7 +243,9 @@ console.log(
     ? 'generation:              reused (measured by the run that generated it)'
     : `generation:              ${steps[0]!.seconds.toFixed(1)} s   target < 600 s${scale !== 1 ? ` (at 1M persons; this run is ×${scale})` : ''}`,
 );
-console.log(`measure suite:           ${suiteSeconds.toFixed(1)} s   target < 60 s`);
+console.log(
+  `measure suite:           ${suiteSeconds.toFixed(1)} s   target < 60 s (${duckSuite.cpu.toFixed(1)} CPU-s on ${availableParallelism()} CPUs; load average at the end ${loadavg()[0]!.toFixed(1)})`,
+);
 if (pgSuite) {
   console.log(
     `PostgreSQL:              load ${pgSuite.load.toFixed(1)} s, measure suite ${pgSuite.seconds.toFixed(1)} s; rows ${pgSuite.same ? 'identical to DuckDB' : 'DIFFER from DuckDB'}`,
