@@ -209,6 +209,15 @@ describeEachEngine('measures on the hand-built register', (spec) => {
       pct: 0,
     });
     expect(pick(rows, { period: '2018-01', area: '849' }).pct).toBe(100);
+    // The any-gap rule reads the weekly rows and the spell table instead of the month rows;
+    // P6's spell has no gap, so the rows are the same.
+    const anyGap = await session.run('samtalekadence', {
+      kind: 'month',
+      from: '2018-01-01',
+      to: '2018-06-30',
+      gapRule: 'any-gap',
+    });
+    expect(anyGap).toEqual(rows);
   });
 
   it('activation rate: days in an offer ÷ days on the benefit', async () => {
