@@ -126,28 +126,19 @@ export class Timeliness {
     this.persons++;
     const file = this.caseOf(p);
     if (!file) return;
-    const tallies = this.tally(file, p.spells);
-    for (const [cellKey, t] of tallies) {
-      let c = this.cells.get(cellKey);
-      if (!c) {
-        c = [0, 0, 0, 0];
-        this.cells.set(cellKey, c);
-      }
-      for (let i = 0; i < 4; i++) c[i]! += t[i]!;
-    }
+    this.tally(file, p.spells);
   }
 
-  /** One evaluation of the case: its interview obligations due in the window, per cell. */
-  private tally(file: CaseFile, rows: readonly TimelinessSpell[]): [string, Tally][] {
+  /** One evaluation of the case: its interview obligations due in the window, into the cells. */
+  private tally(file: CaseFile, rows: readonly TimelinessSpell[]): void {
     this.evaluations++;
-    // caseFromRegister names the spells it keeps s1, s2, … by start date and benefit.
-    const bySpell = new Map<string, TimelinessSpell>();
+    // caseFromRegister names the spells it keeps s1, s2, … by start date and benefit; the cell
+    // key's municipality and target group are taken once per spell.
+    const prefixes = new Map<string, string>();
     for (const s of file.spells) {
       const row = rows.find((r) => r.startWeek === s.start && r.benefit === s.benefit);
-      if (row) bySpell.set(s.id, row);
+      if (row && !row.leftCensored) prefixes.set(s.id, `${row.municipality}|${s.targetGroup}|`);
     }
-    const groups = new Map(file.spells.map((s) => [s.id, s.targetGroup]));
-    const out = new Map<string, Tally>();
     const { obligations } = evaluate(file, this.opts.asOf, {
       catalog: this.catalog,
       trace: false,
@@ -155,20 +146,19 @@ export class Timeliness {
     for (const o of obligations) {
       if (o.kind !== 'interview' || o.dueBy < this.opts.from || o.dueBy > this.to) continue;
       if (o.status !== 'met' && o.status !== 'overdue') continue;
-      const spell = bySpell.get(o.spellId);
-      if (!spell || spell.leftCensored) continue;
-      const key = `${spell.municipality}|${groups.get(o.spellId)}|${o.dueBy.slice(0, 7)}`;
-      let t = out.get(key);
+      const prefix = prefixes.get(o.spellId);
+      if (prefix === undefined) continue;
+      const key = prefix + o.dueBy.slice(0, 7);
+      let t = this.cells.get(key);
       if (!t) {
         t = [0, 0, 0, 0];
-        out.set(key, t);
+        this.cells.set(key, t);
       }
       t[0]++;
       if (o.status === 'overdue') t[3]++;
       else if (o.late) t[2]++;
       else t[1]++;
     }
-    return [...out];
   }
 
   result(): TimelinessCell[] {
