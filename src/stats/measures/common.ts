@@ -269,14 +269,25 @@ export function breakdownKeys(params: MeasureParams): string[] {
 }
 
 /**
- * The person attributes with the birth date's parts as integers: taken once per person here
- * rather than once per joined row (16 million person-months at 1M persons) in the age band.
+ * The person attributes with the birth date as one ordered integer (DATE_KEY): taken once per
+ * person here rather than once per joined row (16 million person-months at 1M persons) in the
+ * age band.
  */
 const PERSON_COLUMNS = `SELECT person_id, birth_date, sex, origin, education,
-    CAST(EXTRACT(YEAR FROM birth_date) AS INTEGER) AS birth_year,
-    CAST(EXTRACT(MONTH FROM birth_date) AS INTEGER) AS birth_month,
-    CAST(EXTRACT(DAY FROM birth_date) AS INTEGER) AS birth_day
+    ${DATE_KEY('CAST(EXTRACT(YEAR FROM birth_date) AS INTEGER)', 'CAST(EXTRACT(MONTH FROM birth_date) AS INTEGER)', 'CAST(EXTRACT(DAY FROM birth_date) AS INTEGER)')} AS birth_key
   FROM persons`;
+
+/**
+ * A date as one integer that orders like the date: (year × 12 + month) × 32 + day. A person
+ * is at most `max` years old on a day exactly when the day's key is below the birth date's key
+ * plus (max + 1) × 12 × 32 (their (max + 1)th birthday, 29 February falling as the
+ * year-by-year comparison of month and day has it), so an age band is one subtraction and a
+ * comparison per row, not the age computed in every band's test.
+ */
+function DATE_KEY(year: string, month: string, day: string): string {
+  return `((${year}) * 12 + (${month})) * 32 + (${day})`;
+}
+const YEAR_KEYS = 12 * 32;
 
 /** The join to the person attributes (alias bp), as breakdownSelect reads them. */
 export function personJoin(personId: string): string {
@@ -343,11 +354,10 @@ export function breakdownSelect(
     case 'duration':
       return `, ${durationGroup(sources)} AS gruppe`;
     case 'age': {
-      const by = 'bp.birth_year';
-      const bm = 'bp.birth_month';
-      const bd = 'bp.birth_day';
-      const age = `(${on.year} - ${by} - CASE WHEN ${on.month} < ${bm} OR (${on.month} = ${bm} AND ${on.day} < ${bd}) THEN 1 ELSE 0 END)`;
-      const bands = AGE_BANDS.map((b) => `WHEN ${age} <= ${b.max} THEN '${b.name}'`).join(' ');
+      const since = `(${DATE_KEY(on.year, on.month, on.day)} - bp.birth_key)`;
+      const bands = AGE_BANDS.map(
+        (b) => `WHEN ${since} < ${(b.max + 1) * YEAR_KEYS} THEN '${b.name}'`,
+      ).join(' ');
       return `, CASE WHEN bp.birth_date IS NULL THEN 'ukendt' ${bands} END AS gruppe`;
     }
     default:
