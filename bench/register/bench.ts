@@ -161,6 +161,11 @@ const suite: [string, MeasureParams][] = [
     },
   ],
   ['aktiveringsgrad', { kind: 'month', breakdown: 'duration' }],
+  // One breakdown each for the measures whose breakdowns came last (#15).
+  ['tilgang-afgang', { kind: 'month', breakdown: 'category' }],
+  ['samtalekadence', { kind: 'month', from: '2017-01-01', to: '2020-02-29', breakdown: 'sex' }],
+  ['manglende-aktiv-indsats', { kind: 'month', breakdown: 'category' }],
+  ['loebende-sager', { kind: 'month', breakdown: 'sex' }],
   // Timeliness with the rules engine, and the municipality benchmark (OLS).
   ['rettidighed', { kind: 'month' }],
   ['benchmarking', { kind: 'year' }],
@@ -225,7 +230,7 @@ const pgSteps = new Map(
   steps.filter((s) => s.name.startsWith('pg: ')).map((s) => [s.name.slice(4), s]),
 );
 console.log(
-  `step                               time (s)    CPU (s)   peak RSS (MB)${pgSuite ? '   postgres (s)' : ''}`,
+  `step                                         time (s)    CPU (s)   peak RSS (MB)${pgSuite ? '   postgres (s)' : ''}`,
 );
 for (const s of steps) {
   if (s.name.startsWith('pg: ')) continue;
@@ -233,7 +238,7 @@ for (const s of steps) {
     ? `   ${(pgSteps.get(s.name)?.seconds.toFixed(1) ?? '').padStart(12)}`
     : '';
   console.log(
-    `${s.name.padEnd(34)} ${s.seconds.toFixed(1).padStart(8)} ${s.cpu.toFixed(1).padStart(10)}   ${s.peakMb.toFixed(0).padStart(13)}${pgTime}${s.note ? `   ${s.note}` : ''}`,
+    `${s.name.padEnd(44)} ${s.seconds.toFixed(1).padStart(8)} ${s.cpu.toFixed(1).padStart(10)}   ${s.peakMb.toFixed(0).padStart(13)}${pgTime}${s.note ? `   ${s.note}` : ''}`,
   );
 }
 console.log('');
