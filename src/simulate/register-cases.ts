@@ -11,7 +11,9 @@
  * - kontanthjælp and integrationsydelse → 6.3 (aktivitetsparat) for a share
  *   `activityReadyShare` of persons, else 6.2 (jobparat); uddannelseshjælp →
  *   6.5 for the same share, else 6.4. Which persons is fixed by a hash of
- *   the person id, so the split is the same in every run and rule set;
+ *   the person id, so the split is the same in every run and rule set; a
+ *   spell that carries the register's visitationskategori (`category`) takes
+ *   its group from that instead;
  * - fleksjob and førtidspension are left out (no contact course of their own
  *   in the engine's groups; 6.11 needs løntilskud employment);
  * - the spell runs from the Monday of its first week to the Sunday of its
@@ -32,6 +34,12 @@ export interface RegisterSpellRow {
   /** The spell ended inside the data. */
   ended: boolean;
   municipality: string;
+  /**
+   * The visitationskategori where the register has one (kontanthjælp, integrationsydelse,
+   * uddannelseshjælp): aktivitetsparat → 6.3/6.5, jobparat or uddannelsesparat → 6.2/6.4,
+   * in place of the mapping's readiness draw.
+   */
+  category?: string;
 }
 
 export interface RegisterMapping {
@@ -94,7 +102,13 @@ export function caseFromRegister(
   let municipality: string | undefined;
   let young = false;
   for (const r of rows) {
-    const targetGroup = groupOf(r.benefit, activityReady);
+    const ready =
+      r.category === 'aktivitetsparat'
+        ? true
+        : r.category === 'jobparat' || r.category === 'uddannelsesparat'
+          ? false
+          : activityReady;
+    const targetGroup = groupOf(r.benefit, ready);
     if (!targetGroup) continue;
     if (r.benefit === 'uddannelseshjaelp') young = true;
     municipality ??= r.municipality;

@@ -171,8 +171,8 @@ export class Timeliness {
 
 /**
  * One person as the register's SQL hands them over (measure `rettidighed`): the spells as
- * `start|benefit|last|ended|leftCensored|municipality` joined by `;` (weeks as YYYY-MM-DD,
- * flags 1/0), the interviews as `date|kind` joined by `;`, in any order.
+ * `start|benefit|last|ended|leftCensored|municipality|category` joined by `;` (weeks as
+ * YYYY-MM-DD, flags 1/0, category the visitationskategori of the spell's first month or empty), the interviews as `date|kind` joined by `;`, in any order.
  */
 export interface EncodedPerson {
   personId: string;
@@ -187,14 +187,8 @@ export function decodePerson(e: EncodedPerson): TimelinessPerson {
     .split(';')
     .sort()
     .map((s) => {
-      const [startWeek, benefit, lastWeek, ended, leftCensored, municipality] = s.split('|') as [
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-      ];
+      const [startWeek, benefit, lastWeek, ended, leftCensored, municipality, category] =
+        s.split('|') as [string, string, string, string, string, string, string | undefined];
       return {
         benefit,
         startWeek,
@@ -202,6 +196,7 @@ export function decodePerson(e: EncodedPerson): TimelinessPerson {
         ended: ended === '1',
         leftCensored: leftCensored === '1',
         municipality,
+        ...(category ? { category } : {}),
       };
     });
   const interviews = e.interviews

@@ -36,6 +36,7 @@ export const DERIVED_COLUMNS = {
     'follow_benefit_52',
     'start_municipality',
     'end_category',
+    'start_category',
   ],
   months: [
     'person_id',
@@ -63,8 +64,8 @@ export const DERIVED_COLUMNS = {
  * without the benefit breaks it (the rule before 2018).
  *
  * Columns: person_id, benefit, start_week, last_week (Mondays),
- * end_municipality, start_municipality, end_category (the visitationskategori of the last
- * benefit week, NULL where the benefit has none), weeks (elapsed weeks from start to end, gaps included),
+ * end_municipality, start_municipality, end_category and start_category (the
+ * visitationskategori of the last and the first benefit week, NULL where the benefit has none), weeks (elapsed weeks from start to end, gaps included),
  * benefit_weeks, ended (a whole benefit-free month is observed after it),
  * left_censored, and follow_status: for an ended spell whose 13th week after
  * the last benefit week (last_week + 91 days) is inside the data, the status
@@ -104,11 +105,12 @@ WITH w AS (
     COUNT(*) AS benefit_weeks,
     MAX(CASE WHEN ends = 1 THEN municipality END) AS end_municipality,
     MAX(CASE WHEN starts = 1 THEN municipality END) AS start_municipality,
-    MAX(CASE WHEN ends = 1 THEN category END) AS end_category
+    MAX(CASE WHEN ends = 1 THEN category END) AS end_category,
+    MAX(CASE WHEN starts = 1 THEN category END) AS start_category
   FROM n GROUP BY person_id, benefit, spell_no
 ), e AS (
   SELECT person_id, benefit, start_week, last_week, end_municipality, start_municipality, end_category,
-    benefit_weeks, CAST((last_week - start_week) / 7 AS INTEGER) + 1 AS weeks,
+    start_category, benefit_weeks, CAST((last_week - start_week) / 7 AS INTEGER) + 1 AS weeks,
     CASE WHEN ${monthIndex('last_week + 6')} + 1 <= ${lastCompleteMonth} THEN TRUE ELSE FALSE END AS ended,
     CASE WHEN start_week = CAST(${sqlString(ctx.firstWeek)} AS DATE) THEN TRUE ELSE FALSE END AS left_censored
   FROM s
@@ -136,7 +138,7 @@ WITH w AS (
   FROM fj GROUP BY person_id, benefit, start_week
 )
 SELECT e.person_id, e.benefit, e.start_week, e.last_week, e.end_municipality, e.start_municipality,
-  e.end_category, e.benefit_weeks,
+  e.end_category, e.start_category, e.benefit_weeks,
   e.weeks, e.ended, e.left_censored,
   -- The status 13, 26 and 52 weeks after the last benefit week (status-efter; measures.md § 6);
   -- NULL when the spell has not ended or the week lies beyond the data; 'other' when the

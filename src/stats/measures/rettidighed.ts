@@ -42,14 +42,17 @@ export const timeliness: Measure = {
     const benefits = SIMULATED_BENEFITS.map(sqlString).join(', ');
     const last = sqlString(addDays(ctx.lastWeek, 6));
     return `WITH s AS (
-  SELECT person_id, string_agg(CAST(start_week AS VARCHAR) || '|' || benefit || '|' || CAST(last_week AS VARCHAR)
-      || '|' || CASE WHEN ended THEN '1' ELSE '0' END || '|' || CASE WHEN left_censored THEN '1' ELSE '0' END
-      || '|' || end_municipality, ';') AS spells
-  FROM spells WHERE benefit IN (${benefits}) AND start_week <= CAST(${last} AS DATE)
+  SELECT sp.person_id, string_agg(CAST(sp.start_week AS VARCHAR) || '|' || sp.benefit || '|' || CAST(sp.last_week AS VARCHAR)
+      || '|' || CASE WHEN sp.ended THEN '1' ELSE '0' END || '|' || CASE WHEN sp.left_censored THEN '1' ELSE '0' END
+      -- The spell's category is its first week's (spells.start_category): the visitation the
+      -- contact course starts from.
+      || '|' || sp.end_municipality || '|' || COALESCE(sp.start_category, ''), ';') AS spells
+  FROM spells sp
+  WHERE sp.benefit IN (${benefits}) AND sp.start_week <= CAST(${last} AS DATE)
     -- Persons with a spell some interview rule can cover that began inside the register (the
     -- others have no obligation that is counted: a left-censored spell's are left out).
-    AND person_id IN (SELECT person_id FROM spells WHERE benefit IN (${interviewBenefits().map(sqlString).join(', ')}) AND NOT left_censored)
-  GROUP BY person_id
+    AND sp.person_id IN (SELECT person_id FROM spells WHERE benefit IN (${interviewBenefits().map(sqlString).join(', ')}) AND NOT left_censored)
+  GROUP BY sp.person_id
 ), i AS (
   SELECT iv.person_id, string_agg(CAST(iv.date AS VARCHAR) || '|' || iv.kind, ';') AS interviews
   FROM interviews iv JOIN s ON s.person_id = iv.person_id
