@@ -187,8 +187,9 @@ export function decodePerson(e: EncodedPerson): TimelinessPerson {
     .split(';')
     .sort()
     .map((s) => {
-      const [startWeek, benefit, lastWeek, ended, leftCensored, municipality, category] =
-        s.split('|') as [string, string, string, string, string, string, string | undefined];
+      const [startWeek, benefit, lastWeek, ended, leftCensored, municipality, category] = s.split(
+        '|',
+      ) as [string, string, string, string, string, string, string | undefined];
       return {
         benefit,
         startWeek,
