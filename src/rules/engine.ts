@@ -29,6 +29,7 @@ import { FormPolicies } from './engine/forms.ts';
 import { activeTrials } from './engine/overlay.ts';
 import { prepareCase } from './engine/prepare.ts';
 import { newSink } from './engine/run.ts';
+import { spellName, targetGroupName } from './engine/spell-name.ts';
 import type { EvaluationResult } from './engine/types.ts';
 import { beyondHorizonMessage, ENCODED_UNTIL, HORIZON_RULE_ID, horizonMessage } from './horizon.ts';
 import type { RequirementKind } from './model.ts';
@@ -127,12 +128,15 @@ export function evaluate(
   }
   const forms = new FormPolicies(pc, catalog, trials, sink);
   for (const spell of pc.spells) {
-    if (sink.traceOn)
+    if (sink.traceOn) {
+      const name = spellName(spell.spell, file.spells, true);
+      const group = targetGroupName(spell.spell.targetGroup);
       sink.trace.push({
         spellId: spell.spell.id,
-        da: `Forløb ${spell.spell.id}: ${spell.spell.benefit}, målgruppe ${spell.spell.targetGroup}, fra ${spell.spell.start}${spell.spell.end ? ` til ${spell.spell.end}` : ''}.`,
-        en: `Spell ${spell.spell.id}: ${spell.spell.benefit}, target group ${spell.spell.targetGroup}, from ${spell.spell.start}${spell.spell.end ? ` to ${spell.spell.end}` : ''}.`,
+        da: `${capitalise(name.da)}: ${group.da}.`,
+        en: `${capitalise(name.en)}: ${group.en}.`,
       });
+    }
     evaluateSpell({ pc, spell, catalog, sink, forms, trials });
   }
   checkDocumentation(pc, trials, sink);
@@ -142,4 +146,8 @@ export function evaluate(
     if (sink.traceOn) sink.trace.push({ ruleId: HORIZON_RULE_ID, ...message });
   }
   return { asOf, obligations: sink.obligations, findings: sink.findings, trace: sink.trace };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -146,27 +146,43 @@ describe('explanations a caseworker understands', () => {
       expect(text).not.toMatch(/fk2-[a-z0-9-]+/);
       expect(text).not.toMatch(/regel lab20[0-9]{2}-/);
       expect(text).toContain(
-        'Forsøget «Formkrav ved lovpligtige samtaler (forsikrede ledige; øvrige målgrupper)» omfatter forløb s1',
+        'Forsøget «Formkrav ved lovpligtige samtaler (forsikrede ledige; øvrige målgrupper)» omfatter forløbet med arbejdsløshedsdagpenge fra 2019-03-04 i perioden 2019-03-04–2020-12-31.',
+      );
+    });
+
+    it('names the spell by its benefit and start date and the målgruppe by its name, never by id (issue #11)', () => {
+      const text = [...r.trace.map((t) => t.da), ...r.findings.map((x) => x.message.da)].join('\n');
+      expect(text).not.toMatch(/\bs1\b/);
+      expect(r.trace.map((t) => t.da)).toContain(
+        'Forløbet med arbejdsløshedsdagpenge fra 2019-03-04: målgruppe 6.1 (forsikrede ledige / dagpengemodtagere).',
+      );
+      // The Danish explanation writes the dates the Danish way.
+      expect(formatExplanationDa(r, f)).toContain(
+        '  • Forsøget «Mikrolån» omfatter ikke forløbet med arbejdsløshedsdagpenge fra 4. marts 2019 — målgruppe 6.1 (forsikrede ledige / dagpengemodtagere), undergruppen eller perioden ligger uden for forsøget.',
+      );
+      expect(r.trace.map((t) => t.en)).toContain(
+        'The unemployment insurance benefit spell from 2019-03-04: target group 6.1 (insured unemployed).',
       );
     });
 
     it('never says a trial covers a spell and then that it does not (Aalborg has parts A and B of the form trial)', () => {
       const da = r.trace.map((t) => t.da);
+      const spell = 'forløbet med arbejdsløshedsdagpenge fra 2019-03-04';
       const covers = da.flatMap(
-        (l) => l.match(/^Forsøget («[^»]+») omfatter forløb (\S+)/)?.slice(1) ?? [],
+        (l) =>
+          l.match(/^Forsøget («[^»]+») omfatter (forløbet med .+ fra \S+) i perioden/)?.slice(1) ??
+          [],
       );
-      // The form trial covers s1 (part A, insured unemployed): said once, never denied.
+      // The form trial covers the spell (part A, insured unemployed): said once, never denied.
       expect(covers).toEqual([
         '«Formkrav ved lovpligtige samtaler (forsikrede ledige; øvrige målgrupper)»',
-        's1',
+        spell,
       ]);
-      expect(da.some((l) => l.startsWith(`Forsøget ${covers[0]} omfatter ikke forløb s1`))).toBe(
+      expect(da.some((l) => l.startsWith(`Forsøget ${covers[0]} omfatter ikke ${spell}`))).toBe(
         false,
       );
       // The microloan trial, which does not cover a dagpenge spell, says so.
-      expect(da.some((l) => l.startsWith('Forsøget «Mikrolån» omfatter ikke forløb s1'))).toBe(
-        true,
-      );
+      expect(da.some((l) => l.startsWith(`Forsøget «Mikrolån» omfatter ikke ${spell}`))).toBe(true);
     });
 
     it('has each line once', () => {

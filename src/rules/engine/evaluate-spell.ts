@@ -10,6 +10,7 @@ import { type CondCtx, holds } from './conditions.ts';
 import { dispatch } from './dispatch.ts';
 import { allOps, decisionFor, needsDecision, spellPeriod } from './overlay.ts';
 import { type RuleRun, type Sink, trace } from './run.ts';
+import { spellName, targetGroupName } from './spell-name.ts';
 import type { PSpell } from './types.ts';
 import { runRule, type SpellContext, type SpellTrial, validity } from './versions.ts';
 
@@ -54,21 +55,25 @@ export function evaluateSpell(x: SpellContext): void {
     if (p) {
       spellTrials.push({ at, from: p[0], to: p[1] });
       if (!sink.traceOn) continue;
-      const to = Number.isFinite(p[1]) ? isoOf(p[1]) : '';
+      const name = spellName(spell.spell, allSpells(pc));
+      const from = isoOf(p[0]);
+      const to = Number.isFinite(p[1]) ? isoOf(p[1]) : undefined;
       sink.trace.push({
         trialId: at.trial.id,
         spellId: spell.spell.id,
-        da: `Forsøget «${at.trial.title.da}» omfatter forløb ${spell.spell.id} i perioden ${isoOf(p[0])}–${to}.`,
-        en: `Trial "${at.trial.title.en}" covers spell ${spell.spell.id} from ${isoOf(p[0])} to ${to}.`,
+        da: `Forsøget «${at.trial.title.da}» omfatter ${name.da} ${to ? `i perioden ${from}–${to}` : `fra ${from}`}.`,
+        en: `Trial "${at.trial.title.en}" covers ${name.en} ${to ? `from ${from} to ${to}` : `from ${from}`}.`,
       });
       continue;
     }
     if (!sink.traceOn) continue;
+    const name = spellName(spell.spell, allSpells(pc));
+    const group = targetGroupName(g);
     sink.trace.push({
       trialId: at.trial.id,
       spellId: spell.spell.id,
-      da: `Forsøget «${at.trial.title.da}» omfatter ikke forløb ${spell.spell.id} (målgruppe ${g}, undergrupper eller periode uden for forsøget).`,
-      en: `Trial "${at.trial.title.en}" does not cover spell ${spell.spell.id} (target group ${g}, sub-groups or period outside the trial).`,
+      da: `Forsøget «${at.trial.title.da}» omfatter ikke ${name.da} — ${group.da}, undergruppen eller perioden ligger uden for forsøget.`,
+      en: `Trial "${at.trial.title.en}" does not cover ${name.en} — ${group.en}, the sub-group or the period lies outside the trial.`,
     });
   }
   // Candidate rules: by target group, plus rules a trial widens to this group.
@@ -186,4 +191,9 @@ export function evaluateSpell(x: SpellContext): void {
       dispatch(run);
     }
   }
+}
+
+/** The case's spells, for naming one of them (spellName tells twins apart). */
+function allSpells(pc: SpellContext['pc']) {
+  return pc.spells.map((s) => s.spell);
 }
