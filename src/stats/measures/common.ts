@@ -207,7 +207,7 @@ export function monthPersonsByArea(
 /** Breakdowns by an attribute that is the same in every row of a person (not age: it changes). */
 const PERSON_CONSTANT: readonly Breakdown[] = ['sex', 'origin', 'education'];
 
-function isPersonConstant(params: MeasureParams): boolean {
+export function isPersonConstant(params: MeasureParams): boolean {
   return params.breakdown !== undefined && PERSON_CONSTANT.includes(params.breakdown);
 }
 

@@ -5,6 +5,7 @@ import {
   breakdownKeys,
   breakdownSelect,
   dateParts,
+  isPersonConstant,
   mondayOf,
   windowOf,
 } from './common.ts';
@@ -46,14 +47,20 @@ export const openCases: Measure = {
   ],
   sql(params, ctx) {
     const { from, to } = windowOf(params, ctx);
+    // A sex, origin or education group is the person's in every row: it is joined to the few
+    // spells rather than to each of their 8.7 million register weeks (at 1M persons).
+    const late = isPersonConstant(params);
+    const spells = late
+      ? `(SELECT s.*${breakdownSelect(params, dateParts('s.start_week'))} FROM spells s ${breakdownJoin(params, 's.person_id')} WHERE s.benefit IN ('jobafklaring', 'sygedagpenge'))`
+      : 'spells';
     return `WITH c AS (
   SELECT r.week, r.municipality, m.region, r.benefit,
-    CAST((r.week - s.start_week) / 7 AS INTEGER) + 1 AS spell_week${breakdownSelect(params, dateParts('r.week'))}
+    CAST((r.week - s.start_week) / 7 AS INTEGER) + 1 AS spell_week${late ? ', s.gruppe' : breakdownSelect(params, dateParts('r.week'))}
   FROM register r
   JOIN ref_municipality m ON m.code = r.municipality
-  JOIN spells s ON s.person_id = r.person_id AND s.benefit = r.benefit
+  JOIN ${spells} s ON s.person_id = r.person_id AND s.benefit = r.benefit
     AND s.start_week <= r.week AND s.last_week >= r.week
-  ${breakdownJoin(params, 'r.person_id')}
+  ${late ? '' : breakdownJoin(params, 'r.person_id')}
   WHERE r.benefit IN ('jobafklaring', 'sygedagpenge')
     AND r.week >= CAST(${sqlString(mondayOf(from))} AS DATE) AND r.week <= CAST(${sqlString(to)} AS DATE)
 )

@@ -8,7 +8,7 @@ import {
   dateParts,
   periodFilter,
 } from './common.ts';
-import { type Measure, type MeasureParams, PERSON_BREAKDOWNS } from './types.ts';
+import { type Measure, PERSON_BREAKDOWNS } from './types.ts';
 
 /**
  * Tilgang og afgang: benefit spells starting and ending per period, as
@@ -38,8 +38,8 @@ export const inflowOutflow: Measure = {
     const g = params.breakdown ? ', gruppe' : '';
     return `WITH ev AS (
   SELECT ${periodLabel(params.kind, 's.start_week')} AS period, s.benefit, s.start_municipality AS municipality,
-    1 AS inflow, 0 AS outflow${breakdownSelect(params, dateParts('s.start_week'), { category: 'fw.category', benefit: 's.benefit' })}
-  FROM spells s ${firstWeekJoin(params)}
+    1 AS inflow, 0 AS outflow${breakdownSelect(params, dateParts('s.start_week'), { category: 's.start_category', benefit: 's.benefit' })}
+  FROM spells s
   ${breakdownJoin(params, 's.person_id')}
   WHERE NOT s.left_censored AND ${benefitFilter(params, 's.benefit')}
   UNION ALL
@@ -56,14 +56,3 @@ FROM e WHERE ${periodFilter(params, ctx)}
 GROUP BY ${areaGroupingSets(['period', 'benefit', ...breakdownKeys(params)])}`;
   },
 };
-
-/**
- * The spell's first benefit week (alias fw), for the category at inflow: the spell table
- * carries only the category of the last week (end_category), so the first week is read from
- * the register by equality (one row per person and week), and only for this breakdown.
- */
-function firstWeekJoin(params: MeasureParams): string {
-  return params.breakdown === 'category'
-    ? 'JOIN register fw ON fw.person_id = s.person_id AND fw.week = s.start_week AND fw.benefit = s.benefit'
-    : '';
-}
