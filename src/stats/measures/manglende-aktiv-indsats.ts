@@ -65,12 +65,14 @@ export const noActiveOffer: Measure = {
   WHERE s.last_week >= s.start_week + 357`;
     return `WITH __REFDATES__, c AS (
   ${recipients}
-), runs AS (
+), runs AS MATERIALIZED (
   -- The person's activation weeks as runs of consecutive weeks (gaps and islands: week
   -- number − row number is constant within a run). A recipient was active in the 52 weeks up
   -- to a month-end week exactly when a run starts on or before that week and its last week
   -- is less than 52 weeks before it. Joining each recipient to their activation weeks and
   -- counting them (32 M joined rows at 1M persons) took 10 of the measure's 12 s.
+  -- MATERIALIZED: PostgreSQL otherwise inlines the CTE into the correlated EXISTS and
+  -- recomputes the window per recipient (57 s against 1 s on the 3,000-person test register).
   SELECT person_id, MIN(week) AS first_week, MAX(week) AS last_week
   FROM (
     SELECT person_id, week,
