@@ -65,14 +65,14 @@ export const noActiveOffer: Measure = {
   WHERE s.last_week >= s.start_week + 357`;
     return `WITH __REFDATES__, c AS (
   ${recipients}
-), runs AS MATERIALIZED (
+), runs AS (
   -- The person's activation weeks as runs of consecutive weeks (gaps and islands: week
   -- number − row number is constant within a run). A recipient was active in the 52 weeks up
   -- to a month-end week exactly when a run starts on or before that week and its last week
   -- is less than 52 weeks before it. Joining each recipient to their activation weeks and
-  -- counting them (32 M joined rows at 1M persons) took 10 of the measure's 12 s.
-  -- MATERIALIZED: PostgreSQL otherwise inlines the CTE into the correlated EXISTS and
-  -- recomputes the window per recipient (57 s against 1 s on the 3,000-person test register).
+  -- counting them (32 M joined rows at 1M persons) took 10 of the measure's 12 s; a
+  -- correlated EXISTS on the runs took 5 s at 1M, and 57 s on PostgreSQL's 3,000-person test
+  -- register (it re-ran the window per recipient).
   SELECT person_id, MIN(week) AS first_week, MAX(week) AS last_week
   FROM (
     SELECT person_id, week,
@@ -81,13 +81,20 @@ export const noActiveOffer: Measure = {
     FROM register WHERE activation IS NOT NULL
   ) n
   GROUP BY person_id, run
+), active AS (
+  -- Each month end with the run that started last on or before it (runs do not overlap, so
+  -- that run also ends last), kept when it ends less than 52 weeks before the month end:
+  -- one row per person and active month end, joined to the recipients by equality.
+  SELECT x.person_id, d.ref_week
+  FROM (SELECT person_id, first_week, last_week,
+      LEAD(first_week) OVER (PARTITION BY person_id ORDER BY first_week) AS next_first
+    FROM runs) x
+  JOIN ref_dates d ON x.first_week <= d.ref_week AND x.last_week > d.ref_week - 364
+    AND (x.next_first IS NULL OR x.next_first > d.ref_week)
 ), j AS (
   SELECT c.period, c.municipality, c.region, c.benefit${g},
-    CASE WHEN EXISTS (
-      SELECT 1 FROM runs x WHERE x.person_id = c.person_id
-        AND x.first_week <= c.ref_week AND x.last_week > c.ref_week - 364
-    ) THEN 0 ELSE 1 END AS idle
-  FROM c
+    CASE WHEN a.person_id IS NULL THEN 1 ELSE 0 END AS idle
+  FROM c LEFT JOIN active a ON a.person_id = c.person_id AND a.ref_week = c.ref_week
 )
 SELECT period, ${AREA_COLUMNS}, benefit${params.breakdown ? ', gruppe' : ''}, COUNT(*) AS long_term, SUM(idle) AS without_offer,
   100 * ${ratio('SUM(idle)', 'COUNT(*)')} AS pct
