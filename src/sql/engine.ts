@@ -5,7 +5,9 @@
  * written once in the portable subset both understand.
  */
 import pg from 'pg';
-import { DuckDb } from './duckdb.ts';
+import { DuckDb, type ResultColumns } from './duckdb.ts';
+
+export type { ResultColumns };
 
 export type Dialect = 'duckdb' | 'postgres';
 export type Row = Record<string, unknown>;
@@ -13,6 +15,8 @@ export type Row = Record<string, unknown>;
 export interface SqlEngine {
   readonly dialect: Dialect;
   all(sql: string): Promise<Row[]>;
+  /** The result column by column (values as `all` gives them). */
+  columns(sql: string): Promise<ResultColumns>;
   run(sql: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -28,6 +32,9 @@ export class DuckDbEngine implements SqlEngine {
   }
   all(sql: string): Promise<Row[]> {
     return this.db.all(sql);
+  }
+  columns(sql: string): Promise<ResultColumns> {
+    return this.db.columns(sql);
   }
   run(sql: string): Promise<void> {
     return this.db.run(sql);
@@ -73,6 +80,13 @@ export class PostgresEngine implements SqlEngine {
   async all(sql: string): Promise<Row[]> {
     const result = await this.client.query(sql);
     return result.rows as Row[];
+  }
+  async columns(sql: string): Promise<ResultColumns> {
+    const result = await this.client.query({ text: sql, rowMode: 'array' });
+    const names = result.fields.map((f) => f.name);
+    const rows = result.rows as unknown[][];
+    const columns = names.map((_, c) => rows.map((r) => r[c]));
+    return { names, columns, length: rows.length };
   }
   async run(sql: string): Promise<void> {
     await this.client.query(sql);

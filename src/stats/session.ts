@@ -4,7 +4,6 @@
  * measure; rows typed per the measure's columns so both engines give
  * identical rows.
  */
-import { municipalityByCode } from '../reference/municipalities.ts';
 import { DEFAULT_REGISTER_SCHEMA, openPostgresRegisterEngine } from '../register/postgres.ts';
 import { BENEFIT_YDELSESGRUPPER, REGISTER_BENEFITS } from '../register/schema.ts';
 import { openRegisterEngine, type RegisterManifest } from '../register/store.ts';
@@ -14,7 +13,8 @@ import type { DuckDbEngine, PostgresEngine, Row, SqlEngine } from '../sql/engine
 import { createReferenceTables } from '../sql/tables.ts';
 import { benefitFilter, breakdownsOf, columnsFor, refDatesCte } from './measures/common.ts';
 import { measureById } from './measures/index.ts';
-import type { Measure, MeasureColumn, MeasureContext, MeasureParams } from './measures/types.ts';
+import type { Measure, MeasureContext, MeasureParams } from './measures/types.ts';
+import { columnsOfRows, measureRows } from './result-rows.ts';
 
 /** Fills the placeholders that need the data's context (month-end dates, benefit filter). */
 function finalSql(measure: Measure, params: MeasureParams, ctx: MeasureContext): string {
@@ -113,68 +113,16 @@ export class MeasureSession {
       throw new Error('the duration breakdown needs the calendar-month spell rule');
     }
     for (const need of measure.needs) await this.ensure(need, params);
-    const extracted = await this.engine.all(finalSql(measure, params, this.ctx));
-    const rows = measure.compute ? measure.compute(extracted, params, this.ctx) : extracted;
+    const sql = finalSql(measure, params, this.ctx);
     const columns = columnsFor(measure, params);
-    const typed = rows.map((row) => typeRow(columns, row));
-    const filtered = filter.municipality ? keepArea(typed, filter.municipality) : typed;
-    return sortRows(columns, filtered);
+    const result = measure.compute
+      ? columnsOfRows(
+          measure.compute(await this.engine.all(sql), params, this.ctx),
+          columns.map((c) => c.name),
+        )
+      : await this.engine.columns(sql);
+    return measureRows(columns, result, filter.municipality);
   }
-}
-
-function typeRow(columns: readonly MeasureColumn[], row: Row): Row {
-  const out: Row = {};
-  for (const col of columns) {
-    const v = row[col.name];
-    if (v === null || v === undefined) {
-      out[col.name] = null;
-      continue;
-    }
-    switch (col.type) {
-      case 'int':
-        out[col.name] = Math.round(Number(v));
-        break;
-      case 'float':
-        // 10 significant decimals: the two engines may differ in the last bits of a double.
-        out[col.name] = Math.round(Number(v) * 1e10) / 1e10;
-        break;
-      case 'bool':
-        out[col.name] = v === true || v === 'true' || v === 1;
-        break;
-      default:
-        out[col.name] = String(v);
-    }
-  }
-  return out;
-}
-
-/** Keeps the whole country, the municipality's region and the municipality itself. */
-export function keepArea(rows: readonly Row[], municipality: string): Row[] {
-  const m = municipalityByCode(municipality);
-  if (!m) throw new Error(`unknown municipality code ${JSON.stringify(municipality)}`);
-  return rows.filter(
-    (r) =>
-      r.area_level === 'country' ||
-      (r.area_level === 'region' && r.area === m.regionCode) ||
-      (r.area_level === 'municipality' && r.area === m.code),
-  );
-}
-
-const LEVEL_ORDER: Record<string, number> = { country: 0, region: 1, municipality: 2 };
-
-function sortRows(columns: readonly MeasureColumn[], rows: Row[]): Row[] {
-  const keys = columns.filter((c) => c.type === 'text' || c.name === 'k').map((c) => c.name);
-  return rows.sort((a, b) => {
-    for (const key of keys) {
-      const x = key === 'area_level' ? LEVEL_ORDER[String(a[key])] : a[key];
-      const y = key === 'area_level' ? LEVEL_ORDER[String(b[key])] : b[key];
-      if (x === y) continue;
-      if (x === null || x === undefined) return -1;
-      if (y === null || y === undefined) return 1;
-      return (x as number | string) < (y as number | string) ? -1 : 1;
-    }
-    return 0;
-  });
 }
 
 /** A DuckDB measure session over a register directory. Close the engine when done. */

@@ -48,6 +48,7 @@ const postgres: MeasureEngine = {
     return {
       dialect: engine.dialect,
       all: (sql: string) => engine.all(sql),
+      columns: (sql: string) => engine.columns(sql),
       run: (sql: string) => engine.run(sql),
       close: async () => {
         await engine.run(`DROP SCHEMA ${schema} CASCADE`);
