@@ -2,8 +2,9 @@
  * The register on PostgreSQL: the path to scale-out on a distributed
  * PostgreSQL (docs/scale-out.md). `loadRegisterIntoPostgres` copies a register
  * directory into one schema (tables register, labour_force, interviews, plus
- * the derived register_spells and register_months, computed by PostgreSQL
- * itself with the same spellsSql and monthsSql DuckDB uses), and
+ * the derived register_spells, register_months and register_case_weeks,
+ * computed by PostgreSQL itself with the same spellsSql, monthsSql and
+ * caseWeeksSql DuckDB uses), and
  * `openPostgresRegisterEngine` opens an engine on that schema (the measure
  * session over it: src/stats/session.ts).
  *
@@ -18,7 +19,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { DERIVED_COLUMNS, monthsSql, spellsSql } from '../sql/derived.ts';
+import { caseWeeksSql, DERIVED_COLUMNS, monthsSql, spellsSql } from '../sql/derived.ts';
 import { DuckDb, sqlString } from '../sql/duckdb.ts';
 import { PG_TYPES, PostgresEngine } from '../sql/engine.ts';
 import { createReferenceTables } from '../sql/tables.ts';
@@ -105,6 +106,7 @@ export async function loadRegisterIntoPostgres(
       'persons',
       'register_spells',
       'register_months',
+      'register_case_weeks',
     ]) {
       await client.query(`DROP TABLE IF EXISTS ${table}`);
     }
@@ -148,6 +150,9 @@ export async function loadRegisterIntoPostgres(
     await client.query('ANALYZE register');
     await engine.run(spellsSql(ctx, 'calendar-month'));
     await client.query('CREATE TABLE register_spells AS SELECT * FROM spells');
+    await engine.run(caseWeeksSql());
+    await client.query('CREATE TABLE register_case_weeks AS SELECT * FROM case_weeks');
+    await client.query('DROP TABLE case_weeks');
     await client.query('DROP TABLE spells');
     await createReferenceTables(engine, ctx, BENEFIT_YDELSESGRUPPER);
     await engine.run(monthsSql());
@@ -159,6 +164,7 @@ export async function loadRegisterIntoPostgres(
       'register',
       'register_spells',
       'register_months',
+      'register_case_weeks',
       'interviews',
       'persons',
     ]) {
@@ -218,6 +224,7 @@ export async function openPostgresRegisterEngine(
     const stored = {
       spells: has('register_spells', DERIVED_COLUMNS.spells),
       months: has('register_months', DERIVED_COLUMNS.months),
+      case_weeks: has('register_case_weeks', DERIVED_COLUMNS.case_weeks),
     };
     return { engine, stored };
   } catch (error) {

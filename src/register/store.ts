@@ -14,7 +14,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DERIVED_COLUMNS, monthsSql, spellsSql } from '../sql/derived.ts';
+import { caseWeeksSql, DERIVED_COLUMNS, monthsSql, spellsSql } from '../sql/derived.ts';
 import { DuckDb, type DuckDbOptions, sqlString } from '../sql/duckdb.ts';
 import { DuckDbEngine } from '../sql/engine.ts';
 import { createReferenceTables } from '../sql/tables.ts';
@@ -95,10 +95,11 @@ export async function attachRegister(db: DuckDb, dir: string): Promise<RegisterM
   return manifest;
 }
 
-/** Which derived tables a session may read as stored (register_spells, register_months). */
+/** Which derived tables a session may read as stored (register_spells, register_months, register_case_weeks). */
 export interface StoredDerived {
   spells: boolean;
   months: boolean;
+  case_weeks: boolean;
 }
 
 /**
@@ -115,8 +116,8 @@ export async function openRegisterEngine(
   const db = await DuckDb.open(options);
   try {
     const manifest = await attachRegister(db, dir);
-    const stored = { spells: false, months: false };
-    for (const name of ['spells', 'months'] as const) {
+    const stored = { spells: false, months: false, case_weeks: false };
+    for (const name of ['spells', 'months', 'case_weeks'] as const) {
       const path = join(dir, `${name}.parquet`);
       if (!existsSync(path)) continue;
       await db.run(
@@ -135,11 +136,12 @@ export async function openRegisterEngine(
 }
 
 /**
- * Derives the spell table (calendar-month rule) and the person-month
- * aggregate once and stores them as DIR/spells.parquet and DIR/months.parquet,
- * so measure sessions need not recompute them. Called after the register is
- * written (synth, import); the SQL is the same spellsSql and monthsSql the
- * sessions use when the files are missing (and PostgreSQL always uses).
+ * Derives the spell table (calendar-month rule), the case benefits' weekly
+ * rows with their spell and the person-month aggregate once and stores them as
+ * DIR/spells.parquet, DIR/case_weeks.parquet and DIR/months.parquet, so
+ * measure sessions need not recompute them. Called after the register is
+ * written (synth, import); the SQL is the same spellsSql, caseWeeksSql and
+ * monthsSql the sessions use when the files are missing (and PostgreSQL always uses).
  */
 export async function storeSpells(db: DuckDb, dir: string): Promise<void> {
   await attachRegister(db, dir);
@@ -152,6 +154,12 @@ export async function storeSpells(db: DuckDb, dir: string): Promise<void> {
   await db.run(
     `COPY spells TO ${sqlString(join(dir, 'spells.parquet'))} (FORMAT parquet, COMPRESSION zstd)`,
   );
+  await db.run('DROP TABLE IF EXISTS case_weeks');
+  await db.run(caseWeeksSql());
+  await db.run(
+    `COPY (SELECT * FROM case_weeks ORDER BY benefit, week) TO ${sqlString(join(dir, 'case_weeks.parquet'))} (FORMAT parquet, COMPRESSION zstd)`,
+  );
+  await db.run('DROP TABLE case_weeks');
   await db.run('DROP TABLE spells');
   await createReferenceTables(new DuckDbEngine(db, false), ctx, BENEFIT_YDELSESGRUPPER);
   await db.run('DROP TABLE IF EXISTS months');

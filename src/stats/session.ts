@@ -6,8 +6,9 @@
  */
 import { DEFAULT_REGISTER_SCHEMA, openPostgresRegisterEngine } from '../register/postgres.ts';
 import { BENEFIT_YDELSESGRUPPER, REGISTER_BENEFITS } from '../register/schema.ts';
+import type { StoredDerived } from '../register/store.ts';
 import { openRegisterEngine, type RegisterManifest } from '../register/store.ts';
-import { type DerivedTable, monthsSql, spellsSql } from '../sql/derived.ts';
+import { caseWeeksSql, type DerivedTable, monthsSql, spellsSql } from '../sql/derived.ts';
 import type { DuckDbOptions } from '../sql/duckdb.ts';
 import type { DuckDbEngine, PostgresEngine, Row, SqlEngine } from '../sql/engine.ts';
 import { createReferenceTables } from '../sql/tables.ts';
@@ -36,13 +37,13 @@ export class MeasureSession {
   private constructor(
     readonly engine: SqlEngine,
     readonly ctx: MeasureContext,
-    private readonly stored: { spells: boolean; months: boolean },
+    private readonly stored: StoredDerived,
   ) {}
 
   /** Reads the register's week range and creates the reference tables. */
   static async open(
     engine: SqlEngine,
-    options: { storedSpells?: boolean; storedMonths?: boolean } = {},
+    options: { storedSpells?: boolean; storedMonths?: boolean; storedCaseWeeks?: boolean } = {},
   ): Promise<MeasureSession> {
     const [range] = await engine.all(
       'SELECT CAST(MIN(week) AS VARCHAR) AS first_week, CAST(MAX(week) AS VARCHAR) AS last_week FROM register',
@@ -53,21 +54,23 @@ export class MeasureSession {
     return new MeasureSession(engine, ctx, {
       spells: options.storedSpells ?? false,
       months: options.storedMonths ?? false,
+      case_weeks: options.storedCaseWeeks ?? false,
     });
   }
 
-  /** Whether `months` and `spells` are currently a view over the stored table or a table. */
+  /** Whether each derived table is currently a view over the stored table or a table. */
   private readonly objects = new Map<DerivedTable, 'VIEW' | 'TABLE'>();
 
   /**
    * Makes the derived table `table` available under its name, from the stored copy (derived
    * when the register was written, by the same SQL) where there is one. On DuckDB the stored
-   * `months` is read through a view over its Parquet file, not copied: the copy into a
-   * temporary table cost more than the measures gained from it (11 of 83 CPU-seconds of the
-   * person-month measures at 1M persons; the measures read only the columns they need). The
-   * spell table is copied: the spell measures took 93 CPU-seconds through a view against 58
-   * from the copy. On PostgreSQL both are copied: a view would tie the stored table to this
-   * connection, and `register load-postgres` could not replace it while a session is open.
+   * `months` and `case_weeks` are read through a view over their Parquet file, not copied: the
+   * copy into a temporary table cost more than the measures gained from it (11 of 83
+   * CPU-seconds of the person-month measures at 1M persons; the measures read only the
+   * columns they need). The spell table is copied: the spell measures took 93 CPU-seconds
+   * through a view against 58 from the copy. On PostgreSQL all are copied: a view would tie
+   * the stored table to this connection, and `register load-postgres` could not replace it
+   * while a session is open. `case_weeks` is derived from `spells` under the same spell rule.
    */
   async ensure(table: DerivedTable, params: MeasureParams): Promise<void> {
     const rule = table === 'months' ? 'calendar-month' : (params.gapRule ?? 'calendar-month');
@@ -77,11 +80,18 @@ export class MeasureSession {
     if (old) await this.engine.run(`DROP ${old} IF EXISTS ${table}`);
     for (const k of [...this.built]) if (k.startsWith(`${table}:`)) this.built.delete(k);
     if (this.stored[table] && rule === 'calendar-month') {
-      const kind = this.engine.dialect === 'duckdb' && table === 'months' ? 'VIEW' : 'TABLE';
+      const kind = this.engine.dialect === 'duckdb' && table !== 'spells' ? 'VIEW' : 'TABLE';
       await this.engine.run(`CREATE TEMP ${kind} ${table} AS SELECT * FROM register_${table}`);
       this.objects.set(table, kind);
     } else {
-      await this.engine.run(table === 'months' ? monthsSql() : spellsSql(this.ctx, rule));
+      if (table === 'case_weeks') await this.ensure('spells', params);
+      await this.engine.run(
+        table === 'months'
+          ? monthsSql()
+          : table === 'case_weeks'
+            ? caseWeeksSql()
+            : spellsSql(this.ctx, rule),
+      );
       this.objects.set(table, 'TABLE');
     }
     this.built.add(key);
@@ -135,6 +145,7 @@ export async function openRegisterSession(
     const session = await MeasureSession.open(engine, {
       storedSpells: stored.spells,
       storedMonths: stored.months,
+      storedCaseWeeks: stored.case_weeks,
     });
     return { session, engine, manifest };
   } catch (error) {
@@ -153,6 +164,7 @@ export async function openPostgresSession(
     const session = await MeasureSession.open(engine, {
       storedSpells: stored.spells,
       storedMonths: stored.months,
+      storedCaseWeeks: stored.case_weeks,
     });
     return { session, engine };
   } catch (error) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, renameSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -173,6 +173,13 @@ describe('synthetic register', () => {
         const fromStore = await session.run(id, params);
         expect(fromStore.length).toBeGreaterThan(100);
         expect(await fresh.run(id, params)).toEqual(fromStore);
+      }
+      // And for the case benefits' weekly rows behind the open-case counts (case_weeks.parquet).
+      expect(existsSync(join(base, 'a', 'case_weeks.parquet'))).toBe(true);
+      for (const p of [params, { ...params, breakdown: 'sex' as const }]) {
+        const fromStore = await session.run('loebende-sager', p);
+        expect(fromStore.length).toBeGreaterThan(100);
+        expect(await fresh.run('loebende-sager', p)).toEqual(fromStore);
       }
     } finally {
       db.close();

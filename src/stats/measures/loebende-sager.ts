@@ -5,7 +5,6 @@ import {
   breakdownKeys,
   breakdownSelect,
   dateParts,
-  isPersonConstant,
   mondayOf,
   windowOf,
 } from './common.ts';
@@ -21,7 +20,7 @@ export const openCases: Measure = {
   titleEn: 'Open cases by ISO week: jobafklaring, sygedagpenge weeks 5–52 and over 52',
   description:
     "For each register week: persons on jobafklaring; persons on sygedagpenge whose spell is in its week 5–52, and beyond week 52 (week 1 = the first sygedagpenge week of the spell). Broken down by the person attributes, age on the week's Monday.",
-  needs: ['spells'],
+  needs: ['case_weeks'],
   breakdowns: PERSON_BREAKDOWNS,
   columns: [
     { name: 'week', type: 'text', labelDa: 'Uge' },
@@ -47,22 +46,15 @@ export const openCases: Measure = {
   ],
   sql(params, ctx) {
     const { from, to } = windowOf(params, ctx);
-    // A sex, origin or education group is the person's in every row: it is joined to the few
-    // spells rather than to each of their 8.7 million register weeks (at 1M persons).
-    const late = isPersonConstant(params);
-    const spells = late
-      ? `(SELECT s.*${breakdownSelect(params, dateParts('s.start_week'))} FROM spells s ${breakdownJoin(params, 's.person_id')} WHERE s.benefit IN ('jobafklaring', 'sygedagpenge'))`
-      : 'spells';
+    // The case benefits' weekly rows carry their spell's start (case_weeks, derived once with
+    // the spells): no scan of every register week and no range join to the spells here.
     return `WITH c AS (
   SELECT r.week, r.municipality, m.region, r.benefit,
-    CAST((r.week - s.start_week) / 7 AS INTEGER) + 1 AS spell_week${late ? ', s.gruppe' : breakdownSelect(params, dateParts('r.week'))}
-  FROM register r
+    CAST((r.week - r.spell_start) / 7 AS INTEGER) + 1 AS spell_week${breakdownSelect(params, dateParts('r.week'))}
+  FROM case_weeks r
   JOIN ref_municipality m ON m.code = r.municipality
-  JOIN ${spells} s ON s.person_id = r.person_id AND s.benefit = r.benefit
-    AND s.start_week <= r.week AND s.last_week >= r.week
-  ${late ? '' : breakdownJoin(params, 'r.person_id')}
-  WHERE r.benefit IN ('jobafklaring', 'sygedagpenge')
-    AND r.week >= CAST(${sqlString(mondayOf(from))} AS DATE) AND r.week <= CAST(${sqlString(to)} AS DATE)
+  ${breakdownJoin(params, 'r.person_id')}
+  WHERE r.week >= CAST(${sqlString(mondayOf(from))} AS DATE) AND r.week <= CAST(${sqlString(to)} AS DATE)
 )
 SELECT CAST(week AS VARCHAR) AS week, ${AREA_COLUMNS}${params.breakdown ? ', gruppe' : ''},
   SUM(CASE WHEN benefit = 'jobafklaring' THEN 1 ELSE 0 END) AS jobafklaring,
