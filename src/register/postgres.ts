@@ -2,9 +2,9 @@
  * The register on PostgreSQL: the path to scale-out on a distributed
  * PostgreSQL (docs/scale-out.md). `loadRegisterIntoPostgres` copies a register
  * directory into one schema (tables register, labour_force, interviews, plus
- * the derived register_spells, register_months and register_case_weeks,
- * computed by PostgreSQL itself with the same spellsSql, monthsSql and
- * caseWeeksSql DuckDB uses), and
+ * the derived register_spells, register_months, register_case_weeks and
+ * register_activation_runs, computed by PostgreSQL itself with the same SQL
+ * DuckDB uses), and
  * `openPostgresRegisterEngine` opens an engine on that schema (the measure
  * session over it: src/stats/session.ts).
  *
@@ -19,7 +19,13 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { caseWeeksSql, DERIVED_COLUMNS, monthsSql, spellsSql } from '../sql/derived.ts';
+import {
+  activationRunsSql,
+  caseWeeksSql,
+  DERIVED_COLUMNS,
+  monthsSql,
+  spellsSql,
+} from '../sql/derived.ts';
 import { DuckDb, sqlString } from '../sql/duckdb.ts';
 import { PG_TYPES, PostgresEngine } from '../sql/engine.ts';
 import { createReferenceTables } from '../sql/tables.ts';
@@ -107,6 +113,7 @@ export async function loadRegisterIntoPostgres(
       'register_spells',
       'register_months',
       'register_case_weeks',
+      'register_activation_runs',
     ]) {
       await client.query(`DROP TABLE IF EXISTS ${table}`);
     }
@@ -154,6 +161,9 @@ export async function loadRegisterIntoPostgres(
     await client.query('CREATE TABLE register_case_weeks AS SELECT * FROM case_weeks');
     await client.query('DROP TABLE case_weeks');
     await client.query('DROP TABLE spells');
+    await engine.run(activationRunsSql());
+    await client.query('CREATE TABLE register_activation_runs AS SELECT * FROM activation_runs');
+    await client.query('DROP TABLE activation_runs');
     await createReferenceTables(engine, ctx, BENEFIT_YDELSESGRUPPER);
     await engine.run(monthsSql());
     await client.query('CREATE TABLE register_months AS SELECT * FROM months');
@@ -165,6 +175,7 @@ export async function loadRegisterIntoPostgres(
       'register_spells',
       'register_months',
       'register_case_weeks',
+      'register_activation_runs',
       'interviews',
       'persons',
     ]) {
@@ -225,6 +236,7 @@ export async function openPostgresRegisterEngine(
       spells: has('register_spells', DERIVED_COLUMNS.spells),
       months: has('register_months', DERIVED_COLUMNS.months),
       case_weeks: has('register_case_weeks', DERIVED_COLUMNS.case_weeks),
+      activation_runs: has('register_activation_runs', DERIVED_COLUMNS.activation_runs),
     };
     return { engine, stored };
   } catch (error) {

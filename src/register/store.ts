@@ -14,7 +14,13 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { caseWeeksSql, DERIVED_COLUMNS, monthsSql, spellsSql } from '../sql/derived.ts';
+import {
+  activationRunsSql,
+  caseWeeksSql,
+  DERIVED_COLUMNS,
+  monthsSql,
+  spellsSql,
+} from '../sql/derived.ts';
 import { DuckDb, type DuckDbOptions, sqlString } from '../sql/duckdb.ts';
 import { DuckDbEngine } from '../sql/engine.ts';
 import { createReferenceTables } from '../sql/tables.ts';
@@ -100,6 +106,7 @@ export interface StoredDerived {
   spells: boolean;
   months: boolean;
   case_weeks: boolean;
+  activation_runs: boolean;
 }
 
 /**
@@ -116,8 +123,8 @@ export async function openRegisterEngine(
   const db = await DuckDb.open(options);
   try {
     const manifest = await attachRegister(db, dir);
-    const stored = { spells: false, months: false, case_weeks: false };
-    for (const name of ['spells', 'months', 'case_weeks'] as const) {
+    const stored = { spells: false, months: false, case_weeks: false, activation_runs: false };
+    for (const name of ['spells', 'months', 'case_weeks', 'activation_runs'] as const) {
       const path = join(dir, `${name}.parquet`);
       if (!existsSync(path)) continue;
       await db.run(
@@ -137,11 +144,12 @@ export async function openRegisterEngine(
 
 /**
  * Derives the spell table (calendar-month rule), the case benefits' weekly
- * rows with their spell and the person-month aggregate once and stores them as
- * DIR/spells.parquet, DIR/case_weeks.parquet and DIR/months.parquet, so
- * measure sessions need not recompute them. Called after the register is
- * written (synth, import); the SQL is the same spellsSql, caseWeeksSql and
- * monthsSql the sessions use when the files are missing (and PostgreSQL always uses).
+ * rows with their spell, the activation runs and the person-month aggregate
+ * once and stores them as DIR/spells.parquet, DIR/case_weeks.parquet,
+ * DIR/activation_runs.parquet and DIR/months.parquet, so measure sessions need
+ * not recompute them. Called after the register is written (synth, import);
+ * the SQL is the same the sessions use when the files are missing (and
+ * PostgreSQL always uses).
  */
 export async function storeSpells(db: DuckDb, dir: string): Promise<void> {
   await attachRegister(db, dir);
@@ -161,6 +169,12 @@ export async function storeSpells(db: DuckDb, dir: string): Promise<void> {
   );
   await db.run('DROP TABLE case_weeks');
   await db.run('DROP TABLE spells');
+  await db.run('DROP TABLE IF EXISTS activation_runs');
+  await db.run(activationRunsSql());
+  await db.run(
+    `COPY (SELECT * FROM activation_runs ORDER BY person_id, first_week) TO ${sqlString(join(dir, 'activation_runs.parquet'))} (FORMAT parquet, COMPRESSION zstd)`,
+  );
+  await db.run('DROP TABLE activation_runs');
   await createReferenceTables(new DuckDbEngine(db, false), ctx, BENEFIT_YDELSESGRUPPER);
   await db.run('DROP TABLE IF EXISTS months');
   await db.run(monthsSql());

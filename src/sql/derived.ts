@@ -53,6 +53,7 @@ export const DERIVED_COLUMNS = {
     'last_week',
   ],
   case_weeks: ['person_id', 'week', 'municipality', 'benefit', 'spell_start'],
+  activation_runs: ['person_id', 'first_week', 'last_week'],
 } as const;
 
 /**
@@ -157,8 +158,31 @@ LEFT JOIN fp ON fp.person_id = e.person_id AND fp.benefit = e.benefit AND fp.sta
   }
 }
 
-/** Derived tables: `spells` (spellsSql), `months` (monthsSql) and `case_weeks` (caseWeeksSql). */
-export type DerivedTable = 'spells' | 'months' | 'case_weeks';
+/**
+ * Derived tables: `spells` (spellsSql), `months` (monthsSql), `case_weeks` (caseWeeksSql) and
+ * `activation_runs` (activationRunsSql).
+ */
+export type DerivedTable = 'spells' | 'months' | 'case_weeks' | 'activation_runs';
+
+/**
+ * Each person's weeks in an active offer as runs of consecutive weeks (gaps and islands: week
+ * number − row number is constant within a run; the import refuses a duplicate person-week).
+ * manglende-aktiv-indsats asks whether a run lies in the 52 weeks up to a month end; deriving
+ * the runs from the 311 M weekly rows took 2.3 of its 3.5–4 s at 1M persons, twice per suite.
+ * Stored beside the register like the others; independent of the spell rule.
+ *
+ * Columns: person_id, first_week, last_week (Mondays).
+ */
+export function activationRunsSql(): string {
+  return `CREATE TEMP TABLE activation_runs AS
+SELECT person_id, MIN(week) AS first_week, MAX(week) AS last_week
+FROM (
+  SELECT person_id, week,
+    CAST((week - CAST('2000-01-03' AS DATE)) / 7 AS INTEGER) - ROW_NUMBER() OVER (PARTITION BY person_id ORDER BY week) AS run
+  FROM register WHERE activation IS NOT NULL
+) n
+GROUP BY person_id, run`;
+}
 
 /** The benefits of the open-case counts (løbende sager), whose weekly rows case_weeks keeps. */
 export const CASE_BENEFITS = ['jobafklaring', 'sygedagpenge'] as const;

@@ -8,7 +8,13 @@ import { DEFAULT_REGISTER_SCHEMA, openPostgresRegisterEngine } from '../register
 import { BENEFIT_YDELSESGRUPPER, REGISTER_BENEFITS } from '../register/schema.ts';
 import type { StoredDerived } from '../register/store.ts';
 import { openRegisterEngine, type RegisterManifest } from '../register/store.ts';
-import { caseWeeksSql, type DerivedTable, monthsSql, spellsSql } from '../sql/derived.ts';
+import {
+  activationRunsSql,
+  caseWeeksSql,
+  type DerivedTable,
+  monthsSql,
+  spellsSql,
+} from '../sql/derived.ts';
 import type { DuckDbOptions } from '../sql/duckdb.ts';
 import type { DuckDbEngine, PostgresEngine, Row, SqlEngine } from '../sql/engine.ts';
 import { createReferenceTables } from '../sql/tables.ts';
@@ -43,7 +49,12 @@ export class MeasureSession {
   /** Reads the register's week range and creates the reference tables. */
   static async open(
     engine: SqlEngine,
-    options: { storedSpells?: boolean; storedMonths?: boolean; storedCaseWeeks?: boolean } = {},
+    options: {
+      storedSpells?: boolean;
+      storedMonths?: boolean;
+      storedCaseWeeks?: boolean;
+      storedActivationRuns?: boolean;
+    } = {},
   ): Promise<MeasureSession> {
     const [range] = await engine.all(
       'SELECT CAST(MIN(week) AS VARCHAR) AS first_week, CAST(MAX(week) AS VARCHAR) AS last_week FROM register',
@@ -55,6 +66,7 @@ export class MeasureSession {
       spells: options.storedSpells ?? false,
       months: options.storedMonths ?? false,
       case_weeks: options.storedCaseWeeks ?? false,
+      activation_runs: options.storedActivationRuns ?? false,
     });
   }
 
@@ -64,7 +76,7 @@ export class MeasureSession {
   /**
    * Makes the derived table `table` available under its name, from the stored copy (derived
    * when the register was written, by the same SQL) where there is one. On DuckDB the stored
-   * `months` and `case_weeks` are read through a view over their Parquet file, not copied: the
+   * tables but `spells` are read through a view over their Parquet file, not copied: the
    * copy into a temporary table cost more than the measures gained from it (11 of 83
    * CPU-seconds of the person-month measures at 1M persons; the measures read only the
    * columns they need). The spell table is copied: the spell measures took 93 CPU-seconds
@@ -73,7 +85,11 @@ export class MeasureSession {
    * while a session is open. `case_weeks` is derived from `spells` under the same spell rule.
    */
   async ensure(table: DerivedTable, params: MeasureParams): Promise<void> {
-    const rule = table === 'months' ? 'calendar-month' : (params.gapRule ?? 'calendar-month');
+    // months and activation_runs do not depend on the spell rule.
+    const rule =
+      table === 'months' || table === 'activation_runs'
+        ? 'calendar-month'
+        : (params.gapRule ?? 'calendar-month');
     const key = `${table}:${rule}`;
     if (this.built.has(key)) return;
     const old = this.objects.get(table);
@@ -85,13 +101,13 @@ export class MeasureSession {
       this.objects.set(table, kind);
     } else {
       if (table === 'case_weeks') await this.ensure('spells', params);
-      await this.engine.run(
-        table === 'months'
-          ? monthsSql()
-          : table === 'case_weeks'
-            ? caseWeeksSql()
-            : spellsSql(this.ctx, rule),
-      );
+      const derive = {
+        months: monthsSql,
+        case_weeks: caseWeeksSql,
+        activation_runs: activationRunsSql,
+        spells: () => spellsSql(this.ctx, rule),
+      };
+      await this.engine.run(derive[table]());
       this.objects.set(table, 'TABLE');
     }
     this.built.add(key);
@@ -146,6 +162,7 @@ export async function openRegisterSession(
       storedSpells: stored.spells,
       storedMonths: stored.months,
       storedCaseWeeks: stored.case_weeks,
+      storedActivationRuns: stored.activation_runs,
     });
     return { session, engine, manifest };
   } catch (error) {
@@ -165,6 +182,7 @@ export async function openPostgresSession(
       storedSpells: stored.spells,
       storedMonths: stored.months,
       storedCaseWeeks: stored.case_weeks,
+      storedActivationRuns: stored.activation_runs,
     });
     return { session, engine };
   } catch (error) {

@@ -181,6 +181,12 @@ describe('synthetic register', () => {
         expect(fromStore.length).toBeGreaterThan(100);
         expect(await fresh.run('loebende-sager', p)).toEqual(fromStore);
       }
+      // And for the activation runs behind manglende-aktiv-indsats (activation_runs.parquet).
+      expect(existsSync(join(base, 'a', 'activation_runs.parquet'))).toBe(true);
+      const monthly = { ...params, kind: 'month' as const };
+      const fromStore = await session.run('manglende-aktiv-indsats', monthly);
+      expect(fromStore.length).toBeGreaterThan(100);
+      expect(await fresh.run('manglende-aktiv-indsats', monthly)).toEqual(fromStore);
     } finally {
       db.close();
     }

@@ -12,7 +12,7 @@ export const noActiveOffer: Measure = {
   titleEn: 'Share with at least one year on benefit and no active offer',
   description:
     'At each month end: recipients (week holding that day) whose spell has lasted at least 52 weeks; share with no week of activation in the 52 weeks up to and including that week. Broken down by age at the month end and by the visitationskategori of the month (the person-month row of that week, as the other month measures).',
-  needs: ['spells', 'months'],
+  needs: ['spells', 'months', 'activation_runs'],
   breakdowns: [...PERSON_BREAKDOWNS, 'category'],
   columns: [
     { name: 'period', type: 'text', labelDa: 'Måned' },
@@ -65,30 +65,21 @@ export const noActiveOffer: Measure = {
   WHERE s.last_week >= s.start_week + 357`;
     return `WITH __REFDATES__, c AS (
   ${recipients}
-), runs AS (
-  -- The person's activation weeks as runs of consecutive weeks (gaps and islands: week
-  -- number − row number is constant within a run). A recipient was active in the 52 weeks up
-  -- to a month-end week exactly when a run starts on or before that week and its last week
-  -- is less than 52 weeks before it. Joining each recipient to their activation weeks and
-  -- counting them (32 M joined rows at 1M persons) took 10 of the measure's 12 s; a
-  -- correlated EXISTS on the runs took 5 s at 1M, and 57 s on PostgreSQL's 3,000-person test
-  -- register (it re-ran the window per recipient).
-  SELECT person_id, MIN(week) AS first_week, MAX(week) AS last_week
-  FROM (
-    SELECT person_id, week,
-      CAST((week - CAST('2000-01-03' AS DATE)) / 7 AS INTEGER) - ROW_NUMBER() OVER (PARTITION BY person_id ORDER BY week) AS run
-    -- One row per person and week (the import refuses a duplicate person-week).
-    FROM register WHERE activation IS NOT NULL
-  ) n
-  GROUP BY person_id, run
 ), active AS (
+  -- The person's activation weeks as runs of consecutive weeks (activation_runs, derived once
+  -- with the register). A recipient was active in the 52 weeks up to a month-end week exactly
+  -- when a run starts on or before that week and its last week is less than 52 weeks before
+  -- it. Joining each recipient to their activation weeks and counting them (32 M joined rows
+  -- at 1M persons) took 10 of the measure's 12 s; a correlated EXISTS on the runs took 5 s at
+  -- 1M, and 57 s on PostgreSQL's 3,000-person test register (it re-ran the window per
+  -- recipient).
   -- Each month end with the run that started last on or before it (runs do not overlap, so
   -- that run also ends last), kept when it ends less than 52 weeks before the month end:
   -- one row per person and active month end, joined to the recipients by equality.
   SELECT x.person_id, d.ref_week
   FROM (SELECT person_id, first_week, last_week,
       LEAD(first_week) OVER (PARTITION BY person_id ORDER BY first_week) AS next_first
-    FROM runs) x
+    FROM activation_runs) x
   JOIN ref_dates d ON x.first_week <= d.ref_week AND x.last_week > d.ref_week - 364
     AND (x.next_first IS NULL OR x.next_first > d.ref_week)
 ), j AS (
