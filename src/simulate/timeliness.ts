@@ -217,6 +217,34 @@ export function decodePerson(e: EncodedPerson): TimelinessPerson {
   };
 }
 
+/**
+ * The separator of the persons' lines inside one block of the measure's SQL (measure
+ * `rettidighed`): each line is `person_id#birth_date#spells#interviews` (EncodedPerson).
+ */
+export const BLOCK_LINE = '/';
+
+/** The timeliness cells of blocks of persons' lines, as the measure's SQL gives them (one thread). */
+export function tallyBlocks(blocks: readonly string[], opts: TimelinessOptions): TimelinessCell[] {
+  const persons: EncodedPerson[] = [];
+  for (const block of blocks) {
+    for (const line of block.split(BLOCK_LINE)) {
+      const [personId, birthDate, spells, interviews] = line.split('#') as [
+        string,
+        string,
+        string,
+        string,
+      ];
+      persons.push({
+        personId,
+        birthDate: birthDate || null,
+        spells,
+        interviews: interviews || null,
+      });
+    }
+  }
+  return tallyEncoded(persons, opts);
+}
+
 /** The timeliness cells of a batch of encoded persons (one thread). */
 export function tallyEncoded(
   persons: readonly EncodedPerson[],

@@ -143,7 +143,7 @@ export class MeasureSession {
     const columns = columnsFor(measure, params);
     const result = measure.compute
       ? columnsOfRows(
-          measure.compute(await this.engine.all(sql), params, this.ctx),
+          await measure.compute(await this.engine.all(sql), params, this.ctx),
           columns.map((c) => c.name),
         )
       : await this.engine.columns(sql);

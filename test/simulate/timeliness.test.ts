@@ -3,12 +3,15 @@ import { addDays } from '../../src/calendar/index.ts';
 import { getDefaultCatalog } from '../../src/rules/engine.ts';
 import { caseFromRegister } from '../../src/simulate/register-cases.ts';
 import {
+  BLOCK_LINE,
   decodePerson,
   type EncodedPerson,
   interviewBenefits,
   type TimelinessCell,
+  tallyBlocks,
   tallyEncoded,
 } from '../../src/simulate/timeliness.ts';
+import { tallyBlocksInParallel, tallyOnWorker } from '../../src/stats/timeliness-pool.ts';
 
 /**
  * 600 recipients of a-dagpenge, kontanthjælp, uddannelseshjælp and sygedagpenge in three
@@ -133,5 +136,42 @@ describe('timeliness on encoded persons', () => {
         'uddannelseshjaelp',
       ].sort(),
     );
+  });
+});
+
+describe('timeliness on worker threads (src/stats/timeliness-pool.ts)', () => {
+  const all = persons();
+  const line = (p: EncodedPerson) =>
+    `${p.personId}#${p.birthDate ?? ''}#${p.spells}#${p.interviews ?? ''}`;
+  const blocks: string[] = [];
+  for (let i = 0; i < all.length; i += 50) {
+    blocks.push(all.slice(i, i + 50).map(line).join(BLOCK_LINE));
+  }
+  /** Cells summed per municipality, group and month (workers each give their own cells). */
+  const summed = (cells: TimelinessCell[]) => {
+    const m = new Map<string, number[]>();
+    for (const c of cells) {
+      const key = `${c.municipality}|${c.targetGroup}|${c.month}`;
+      const s = m.get(key) ?? [0, 0, 0, 0];
+      m.set(key, [s[0]! + c.due, s[1]! + c.onTime, s[2]! + c.late, s[3]! + c.missed]);
+    }
+    return [...m].map(([k, v]) => `${k}|${v.join('|')}`).sort();
+  };
+
+  it('decodes the blocks of lines the measure SQL gives into the same persons', () => {
+    expect(sorted(tallyBlocks(blocks, OPTS))).toEqual(sorted(tallyEncoded(all, OPTS)));
+  });
+
+  it('a worker thread loads the engine and gives the same cells', async () => {
+    const cells = await tallyOnWorker(blocks, OPTS);
+    expect(cells).toBeDefined();
+    expect(sorted(cells!)).toEqual(sorted(tallyEncoded(all, OPTS)));
+  });
+
+  it('three workers together give the cells of one thread', async () => {
+    const one = tallyEncoded(all, OPTS);
+    expect(one.length).toBeGreaterThan(50);
+    const parallel = await tallyBlocksInParallel(blocks, OPTS, { threads: 3, minChars: 0 });
+    expect(summed(parallel)).toEqual(summed(one));
   });
 });

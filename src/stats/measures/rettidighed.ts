@@ -2,15 +2,15 @@ import { addDays } from '../../calendar/index.ts';
 import { municipalityByCode } from '../../reference/municipalities.ts';
 import { SIMULATED_BENEFITS } from '../../simulate/register-cases.ts';
 import {
-  type EncodedPerson,
+  BLOCK_LINE,
   interviewBenefits,
   REGISTER_INTERVIEW_KINDS,
   type TimelinessCell,
-  tallyEncoded,
 } from '../../simulate/timeliness.ts';
 import type { Row } from '../../sql/engine.ts';
 import { sqlString } from '../../sql/fragments.ts';
 import { periodOf } from '../../sql/periods.ts';
+import { tallyBlocksInParallel } from '../timeliness-pool.ts';
 import { AREA, completePeriods, windowOf } from './common.ts';
 import type { Measure } from './types.ts';
 
@@ -71,36 +71,23 @@ SELECT string_agg(line, '${LINE}') AS persons FROM (
   FROM s LEFT JOIN i ON i.person_id = s.person_id LEFT JOIN persons p ON p.person_id = s.person_id
 ) b GROUP BY block`;
   },
-  compute(rows, params, ctx) {
+  async compute(rows, params, ctx) {
     const { from, to } = windowOf(params, ctx);
     const complete = completePeriods(params.kind, ctx);
-    const persons: EncodedPerson[] = [];
-    for (const r of rows) {
-      for (const line of String(r.persons).split(LINE)) {
-        const [personId, birthDate, spells, interviews] = line.split('#') as [
-          string,
-          string,
-          string,
-          string,
-        ];
-        persons.push({
-          personId,
-          birthDate: birthDate || null,
-          spells,
-          interviews: interviews || null,
-        });
-      }
-    }
     // Spells and interviews are sorted in TypeScript (decodePerson), not in SQL: DuckDB's
-    // ordered string_agg took 50 s at 1M persons.
-    const cells = tallyEncoded(persons, { asOf: addDays(ctx.lastWeek, 6), from, to });
+    // ordered string_agg took 50 s at 1M persons. The persons are tallied on worker threads
+    // (src/stats/timeliness-pool.ts): 7 s on one thread at 1M persons.
+    const cells = await tallyBlocksInParallel(
+      rows.map((r) => String(r.persons)),
+      { asOf: addDays(ctx.lastWeek, 6), from, to },
+    );
     return areaRows(cells, params.kind, complete);
   },
 };
 
-/** Blocks the persons are handed over in, and the line separator inside a block. */
+/** Blocks the persons are handed over in (lines separated by BLOCK_LINE). */
 const BLOCKS = 512;
-const LINE = '/';
+const LINE = BLOCK_LINE;
 
 /** The engine's cells summed to municipality, region and country per period and target group. */
 function areaRows(

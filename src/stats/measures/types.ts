@@ -89,5 +89,9 @@ export interface Measure {
    * A measure computed outside SQL (the rules engine): `sql` then only
    * extracts its input, and this turns those rows into the measure's rows.
    */
-  compute?(rows: readonly Row[], params: MeasureParams, ctx: MeasureContext): Row[];
+  compute?(
+    rows: readonly Row[],
+    params: MeasureParams,
+    ctx: MeasureContext,
+  ): Row[] | Promise<Row[]>;
 }
