@@ -88,8 +88,16 @@ export const municipalityBenchmark: Measure = {
           `SELECT ${sqlString(w.period.slice(0, 4))} AS period, CAST(${sqlString(w.date)} AS DATE) AS ref_date, CAST(${sqlString(w.week)} AS DATE) AS ref_week`,
       )
       .join(' UNION ALL ');
-    const weekList = weeks.map((w) => `CAST(${sqlString(w.week)} AS DATE)`).join(', ');
-    const years = weeks.map((w) => Number(w.period.slice(0, 4))).join(', ');
+    // One scan per reference week, each restricted to its year's partition and to the week by
+    // equality (a filter the Parquet reader applies before it decodes the other columns); an
+    // IN-list of the weeks was applied as a join after all 259 M rows of the years were read
+    // (3 of the measure's 3.3 s at 1M persons).
+    const register = weeks
+      .map(
+        (w) =>
+          `SELECT person_id, week, municipality, benefit FROM register WHERE year = ${Number(w.period.slice(0, 4))} AND week = CAST(${sqlString(w.week)} AS DATE)`,
+      )
+      .join('\n    UNION ALL ');
     const counts = BENCHMARK_COVARIATES.map(
       ([name, cond]) => `SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END) AS ${name}`,
     ).join(',\n    ');
@@ -99,9 +107,8 @@ export const municipalityBenchmark: Measure = {
       { ...params, breakdown: 'age' },
       dateParts('d.ref_date'),
     )}
-  FROM register r JOIN d ON d.ref_week = r.week
+  FROM (${register}) r JOIN d ON d.ref_week = r.week
   ${personJoin('r.person_id')}
-  WHERE r.year IN (${years}) AND r.week IN (${weekList})
 )
 SELECT period, municipality, COUNT(*) AS residents, SUM(on_benefit) AS on_benefit, SUM(known) AS known,
     ${counts}
