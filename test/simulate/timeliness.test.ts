@@ -145,7 +145,12 @@ describe('timeliness on worker threads (src/stats/timeliness-pool.ts)', () => {
     `${p.personId}#${p.birthDate ?? ''}#${p.spells}#${p.interviews ?? ''}`;
   const blocks: string[] = [];
   for (let i = 0; i < all.length; i += 50) {
-    blocks.push(all.slice(i, i + 50).map(line).join(BLOCK_LINE));
+    blocks.push(
+      all
+        .slice(i, i + 50)
+        .map(line)
+        .join(BLOCK_LINE),
+    );
   }
   /** Cells summed per municipality, group and month (workers each give their own cells). */
   const summed = (cells: TimelinessCell[]) => {
