@@ -19,13 +19,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import {
-  activationRunsSql,
-  caseWeeksSql,
-  DERIVED_COLUMNS,
-  monthsSql,
-  spellsSql,
-} from '../sql/derived.ts';
+import { DERIVED_COLUMNS, DERIVED_TABLES, derivedSql } from '../sql/derived.ts';
 import { DuckDb, sqlString } from '../sql/duckdb.ts';
 import { PG_TYPES, PostgresEngine } from '../sql/engine.ts';
 import { createReferenceTables } from '../sql/tables.ts';
@@ -110,10 +104,7 @@ export async function loadRegisterIntoPostgres(
       'labour_force',
       'interviews',
       'persons',
-      'register_spells',
-      'register_months',
-      'register_case_weeks',
-      'register_activation_runs',
+      ...DERIVED_TABLES.map((t) => `register_${t}`),
     ]) {
       await client.query(`DROP TABLE IF EXISTS ${table}`);
     }
@@ -155,27 +146,17 @@ export async function loadRegisterIntoPostgres(
     const engine = PostgresEngine.wrap(client);
     const ctx = { firstWeek: manifest.firstWeek, lastWeek: manifest.lastWeek };
     await client.query('ANALYZE register');
-    await engine.run(spellsSql(ctx, 'calendar-month'));
-    await client.query('CREATE TABLE register_spells AS SELECT * FROM spells');
-    await engine.run(caseWeeksSql());
-    await client.query('CREATE TABLE register_case_weeks AS SELECT * FROM case_weeks');
-    await client.query('DROP TABLE case_weeks');
-    await client.query('DROP TABLE spells');
-    await engine.run(activationRunsSql());
-    await client.query('CREATE TABLE register_activation_runs AS SELECT * FROM activation_runs');
-    await client.query('DROP TABLE activation_runs');
     await createReferenceTables(engine, ctx, BENEFIT_YDELSESGRUPPER);
-    await engine.run(monthsSql());
-    await client.query('CREATE TABLE register_months AS SELECT * FROM months');
-    await client.query('DROP TABLE months');
+    for (const table of DERIVED_TABLES) {
+      await engine.run(derivedSql(table, ctx));
+      await client.query(`CREATE TABLE register_${table} AS SELECT * FROM ${table}`);
+    }
+    for (const table of DERIVED_TABLES) await client.query(`DROP TABLE ${table}`);
     done++;
     progress({ step: 'analyse', done, total: steps });
     for (const table of [
       'register',
-      'register_spells',
-      'register_months',
-      'register_case_weeks',
-      'register_activation_runs',
+      ...DERIVED_TABLES.map((t) => `register_${t}`),
       'interviews',
       'persons',
     ]) {
@@ -232,12 +213,9 @@ export async function openPostgresRegisterEngine(
       );
     }
     await engine.run(`SET search_path TO ${schema}, public`);
-    const stored = {
-      spells: has('register_spells', DERIVED_COLUMNS.spells),
-      months: has('register_months', DERIVED_COLUMNS.months),
-      case_weeks: has('register_case_weeks', DERIVED_COLUMNS.case_weeks),
-      activation_runs: has('register_activation_runs', DERIVED_COLUMNS.activation_runs),
-    };
+    const stored = Object.fromEntries(
+      DERIVED_TABLES.map((t) => [t, has(`register_${t}`, DERIVED_COLUMNS[t])]),
+    ) as StoredDerived;
     return { engine, stored };
   } catch (error) {
     await engine.close();

@@ -14,13 +14,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  activationRunsSql,
-  caseWeeksSql,
-  DERIVED_COLUMNS,
-  monthsSql,
-  spellsSql,
-} from '../sql/derived.ts';
+import { DERIVED_COLUMNS, DERIVED_TABLES, type DerivedTable, derivedSql } from '../sql/derived.ts';
 import { DuckDb, type DuckDbOptions, sqlString } from '../sql/duckdb.ts';
 import { DuckDbEngine } from '../sql/engine.ts';
 import { createReferenceTables } from '../sql/tables.ts';
@@ -101,13 +95,8 @@ export async function attachRegister(db: DuckDb, dir: string): Promise<RegisterM
   return manifest;
 }
 
-/** Which derived tables a session may read as stored (register_spells, register_months, register_case_weeks). */
-export interface StoredDerived {
-  spells: boolean;
-  months: boolean;
-  case_weeks: boolean;
-  activation_runs: boolean;
-}
+/** Which derived tables a session may read as stored (register_spells, register_months, …). */
+export type StoredDerived = Record<DerivedTable, boolean>;
 
 /**
  * A DuckDB engine over a register directory: the views of attachRegister plus
@@ -123,8 +112,8 @@ export async function openRegisterEngine(
   const db = await DuckDb.open(options);
   try {
     const manifest = await attachRegister(db, dir);
-    const stored = { spells: false, months: false, case_weeks: false, activation_runs: false };
-    for (const name of ['spells', 'months', 'case_weeks', 'activation_runs'] as const) {
+    const stored = Object.fromEntries(DERIVED_TABLES.map((t) => [t, false])) as StoredDerived;
+    for (const name of DERIVED_TABLES) {
       const path = join(dir, `${name}.parquet`);
       if (!existsSync(path)) continue;
       await db.run(
@@ -157,29 +146,27 @@ export async function storeSpells(db: DuckDb, dir: string): Promise<void> {
     'SELECT CAST(MIN(week) AS VARCHAR) AS first_week, CAST(MAX(week) AS VARCHAR) AS last_week FROM register',
   );
   const ctx = { firstWeek: String(range?.first_week), lastWeek: String(range?.last_week) };
-  await db.run('DROP TABLE IF EXISTS spells');
-  await db.run(spellsSql(ctx, 'calendar-month'));
-  await db.run(
-    `COPY spells TO ${sqlString(join(dir, 'spells.parquet'))} (FORMAT parquet, COMPRESSION zstd)`,
-  );
-  await db.run('DROP TABLE IF EXISTS case_weeks');
-  await db.run(caseWeeksSql());
-  await db.run(
-    `COPY (SELECT * FROM case_weeks ORDER BY benefit, week) TO ${sqlString(join(dir, 'case_weeks.parquet'))} (FORMAT parquet, COMPRESSION zstd)`,
-  );
-  await db.run('DROP TABLE case_weeks');
-  await db.run('DROP TABLE spells');
-  await db.run('DROP TABLE IF EXISTS activation_runs');
-  await db.run(activationRunsSql());
-  await db.run(
-    `COPY (SELECT * FROM activation_runs ORDER BY person_id, first_week) TO ${sqlString(join(dir, 'activation_runs.parquet'))} (FORMAT parquet, COMPRESSION zstd)`,
-  );
-  await db.run('DROP TABLE activation_runs');
   await createReferenceTables(new DuckDbEngine(db, false), ctx, BENEFIT_YDELSESGRUPPER);
-  await db.run('DROP TABLE IF EXISTS months');
-  await db.run(monthsSql());
-  await db.run(
-    `COPY (SELECT * FROM months ORDER BY month, municipality) TO ${sqlString(join(dir, 'months.parquet'))} (FORMAT parquet, COMPRESSION zstd)`,
-  );
-  await db.run('DROP TABLE months');
+  for (const table of DERIVED_TABLES) {
+    await db.run(`DROP TABLE IF EXISTS ${table}`);
+    await db.run(derivedSql(table, ctx));
+    const order = STORED_ORDER[table];
+    await db.run(
+      `COPY (SELECT * FROM ${table}${order ? ` ORDER BY ${order}` : ''}) TO ${sqlString(join(dir, `${table}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`,
+    );
+    // case_weeks is derived from the spells; every other table can go as soon as it is stored.
+    if (table !== 'spells') await db.run(`DROP TABLE ${table}`);
+    if (table === 'case_weeks') await db.run('DROP TABLE spells');
+  }
 }
+
+/**
+ * The order each derived table is stored in: the measures read case_weeks by benefit and week
+ * (row groups of other benefits are skipped) and months by month.
+ */
+const STORED_ORDER: Record<DerivedTable, string | undefined> = {
+  spells: undefined,
+  case_weeks: 'benefit, week',
+  activation_runs: 'person_id, first_week',
+  months: 'month, municipality',
+};

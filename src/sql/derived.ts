@@ -159,10 +159,29 @@ LEFT JOIN fp ON fp.person_id = e.person_id AND fp.benefit = e.benefit AND fp.sta
 }
 
 /**
- * Derived tables: `spells` (spellsSql), `months` (monthsSql), `case_weeks` (caseWeeksSql) and
- * `activation_runs` (activationRunsSql).
+ * The derived tables, in the order they are derived: `case_weeks` reads `spells`, and
+ * `months` the reference tables (createReferenceTables).
  */
-export type DerivedTable = 'spells' | 'months' | 'case_weeks' | 'activation_runs';
+export const DERIVED_TABLES = ['spells', 'case_weeks', 'activation_runs', 'months'] as const;
+export type DerivedTable = (typeof DERIVED_TABLES)[number];
+
+/** The statement creating the temporary table `table` (the spells under `gapRule`). */
+export function derivedSql(
+  table: DerivedTable,
+  ctx: RegisterRange,
+  gapRule: GapRule = 'calendar-month',
+): string {
+  switch (table) {
+    case 'spells':
+      return spellsSql(ctx, gapRule);
+    case 'case_weeks':
+      return caseWeeksSql();
+    case 'activation_runs':
+      return activationRunsSql();
+    case 'months':
+      return monthsSql();
+  }
+}
 
 /**
  * Each person's weeks in an active offer as runs of consecutive weeks (gaps and islands: week

@@ -8,13 +8,7 @@ import { DEFAULT_REGISTER_SCHEMA, openPostgresRegisterEngine } from '../register
 import { BENEFIT_YDELSESGRUPPER, REGISTER_BENEFITS } from '../register/schema.ts';
 import type { StoredDerived } from '../register/store.ts';
 import { openRegisterEngine, type RegisterManifest } from '../register/store.ts';
-import {
-  activationRunsSql,
-  caseWeeksSql,
-  type DerivedTable,
-  monthsSql,
-  spellsSql,
-} from '../sql/derived.ts';
+import { type DerivedTable, derivedSql } from '../sql/derived.ts';
 import type { DuckDbOptions } from '../sql/duckdb.ts';
 import type { DuckDbEngine, PostgresEngine, Row, SqlEngine } from '../sql/engine.ts';
 import { createReferenceTables } from '../sql/tables.ts';
@@ -43,18 +37,14 @@ export class MeasureSession {
   private constructor(
     readonly engine: SqlEngine,
     readonly ctx: MeasureContext,
-    private readonly stored: StoredDerived,
+    private readonly stored: Partial<StoredDerived>,
   ) {}
 
   /** Reads the register's week range and creates the reference tables. */
   static async open(
     engine: SqlEngine,
-    options: {
-      storedSpells?: boolean;
-      storedMonths?: boolean;
-      storedCaseWeeks?: boolean;
-      storedActivationRuns?: boolean;
-    } = {},
+    /** The derived tables stored with the register (openRegisterEngine, openPostgresRegisterEngine). */
+    stored: Partial<StoredDerived> = {},
   ): Promise<MeasureSession> {
     const [range] = await engine.all(
       'SELECT CAST(MIN(week) AS VARCHAR) AS first_week, CAST(MAX(week) AS VARCHAR) AS last_week FROM register',
@@ -62,12 +52,7 @@ export class MeasureSession {
     if (!range?.first_week || !range.last_week) throw new Error('the register is empty');
     const ctx = { firstWeek: String(range.first_week), lastWeek: String(range.last_week) };
     await createReferenceTables(engine, ctx, BENEFIT_YDELSESGRUPPER);
-    return new MeasureSession(engine, ctx, {
-      spells: options.storedSpells ?? false,
-      months: options.storedMonths ?? false,
-      case_weeks: options.storedCaseWeeks ?? false,
-      activation_runs: options.storedActivationRuns ?? false,
-    });
+    return new MeasureSession(engine, ctx, stored);
   }
 
   /** Whether each derived table is currently a view over the stored table or a table. */
@@ -101,13 +86,7 @@ export class MeasureSession {
       this.objects.set(table, kind);
     } else {
       if (table === 'case_weeks') await this.ensure('spells', params);
-      const derive = {
-        months: monthsSql,
-        case_weeks: caseWeeksSql,
-        activation_runs: activationRunsSql,
-        spells: () => spellsSql(this.ctx, rule),
-      };
-      await this.engine.run(derive[table]());
+      await this.engine.run(derivedSql(table, this.ctx, rule));
       this.objects.set(table, 'TABLE');
     }
     this.built.add(key);
@@ -158,12 +137,7 @@ export async function openRegisterSession(
 ): Promise<{ session: MeasureSession; engine: DuckDbEngine; manifest: RegisterManifest }> {
   const { engine, manifest, stored } = await openRegisterEngine(dir, options);
   try {
-    const session = await MeasureSession.open(engine, {
-      storedSpells: stored.spells,
-      storedMonths: stored.months,
-      storedCaseWeeks: stored.case_weeks,
-      storedActivationRuns: stored.activation_runs,
-    });
+    const session = await MeasureSession.open(engine, stored);
     return { session, engine, manifest };
   } catch (error) {
     await engine.close();
@@ -178,12 +152,7 @@ export async function openPostgresSession(
 ): Promise<{ session: MeasureSession; engine: PostgresEngine }> {
   const { engine, stored } = await openPostgresRegisterEngine(url, schema);
   try {
-    const session = await MeasureSession.open(engine, {
-      storedSpells: stored.spells,
-      storedMonths: stored.months,
-      storedCaseWeeks: stored.case_weeks,
-      storedActivationRuns: stored.activation_runs,
-    });
+    const session = await MeasureSession.open(engine, stored);
     return { session, engine };
   } catch (error) {
     await engine.close();

@@ -64,7 +64,7 @@ export const timeliness: Measure = {
 -- One line per person, person_id#birth_date#spells#interviews, joined in ${BLOCKS} blocks: handing
 -- 600,000 persons over as four strings each took 4.4 s of conversion in the DuckDB client at 1M
 -- persons; a few hundred long strings take a fraction of that.
-SELECT string_agg(line, '${LINE}') AS persons FROM (
+SELECT string_agg(line, '${BLOCK_LINE}') AS persons FROM (
   SELECT MOD(s.person_id, ${BLOCKS}) AS block,
     CAST(s.person_id AS VARCHAR) || '#' || COALESCE(CAST(p.birth_date AS VARCHAR), '') || '#' || s.spells
       || '#' || COALESCE(i.interviews, '') AS line
@@ -87,7 +87,6 @@ SELECT string_agg(line, '${LINE}') AS persons FROM (
 
 /** Blocks the persons are handed over in (lines separated by BLOCK_LINE). */
 const BLOCKS = 512;
-const LINE = BLOCK_LINE;
 
 /** The engine's cells summed to municipality, region and country per period and target group. */
 function areaRows(
