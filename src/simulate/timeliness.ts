@@ -22,6 +22,7 @@
  * yet due are left out. Docs: docs/statistics.md § Rettidighed.
  */
 import type { CaseFile, EventType } from '../rules/case-format.ts';
+import { dayOf, isoOf } from '../rules/days.ts';
 import { type Catalog, evaluate, getRequirementCatalog } from '../rules/engine.ts';
 
 import {
@@ -85,13 +86,32 @@ export interface TimelinessOptions {
   catalog?: Catalog;
 }
 
-type Tally = [due: number, onTime: number, late: number, missed: number];
+/** The counts of one municipality and target group: due, on time, late, missed per month. */
+interface GroupTally {
+  municipality: string;
+  targetGroup: string;
+  /** Four counts per month from the first month counted (TimelinessOptions.from). */
+  counts: Int32Array;
+}
+
+/** A month as a number (year × 12 + month − 1), from a YYYY-MM-DD date without allocating. */
+function monthNumber(iso: string): number {
+  const year =
+    (iso.charCodeAt(0) - 48) * 1000 +
+    (iso.charCodeAt(1) - 48) * 100 +
+    (iso.charCodeAt(2) - 48) * 10 +
+    (iso.charCodeAt(3) - 48);
+  return year * 12 + (iso.charCodeAt(5) - 48) * 10 + (iso.charCodeAt(6) - 48) - 1;
+}
 
 /** Accumulates persons one at a time (the register may be streamed). */
 export class Timeliness {
-  private readonly cells = new Map<string, Tally>();
+  /** municipality → target group → counts: no key built per obligation (millions at 1M persons). */
+  private readonly groups = new Map<string, Map<string, GroupTally>>();
   private readonly catalog: Catalog;
   private readonly to: string;
+  private readonly firstMonth: number;
+  private readonly months: number;
   evaluations = 0;
   persons = 0;
 
@@ -100,6 +120,22 @@ export class Timeliness {
     // ones as the whole catalogue (getRequirementCatalog) in a fraction of the time.
     this.catalog = opts.catalog ?? getRequirementCatalog('interview');
     this.to = [opts.to, opts.asOf].sort()[0]!; // the earlier ISO date
+    this.firstMonth = monthNumber(opts.from);
+    this.months = Math.max(0, monthNumber(this.to) - this.firstMonth + 1);
+  }
+
+  private groupOf(municipality: string, targetGroup: string): GroupTally {
+    let byGroup = this.groups.get(municipality);
+    if (!byGroup) {
+      byGroup = new Map();
+      this.groups.set(municipality, byGroup);
+    }
+    let g = byGroup.get(targetGroup);
+    if (!g) {
+      g = { municipality, targetGroup, counts: new Int32Array(4 * this.months) };
+      byGroup.set(targetGroup, g);
+    }
+    return g;
   }
 
   /** The case file the engine evaluates for one person (undefined: no replayed spell). */
@@ -132,12 +168,16 @@ export class Timeliness {
   /** One evaluation of the case: its interview obligations due in the window, into the cells. */
   private tally(file: CaseFile, rows: readonly TimelinessSpell[]): void {
     this.evaluations++;
-    // caseFromRegister names the spells it keeps s1, s2, … by start date and benefit; the cell
-    // key's municipality and target group are taken once per spell.
-    const prefixes = new Map<string, string>();
+    // caseFromRegister names the spells it keeps s1, s2, … by start date and benefit; each
+    // spell's municipality and target group are looked up once.
+    const spellIds: string[] = [];
+    const tallies: GroupTally[] = [];
     for (const s of file.spells) {
       const row = rows.find((r) => r.startWeek === s.start && r.benefit === s.benefit);
-      if (row && !row.leftCensored) prefixes.set(s.id, `${row.municipality}|${s.targetGroup}|`);
+      if (row && !row.leftCensored) {
+        spellIds.push(s.id);
+        tallies.push(this.groupOf(row.municipality, s.targetGroup));
+      }
     }
     const { obligations } = evaluate(file, this.opts.asOf, {
       catalog: this.catalog,
@@ -146,111 +186,271 @@ export class Timeliness {
     for (const o of obligations) {
       if (o.kind !== 'interview' || o.dueBy < this.opts.from || o.dueBy > this.to) continue;
       if (o.status !== 'met' && o.status !== 'overdue') continue;
-      const prefix = prefixes.get(o.spellId);
-      if (prefix === undefined) continue;
-      const key = prefix + o.dueBy.slice(0, 7);
-      let t = this.cells.get(key);
-      if (!t) {
-        t = [0, 0, 0, 0];
-        this.cells.set(key, t);
-      }
-      t[0]++;
-      if (o.status === 'overdue') t[3]++;
-      else if (o.late) t[2]++;
-      else t[1]++;
+      const k = spellIds.indexOf(o.spellId);
+      if (k < 0) continue;
+      const counts = tallies[k]!.counts;
+      const at = 4 * (monthNumber(o.dueBy) - this.firstMonth);
+      counts[at]!++;
+      if (o.status === 'overdue') counts[at + 3]!++;
+      else if (o.late) counts[at + 2]!++;
+      else counts[at + 1]!++;
     }
   }
 
   result(): TimelinessCell[] {
-    return [...this.cells].map(([key, [due, onTime, late, missed]]) => {
-      const [municipality, targetGroup, month] = key.split('|') as [string, string, string];
-      return { municipality, targetGroup, month, due, onTime, late, missed };
-    });
+    const cells: TimelinessCell[] = [];
+    for (const byGroup of this.groups.values()) {
+      for (const { municipality, targetGroup, counts } of byGroup.values()) {
+        for (let m = 0; m < this.months; m++) {
+          const due = counts[4 * m]!;
+          if (due === 0) continue;
+          const n = this.firstMonth + m;
+          const month = `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+          cells.push({
+            municipality,
+            targetGroup,
+            month,
+            due,
+            onTime: counts[4 * m + 1]!,
+            late: counts[4 * m + 2]!,
+            missed: counts[4 * m + 3]!,
+          });
+        }
+      }
+    }
+    return cells;
   }
 }
 
 /**
- * One person as the register's SQL hands them over (measure `rettidighed`): the spells as
- * `start|benefit|last|ended|leftCensored|municipality|category` joined by `;` (weeks as
- * YYYY-MM-DD, flags 1/0, category the visitationskategori of the spell's first month or empty), the interviews as `date|kind` joined by `;`, in any order.
+ * The register's spells and interviews as whole-number columns, as the measure's SQL gives them
+ * (rows in any order): dates as day numbers (days since 1970-01-01), text as an index into its
+ * dictionary. Handing 540,000 persons over as strings cost 5 s of string building in SQL and
+ * decoding in TypeScript at 1M persons; integer columns are read without conversion per value
+ * (SqlEngine.integers) and passed to worker threads as they are.
  */
-export interface EncodedPerson {
-  personId: string;
-  birthDate: string | null;
-  spells: string;
-  interviews: string | null;
-}
-
-/** The person an EncodedPerson describes, spells and interviews in date order. */
-export function decodePerson(e: EncodedPerson): TimelinessPerson {
-  const spells: TimelinessSpell[] = e.spells
-    .split(';')
-    .sort()
-    .map((s) => {
-      const [startWeek, benefit, lastWeek, ended, leftCensored, municipality, category] = s.split(
-        '|',
-      ) as [string, string, string, string, string, string, string | undefined];
-      return {
-        benefit,
-        startWeek,
-        lastWeek,
-        ended: ended === '1',
-        leftCensored: leftCensored === '1',
-        municipality,
-        ...(category ? { category } : {}),
-      };
-    });
-  const interviews = e.interviews
-    ? e.interviews
-        .split(';')
-        .sort()
-        .map((x) => {
-          const bar = x.indexOf('|');
-          return { date: x.slice(0, bar), kind: x.slice(bar + 1) };
-        })
-    : [];
-  return {
-    personId: e.personId,
-    ...(e.birthDate ? { birthDate: e.birthDate } : {}),
-    spells,
-    interviews,
+export interface TimelinessColumns {
+  /** One row per replayed spell. */
+  spells: {
+    person: Int32Array;
+    /** Monday of the first week. */
+    start: Int32Array;
+    /** Monday of the last week. */
+    last: Int32Array;
+    /** Index into `dictionaries.benefits`. */
+    benefit: Int32Array;
+    /** 1: ended inside the data; + 2: left-censored (began before the register). */
+    flags: Int32Array;
+    /** Index into `dictionaries.municipalities` (where the spell ended). */
+    municipality: Int32Array;
+    /** Index into `dictionaries.categories` (the first week's visitationskategori); -1: none. */
+    category: Int32Array;
+  };
+  /** One row per interview. */
+  interviews: { person: Int32Array; date: Int32Array /** Index into `kinds`. */; kind: Int32Array };
+  /** The birth dates of the persons who have one. */
+  births: { person: Int32Array; date: Int32Array };
+  dictionaries: {
+    benefits: readonly string[];
+    municipalities: readonly string[];
+    categories: readonly string[];
+    kinds: readonly string[];
   };
 }
 
-/**
- * The separator of the persons' lines inside one block of the measure's SQL (measure
- * `rettidighed`): each line is `person_id#birth_date#spells#interviews` (EncodedPerson).
- */
-export const BLOCK_LINE = '/';
-
-/** The timeliness cells of blocks of persons' lines, as the measure's SQL gives them (one thread). */
-export function tallyBlocks(blocks: readonly string[], opts: TimelinessOptions): TimelinessCell[] {
-  const persons: EncodedPerson[] = [];
-  for (const block of blocks) {
-    for (const line of block.split(BLOCK_LINE)) {
-      const [personId, birthDate, spells, interviews] = line.split('#') as [
-        string,
-        string,
-        string,
-        string,
-      ];
-      persons.push({
-        personId,
-        birthDate: birthDate || null,
-        spells,
-        interviews: interviews || null,
-      });
-    }
-  }
-  return tallyEncoded(persons, opts);
+/** Which persons one thread takes: those whose id modulo `of` is `index`. */
+export interface TimelinessPart {
+  index: number;
+  of: number;
 }
 
-/** The timeliness cells of a batch of encoded persons (one thread). */
-export function tallyEncoded(
-  persons: readonly EncodedPerson[],
+/** Each dictionary entry's rank in code-unit order (as the strings would sort). */
+function ranks(names: readonly string[]): Int32Array {
+  const order = names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : 1));
+  const rank = new Int32Array(names.length);
+  order.forEach((i, r) => {
+    rank[i] = r;
+  });
+  return rank;
+}
+
+/** Rows of `person` grouped by person (counting sort): row indexes, and each person's first. */
+function groupRows(
+  person: Int32Array,
+  maxId: number,
+  part: TimelinessPart,
+): { first: Int32Array; rows: Int32Array } {
+  const first = new Int32Array(maxId + 2);
+  let n = 0;
+  for (let i = 0; i < person.length; i++) {
+    const p = person[i]!;
+    if (p % part.of !== part.index) continue;
+    first[p + 1]!++;
+    n++;
+  }
+  for (let p = 1; p < first.length; p++) first[p]! += first[p - 1]!;
+  const next = first.slice(0, maxId + 1);
+  const rows = new Int32Array(n);
+  for (let i = 0; i < person.length; i++) {
+    const p = person[i]!;
+    if (p % part.of === part.index) rows[next[p]!++] = i;
+  }
+  return { first, rows };
+}
+
+/**
+ * The persons of the columns (those of `part`), one at a time in id order, each with their
+ * spells and interviews in date order, as `Timeliness.add` takes them. Spells on the same start
+ * week are ordered by benefit, interviews on the same day by kind (the order of their text).
+ */
+export function* personsOfColumns(
+  cols: TimelinessColumns,
+  part: TimelinessPart = { index: 0, of: 1 },
+): Generator<TimelinessPerson> {
+  const { spells, interviews, births, dictionaries: dict } = cols;
+  let maxId = -1;
+  for (const column of [spells.person, interviews.person, births.person]) {
+    for (let i = 0; i < column.length; i++) if (column[i]! > maxId) maxId = column[i]!;
+  }
+  for (const column of [spells.person, interviews.person, births.person]) {
+    for (let i = 0; i < column.length; i++) {
+      if (column[i]! < 0) throw new Error(`negative person id ${column[i]}`);
+    }
+  }
+  const bySpell = groupRows(spells.person, maxId, part);
+  const byInterview = groupRows(interviews.person, maxId, part);
+  const birth = new Int32Array(maxId + 1).fill(-1);
+  for (let i = 0; i < births.person.length; i++) birth[births.person[i]!] = births.date[i]!;
+  const benefitRank = ranks(dict.benefits);
+  const kindRank = ranks(dict.kinds);
+  // The rows of one person, sorted by insertion (a person has a few spells and a few dozen
+  // interviews at most; Array.sort with a comparator cost more than the engine's own work).
+  const order: number[] = [];
+  const sorted = (
+    rows: Int32Array,
+    from: number,
+    to: number,
+    day: Int32Array,
+    code: Int32Array,
+    rank: Int32Array,
+  ) => {
+    order.length = 0;
+    for (let r = from; r < to; r++) {
+      const row = rows[r]!;
+      let j = order.length;
+      while (j > 0) {
+        const prev = order[j - 1]!;
+        const before = day[prev]! - day[row]! || rank[code[prev]!]! - rank[code[row]!]!;
+        if (before <= 0) break;
+        order[j] = prev;
+        j--;
+      }
+      order[j] = row;
+    }
+    return order;
+  };
+  for (let p = 0; p <= maxId; p++) {
+    const from = bySpell.first[p]!;
+    const to = bySpell.first[p + 1]!;
+    if (from === to) continue;
+    const personSpells: TimelinessSpell[] = [];
+    for (const i of sorted(bySpell.rows, from, to, spells.start, spells.benefit, benefitRank)) {
+      const category = spells.category[i]!;
+      personSpells.push({
+        benefit: dict.benefits[spells.benefit[i]!]!,
+        startWeek: isoOf(spells.start[i]!),
+        lastWeek: isoOf(spells.last[i]!),
+        ended: (spells.flags[i]! & 1) === 1,
+        leftCensored: (spells.flags[i]! & 2) === 2,
+        municipality: dict.municipalities[spells.municipality[i]!]!,
+        // caseFromRegister reads a missing category as none.
+        category: category >= 0 ? dict.categories[category] : undefined,
+      });
+    }
+    const personInterviews: { date: string; kind: string }[] = [];
+    const ivFrom = byInterview.first[p]!;
+    const ivTo = byInterview.first[p + 1]!;
+    for (const i of sorted(
+      byInterview.rows,
+      ivFrom,
+      ivTo,
+      interviews.date,
+      interviews.kind,
+      kindRank,
+    )) {
+      personInterviews.push({
+        date: isoOf(interviews.date[i]!),
+        kind: dict.kinds[interviews.kind[i]!]!,
+      });
+    }
+    yield {
+      personId: String(p),
+      birthDate: birth[p]! >= 0 ? isoOf(birth[p]!) : undefined,
+      spells: personSpells,
+      interviews: personInterviews,
+    };
+  }
+}
+
+/** The timeliness cells of the persons of `part` in the columns (one thread). */
+export function tallyColumns(
+  cols: TimelinessColumns,
   opts: TimelinessOptions,
+  part: TimelinessPart = { index: 0, of: 1 },
 ): TimelinessCell[] {
   const t = new Timeliness(opts);
-  for (const e of persons) t.add(decodePerson(e));
+  for (const person of personsOfColumns(cols, part)) t.add(person);
   return t.result();
+}
+
+/**
+ * Persons as columns (the inverse of personsOfColumns), for tests and for callers holding
+ * persons: person ids must be whole numbers.
+ */
+export function columnsOfPersons(persons: readonly TimelinessPerson[]): TimelinessColumns {
+  const index = (names: string[], name: string) => {
+    let i = names.indexOf(name);
+    if (i < 0) i = names.push(name) - 1;
+    return i;
+  };
+  const dictionaries = {
+    benefits: [] as string[],
+    municipalities: [] as string[],
+    categories: [] as string[],
+    kinds: [] as string[],
+  };
+  const spellRows = persons.flatMap((p) => p.spells.map((s) => [p, s] as const));
+  const ivRows = persons.flatMap((p) => p.interviews.map((iv) => [p, iv] as const));
+  const born = persons.filter((p) => p.birthDate);
+  const id = (p: TimelinessPerson) => {
+    const n = Number(p.personId);
+    if (!Number.isInteger(n) || n < 0 || String(n) !== p.personId) {
+      throw new Error(`person id ${JSON.stringify(p.personId)} is not a whole number`);
+    }
+    return n;
+  };
+  const ints = <T>(rows: readonly T[], f: (row: T) => number) => Int32Array.from(rows, f);
+  return {
+    spells: {
+      person: ints(spellRows, ([p]) => id(p)),
+      start: ints(spellRows, ([, s]) => dayOf(s.startWeek)),
+      last: ints(spellRows, ([, s]) => dayOf(s.lastWeek)),
+      benefit: ints(spellRows, ([, s]) => index(dictionaries.benefits, s.benefit)),
+      flags: ints(spellRows, ([, s]) => (s.ended ? 1 : 0) + (s.leftCensored ? 2 : 0)),
+      municipality: ints(spellRows, ([, s]) => index(dictionaries.municipalities, s.municipality)),
+      category: ints(spellRows, ([, s]) =>
+        s.category ? index(dictionaries.categories, s.category) : -1,
+      ),
+    },
+    interviews: {
+      person: ints(ivRows, ([p]) => id(p)),
+      date: ints(ivRows, ([, iv]) => dayOf(iv.date)),
+      kind: ints(ivRows, ([, iv]) => index(dictionaries.kinds, iv.kind)),
+    },
+    births: {
+      person: ints(born, id),
+      date: ints(born, (p) => dayOf(p.birthDate!)),
+    },
+    dictionaries,
+  };
 }

@@ -3,7 +3,7 @@
  * turned off, so nothing is ever downloaded: Parquet, CSV and JSON support are
  * built into the @duckdb/node-api binaries.
  */
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBInstance, DuckDBTypeId } from '@duckdb/node-api';
 
 export interface DuckDbOptions {
   /** Worker threads; default: DuckDB's own choice (all cores). */
@@ -18,6 +18,13 @@ export interface DuckDbOptions {
 export interface ResultColumns {
   names: string[];
   columns: unknown[][];
+  length: number;
+}
+
+/** A result of whole numbers only: one Int32Array per column. */
+export interface IntegerColumns {
+  names: string[];
+  columns: Int32Array[];
   length: number;
 }
 
@@ -74,6 +81,40 @@ export class DuckDb {
       for (let i = 0; i < column.length; i++) column[i] = plain(column[i]);
     }
     return { names, columns, length: reader.currentRowCount };
+  }
+
+  /**
+   * A result whose every column is an INTEGER without NULLs, as Int32Arrays read chunk by chunk
+   * from DuckDB's vectors: about four times faster than `columns` (which converts each value
+   * through the client's generic conversion), for inputs of millions of rows handed to
+   * TypeScript (the measure rettidighed).
+   */
+  async integers(sql: string): Promise<IntegerColumns> {
+    const result = await this.connection.run(sql);
+    const names = result.columnNames();
+    result.columnTypes().forEach((type, c) => {
+      if (type.typeId !== DuckDBTypeId.INTEGER) {
+        throw new Error(`column ${names[c]} is ${type}, not INTEGER`);
+      }
+    });
+    const chunks = await result.fetchAllChunks();
+    const length = chunks.reduce((n, chunk) => n + chunk.rowCount, 0);
+    const columns = names.map(() => new Int32Array(length));
+    let at = 0;
+    for (const chunk of chunks) {
+      const n = chunk.rowCount;
+      for (let c = 0; c < names.length; c++) {
+        const vector = chunk.getColumnVector(c);
+        const out = columns[c]!;
+        for (let i = 0; i < n; i++) {
+          const v = vector.getItem(i);
+          if (v === null) throw new Error(`column ${names[c]} is NULL in row ${at + i + 1}`);
+          out[at + i] = v as number;
+        }
+      }
+      at += n;
+    }
+    return { names, columns, length };
   }
 
   close(): void {

@@ -5,9 +5,9 @@
  * written once in the portable subset both understand.
  */
 import pg from 'pg';
-import { DuckDb, type ResultColumns } from './duckdb.ts';
+import { DuckDb, type IntegerColumns, type ResultColumns } from './duckdb.ts';
 
-export type { ResultColumns };
+export type { IntegerColumns, ResultColumns };
 
 export type Dialect = 'duckdb' | 'postgres';
 export type Row = Record<string, unknown>;
@@ -17,6 +17,8 @@ export interface SqlEngine {
   all(sql: string): Promise<Row[]>;
   /** The result column by column (values as `all` gives them). */
   columns(sql: string): Promise<ResultColumns>;
+  /** A result of INTEGER columns without NULLs as Int32Arrays (an error names a column that is not). */
+  integers(sql: string): Promise<IntegerColumns>;
   run(sql: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -35,6 +37,9 @@ export class DuckDbEngine implements SqlEngine {
   }
   columns(sql: string): Promise<ResultColumns> {
     return this.db.columns(sql);
+  }
+  integers(sql: string): Promise<IntegerColumns> {
+    return this.db.integers(sql);
   }
   run(sql: string): Promise<void> {
     return this.db.run(sql);
@@ -86,6 +91,26 @@ export class PostgresEngine implements SqlEngine {
     const names = result.fields.map((f) => f.name);
     const rows = result.rows as unknown[][];
     const columns = names.map((_, c) => rows.map((r) => r[c]));
+    return { names, columns, length: rows.length };
+  }
+  async integers(sql: string): Promise<IntegerColumns> {
+    const result = await this.client.query({ text: sql, rowMode: 'array' });
+    const names = result.fields.map((f) => f.name);
+    result.fields.forEach((f, c) => {
+      if (f.dataTypeID !== 23)
+        throw new Error(`column ${names[c]} is not INTEGER (type ${f.dataTypeID})`);
+    });
+    const rows = result.rows as (number | null)[][];
+    const columns = names.map((name, c) => {
+      const out = new Int32Array(rows.length);
+      for (let i = 0; i < rows.length; i++) {
+        const v = rows[i]![c];
+        if (v === null || v === undefined)
+          throw new Error(`column ${name} is NULL in row ${i + 1}`);
+        out[i] = v;
+      }
+      return out;
+    });
     return { names, columns, length: rows.length };
   }
   async run(sql: string): Promise<void> {

@@ -10,15 +10,21 @@ import type { StoredDerived } from '../register/store.ts';
 import { openRegisterEngine, type RegisterManifest } from '../register/store.ts';
 import { type DerivedTable, derivedSql } from '../sql/derived.ts';
 import type { DuckDbOptions } from '../sql/duckdb.ts';
-import type { DuckDbEngine, PostgresEngine, Row, SqlEngine } from '../sql/engine.ts';
+import type {
+  DuckDbEngine,
+  IntegerColumns,
+  PostgresEngine,
+  Row,
+  SqlEngine,
+} from '../sql/engine.ts';
 import { createReferenceTables } from '../sql/tables.ts';
 import { benefitFilter, breakdownsOf, columnsFor, refDatesCte } from './measures/common.ts';
 import { measureById } from './measures/index.ts';
-import type { Measure, MeasureContext, MeasureParams } from './measures/types.ts';
+import type { MeasureContext, MeasureParams, SqlMeasure } from './measures/types.ts';
 import { columnsOfRows, measureRows } from './result-rows.ts';
 
 /** Fills the placeholders that need the data's context (month-end dates, benefit filter). */
-function finalSql(measure: Measure, params: MeasureParams, ctx: MeasureContext): string {
+function finalSql(measure: SqlMeasure, params: MeasureParams, ctx: MeasureContext): string {
   let sql = measure.sql(params, ctx);
   if (sql.includes('__REFDATES__')) {
     sql = sql.replace('__REFDATES__', refDatesCte({ ...params, kind: 'month' }, ctx));
@@ -118,8 +124,26 @@ export class MeasureSession {
       throw new Error('the duration breakdown needs the calendar-month spell rule');
     }
     for (const need of measure.needs) await this.ensure(need, params);
-    const sql = finalSql(measure, params, this.ctx);
     const columns = columnsFor(measure, params);
+    if ('integerInputs' in measure) {
+      const { queries, dictionaries } = await measure.integerInputs(params, this.ctx, (sql) =>
+        this.engine.all(sql),
+      );
+      const inputs: Record<string, IntegerColumns> = {};
+      for (const [name, sql] of Object.entries(queries)) {
+        inputs[name] = await this.engine.integers(sql);
+      }
+      const rows = await measure.computeFromIntegers(inputs, dictionaries, params, this.ctx);
+      return measureRows(
+        columns,
+        columnsOfRows(
+          rows,
+          columns.map((c) => c.name),
+        ),
+        filter.municipality,
+      );
+    }
+    const sql = finalSql(measure, params, this.ctx);
     const result = measure.compute
       ? columnsOfRows(
           await measure.compute(await this.engine.all(sql), params, this.ctx),

@@ -3,48 +3,62 @@ import { addDays } from '../../src/calendar/index.ts';
 import { getDefaultCatalog } from '../../src/rules/engine.ts';
 import { caseFromRegister } from '../../src/simulate/register-cases.ts';
 import {
-  BLOCK_LINE,
-  decodePerson,
-  type EncodedPerson,
+  columnsOfPersons,
   interviewBenefits,
+  personsOfColumns,
+  Timeliness,
   type TimelinessCell,
-  tallyBlocks,
-  tallyEncoded,
+  type TimelinessOptions,
+  type TimelinessPerson,
+  tallyColumns,
 } from '../../src/simulate/timeliness.ts';
-import { tallyBlocksInParallel, tallyOnWorker } from '../../src/stats/timeliness-pool.ts';
+import { tallyColumnsInParallel, tallyOnWorker } from '../../src/stats/timeliness-pool.ts';
 
 /**
  * 600 recipients of a-dagpenge, kontanthjælp, uddannelseshjælp and sygedagpenge in three
  * municipalities, spells starting on Mondays from 2018 to 2020 (some still running), interviews
  * every 3 to 7 weeks for three in four of them, none for the rest.
  */
-function persons(): EncodedPerson[] {
-  const out: EncodedPerson[] = [];
+function persons(): TimelinessPerson[] {
+  const out: TimelinessPerson[] = [];
   const municipalities = ['849', '851', '101'];
   const benefits = ['a-dagpenge', 'kontanthjaelp', 'uddannelseshjaelp', 'sygedagpenge'];
   for (let i = 0; i < 600; i++) {
     const start = addDays('2018-01-01', 7 * (i % 130));
     const last = addDays(start, 7 * (20 + (i % 70)));
-    const ended = last < '2020-12-01' ? '1' : '0';
-    const spells = `${start}|${benefits[i % 4]}|${last}|${ended}|0|${municipalities[i % 3]}`;
-    const interviews: string[] = [];
+    const spell = {
+      startWeek: start,
+      benefit: benefits[i % 4]!,
+      lastWeek: last,
+      ended: last < '2020-12-01',
+      leftCensored: false,
+      municipality: municipalities[i % 3]!,
+    };
+    const interviews: { date: string; kind: string }[] = [];
     if (i % 4 !== 1) {
       for (let d = start, n = 0; d <= last; n++) {
         d = addDays(d, 7 * (3 + ((i + n) % 5)));
-        if (d <= last) interviews.push(`${d}|jobsamtale`);
+        if (d <= last) interviews.push({ date: d, kind: 'jobsamtale' });
       }
     }
     out.push({
       personId: String(i),
       birthDate: `19${60 + (i % 40)}-05-17`,
-      spells,
-      interviews: interviews.length ? interviews.reverse().join(';') : null,
+      spells: [spell],
+      interviews,
     });
   }
   return out;
 }
 
 const OPTS = { asOf: '2020-12-31', from: '2018-01-01', to: '2020-12-31' };
+
+/** The cells of persons added one by one (Timeliness.add: no columns involved). */
+function tallyPersons(all: readonly TimelinessPerson[], opts: TimelinessOptions): TimelinessCell[] {
+  const t = new Timeliness(opts);
+  for (const p of all) t.add(p);
+  return t.result();
+}
 const sorted = (cells: TimelinessCell[]) =>
   cells
     .map(
@@ -54,29 +68,95 @@ const sorted = (cells: TimelinessCell[]) =>
     .sort();
 
 describe('timeliness on encoded persons', () => {
-  it('decodes spells and interviews in date order', () => {
-    const p = decodePerson({
-      personId: '7',
-      birthDate: null,
-      spells:
-        '2019-03-04|kontanthjaelp|2019-06-03|1|0|851;2018-01-01|a-dagpenge|2018-05-28|1|1|849',
-      interviews: '2019-04-01|jobsamtale;2018-02-05|cv-samtale',
-    });
-    expect(p.birthDate).toBeUndefined();
-    expect(p.spells.map((s) => [s.startWeek, s.benefit, s.ended, s.leftCensored])).toEqual([
-      ['2018-01-01', 'a-dagpenge', true, true],
-      ['2019-03-04', 'kontanthjaelp', true, false],
+  it('groups the columns into persons, spells and interviews in date order', () => {
+    // Rows out of order, two persons interleaved, as SQL may give them.
+    const cols = columnsOfPersons([
+      {
+        personId: '7',
+        spells: [
+          {
+            startWeek: '2019-03-04',
+            benefit: 'kontanthjaelp',
+            lastWeek: '2019-06-03',
+            ended: true,
+            leftCensored: false,
+            municipality: '851',
+            category: 'jobparat',
+          },
+        ],
+        interviews: [
+          { date: '2019-04-01', kind: 'jobsamtale' },
+          { date: '2018-02-05', kind: 'jobsamtale' },
+          { date: '2018-02-05', kind: 'cv-samtale' },
+        ],
+      },
+      {
+        personId: '3',
+        birthDate: '1980-05-17',
+        spells: [
+          {
+            startWeek: '2020-01-06',
+            benefit: 'sygedagpenge',
+            lastWeek: '2020-02-03',
+            ended: true,
+            leftCensored: false,
+            municipality: '101',
+          },
+        ],
+        interviews: [],
+      },
+      {
+        personId: '7',
+        spells: [
+          {
+            startWeek: '2018-01-01',
+            benefit: 'a-dagpenge',
+            lastWeek: '2018-05-28',
+            ended: true,
+            leftCensored: true,
+            municipality: '849',
+          },
+        ],
+        interviews: [],
+      },
     ]);
-    expect(p.interviews).toEqual([
+    const [three, seven] = [...personsOfColumns(cols)];
+    expect(three!.personId).toBe('3');
+    expect(three!.birthDate).toBe('1980-05-17');
+    expect(seven!.personId).toBe('7');
+    expect(seven!.birthDate).toBeUndefined();
+    expect(
+      seven!.spells.map((s) => [
+        s.startWeek,
+        s.benefit,
+        s.lastWeek,
+        s.ended,
+        s.leftCensored,
+        s.municipality,
+        s.category,
+      ]),
+    ).toEqual([
+      ['2018-01-01', 'a-dagpenge', '2018-05-28', true, true, '849', undefined],
+      ['2019-03-04', 'kontanthjaelp', '2019-06-03', true, false, '851', 'jobparat'],
+    ]);
+    // Same day: by kind, as the text sorts (cv-samtale before jobsamtale).
+    expect(seven!.interviews).toEqual([
       { date: '2018-02-05', kind: 'cv-samtale' },
+      { date: '2018-02-05', kind: 'jobsamtale' },
       { date: '2019-04-01', kind: 'jobsamtale' },
     ]);
+    // A part takes the persons whose id modulo `of` is its index.
+    expect([...personsOfColumns(cols, { index: 1, of: 2 })].map((p) => p.personId)).toEqual([
+      '3',
+      '7',
+    ]);
+    expect([...personsOfColumns(cols, { index: 0, of: 2 })]).toEqual([]);
   });
 
   it('counts the same interview obligations with the interview rules alone as with the whole catalogue', () => {
     const all = persons();
-    const narrow = tallyEncoded(all, OPTS);
-    const full = tallyEncoded(all, { ...OPTS, catalog: getDefaultCatalog() });
+    const narrow = tallyPersons(all, OPTS);
+    const full = tallyPersons(all, { ...OPTS, catalog: getDefaultCatalog() });
     // Not trivial: several target groups, and met, late and missed obligations.
     expect(new Set(narrow.map((c) => c.targetGroup)).size).toBeGreaterThanOrEqual(3);
     for (const field of ['onTime', 'late', 'missed'] as const) {
@@ -88,7 +168,6 @@ describe('timeliness on encoded persons', () => {
   it('gives each person their own target group, also persons with the same spells and birth date', () => {
     // Two kontanthjælp recipients with identical spells and no interviews whom the simulator's
     // readiness draw puts in different groups (6.2 jobparat, 6.3 aktivitetsparat).
-    const spells = '2020-01-06|kontanthjaelp|2020-10-26|1|0|851';
     const row = {
       benefit: 'kontanthjaelp',
       startWeek: '2020-01-06',
@@ -100,17 +179,17 @@ describe('timeliness on encoded persons', () => {
     const ids = Array.from({ length: 50 }, (_, i) => String(i));
     const jobready = ids.find((id) => groupOf(id) === '6.2')!;
     const activityReady = ids.find((id) => groupOf(id) === '6.3')!;
-    const person = (personId: string): EncodedPerson => ({
+    const person = (personId: string): TimelinessPerson => ({
       personId,
       birthDate: '1980-05-17',
-      spells,
-      interviews: null,
+      spells: [{ ...row, leftCensored: false }],
+      interviews: [],
     });
     for (const order of [
       [jobready, activityReady],
       [activityReady, jobready],
     ]) {
-      const cells = tallyEncoded(order.map(person), OPTS);
+      const cells = tallyPersons(order.map(person), OPTS);
       const due = (group: string) =>
         cells.filter((c) => c.targetGroup === group).reduce((s, c) => s + c.due, 0);
       // Each has interview obligations in 2020 (lab2020-kontaktforloeb-min4 covers 6.2 and 6.3),
@@ -139,19 +218,9 @@ describe('timeliness on encoded persons', () => {
   });
 });
 
-describe('timeliness on worker threads (src/stats/timeliness-pool.ts)', () => {
+describe('timeliness from columns, on worker threads (src/stats/timeliness-pool.ts)', () => {
   const all = persons();
-  const line = (p: EncodedPerson) =>
-    `${p.personId}#${p.birthDate ?? ''}#${p.spells}#${p.interviews ?? ''}`;
-  const blocks: string[] = [];
-  for (let i = 0; i < all.length; i += 50) {
-    blocks.push(
-      all
-        .slice(i, i + 50)
-        .map(line)
-        .join(BLOCK_LINE),
-    );
-  }
+  const cols = columnsOfPersons(all);
   /** Cells summed per municipality, group and month (workers each give their own cells). */
   const summed = (cells: TimelinessCell[]) => {
     const m = new Map<string, number[]>();
@@ -163,20 +232,20 @@ describe('timeliness on worker threads (src/stats/timeliness-pool.ts)', () => {
     return [...m].map(([k, v]) => `${k}|${v.join('|')}`).sort();
   };
 
-  it('decodes the blocks of lines the measure SQL gives into the same persons', () => {
-    expect(sorted(tallyBlocks(blocks, OPTS))).toEqual(sorted(tallyEncoded(all, OPTS)));
+  it('the columns give the cells of the persons added one by one', () => {
+    expect(sorted(tallyColumns(cols, OPTS))).toEqual(sorted(tallyPersons(all, OPTS)));
   });
 
   it('a worker thread loads the engine and gives the same cells', async () => {
-    const cells = await tallyOnWorker(blocks, OPTS);
+    const cells = await tallyOnWorker(cols, OPTS);
     expect(cells).toBeDefined();
-    expect(sorted(cells!)).toEqual(sorted(tallyEncoded(all, OPTS)));
+    expect(sorted(cells!)).toEqual(sorted(tallyPersons(all, OPTS)));
   });
 
   it('three workers together give the cells of one thread', async () => {
-    const one = tallyEncoded(all, OPTS);
+    const one = tallyPersons(all, OPTS);
     expect(one.length).toBeGreaterThan(50);
-    const parallel = await tallyBlocksInParallel(blocks, OPTS, { threads: 3, minChars: 0 });
+    const parallel = await tallyColumnsInParallel(cols, OPTS, { threads: 3, minSpells: 0 });
     expect(summed(parallel)).toEqual(summed(one));
   });
 });

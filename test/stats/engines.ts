@@ -49,6 +49,7 @@ const postgres: MeasureEngine = {
       dialect: engine.dialect,
       all: (sql: string) => engine.all(sql),
       columns: (sql: string) => engine.columns(sql),
+      integers: (sql: string) => engine.integers(sql),
       run: (sql: string) => engine.run(sql),
       close: async () => {
         await engine.run(`DROP SCHEMA ${schema} CASCADE`);

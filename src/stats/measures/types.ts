@@ -1,6 +1,6 @@
 /** What a measure is: its columns, parameters and SQL (one file per measure beside this one). */
 import type { DerivedTable, GapRule, RegisterRange } from '../../sql/derived.ts';
-import type { Row } from '../../sql/engine.ts';
+import type { IntegerColumns, Row } from '../../sql/engine.ts';
 import type { PeriodKind } from '../../sql/periods.ts';
 
 export type ColumnType = 'text' | 'int' | 'float' | 'bool';
@@ -71,7 +71,7 @@ export interface MeasureParams {
 /** The register's week range, the context every measure's SQL is written for. */
 export type MeasureContext = RegisterRange;
 
-export interface Measure {
+interface MeasureBase {
   id: string;
   titleDa: string;
   titleEn: string;
@@ -84,6 +84,10 @@ export interface Measure {
    * person attributes (PERSON_BREAKDOWNS).
    */
   breakdowns?: boolean | readonly Breakdown[];
+}
+
+/** A measure computed in SQL (and, where `compute` is given, finished in TypeScript). */
+export interface SqlMeasure extends MeasureBase {
   sql(params: MeasureParams, ctx: MeasureContext): string;
   /**
    * A measure computed outside SQL (the rules engine): `sql` then only
@@ -95,3 +99,35 @@ export interface Measure {
     ctx: MeasureContext,
   ): Row[] | Promise<Row[]>;
 }
+
+/**
+ * A measure computed in TypeScript (the rules engine) from an input of millions of rows: its
+ * queries select whole numbers only (dates as day numbers, text as dictionary indexes), which
+ * the engines hand over as Int32Array columns (SqlEngine.integers) without converting each
+ * value; `computeFromIntegers` turns them into the measure's rows.
+ */
+export interface IntegerInputMeasure extends MeasureBase {
+  /**
+   * The input queries by name (each may use the session's derived tables, `needs`) and the
+   * dictionaries of text values their columns index into.
+   */
+  integerInputs(
+    params: MeasureParams,
+    ctx: MeasureContext,
+    /** Runs a query of the session (for the dictionaries: the distinct values of a column). */
+    query: (sql: string) => Promise<readonly Row[]>,
+  ): Promise<IntegerInputs>;
+  computeFromIntegers(
+    inputs: Readonly<Record<string, IntegerColumns>>,
+    dictionaries: Readonly<Record<string, readonly string[]>>,
+    params: MeasureParams,
+    ctx: MeasureContext,
+  ): Promise<Row[]>;
+}
+
+export interface IntegerInputs {
+  queries: Record<string, string>;
+  dictionaries: Record<string, readonly string[]>;
+}
+
+export type Measure = SqlMeasure | IntegerInputMeasure;
