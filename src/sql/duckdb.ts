@@ -3,7 +3,12 @@
  * turned off, so nothing is ever downloaded: Parquet, CSV and JSON support are
  * built into the @duckdb/node-api binaries.
  */
-import { type DuckDBConnection, DuckDBInstance, DuckDBTypeId } from '@duckdb/node-api';
+import {
+  type DuckDBConnection,
+  DuckDBInstance,
+  DuckDBTypeId,
+  JSDuckDBValueConverter,
+} from '@duckdb/node-api';
 
 export interface DuckDbOptions {
   /** Worker threads; default: DuckDB's own choice (all cores). */
@@ -29,6 +34,9 @@ export interface IntegerColumns {
 }
 
 export class DuckDb {
+  /** Temporary result tables made so far (their names: `columns` with `unordered`). */
+  private results = 0;
+
   private constructor(
     private readonly instance: DuckDBInstance,
     readonly connection: DuckDBConnection,
@@ -72,15 +80,71 @@ export class DuckDb {
    * The result column by column, values converted as in `all`. Column-wise conversion is
    * about five times faster than getRowObjectsJS on results of tens of thousands of rows, and
    * a caller that types and sorts the values (MeasureSession) builds each row object once.
+   *
+   * With `unordered` (the caller sorts the rows itself), the result is first stored in a
+   * temporary table and each text column with few distinct values is read as an ENUM of its
+   * sorted values: a text value then costs an array lookup instead of decoding a string (1.9 →
+   * 0.4 s for a measure result of 400,000 rows and five text columns at 1M persons).
    */
-  async columns(sql: string): Promise<ResultColumns> {
-    const reader = await this.connection.runAndReadAll(sql);
-    const names = reader.columnNames();
-    const columns = reader.getColumnsJS() as unknown[][];
-    for (const column of columns) {
-      for (let i = 0; i < column.length; i++) column[i] = plain(column[i]);
+  async columns(sql: string, options: { unordered?: boolean } = {}): Promise<ResultColumns> {
+    if (!options.unordered) return this.read(sql);
+    const table = `jobcenter_result_${++this.results}`;
+    await this.run(`CREATE TEMP TABLE ${table} AS ${sql}`);
+    try {
+      const described = (await this.connection.runAndReadAll(`DESCRIBE ${table}`)).getRows();
+      const select: string[] = [];
+      for (const [name, type] of described) {
+        const column = quoteName(String(name));
+        if (type === 'VARCHAR') {
+          const values = (
+            await this.connection.runAndReadAll(
+              `SELECT DISTINCT ${column} FROM ${table} WHERE ${column} IS NOT NULL ORDER BY 1 LIMIT ${MAX_ENUM + 1}`,
+            )
+          ).getColumnsJS()[0] as string[] | undefined;
+          // An empty result or a column of NULLs only has no values (and an ENUM needs one).
+          if (values && values.length > 0 && values.length <= MAX_ENUM) {
+            select.push(
+              `CAST(${column} AS ENUM(${values.map(sqlString).join(', ')})) AS ${column}`,
+            );
+            continue;
+          }
+        }
+        select.push(column);
+      }
+      return await this.read(`SELECT ${select.join(', ')} FROM ${table}`);
+    } finally {
+      await this.run(`DROP TABLE IF EXISTS ${table}`);
     }
-    return { names, columns, length: reader.currentRowCount };
+  }
+
+  /**
+   * The result read chunk by chunk, each value taken from its vector: 30 % faster than the
+   * client's getColumnsJS, and an ENUM value is a lookup. Columns of types outside FAST_TYPES
+   * (dates among them) go through the client's JS conversion, as getColumnsJS does.
+   */
+  private async read(sql: string): Promise<ResultColumns> {
+    const result = await this.connection.run(sql);
+    const names = result.columnNames();
+    const fast = result.columnTypes().map((t) => FAST_TYPES.has(t.typeId));
+    const chunks = await result.fetchAllChunks();
+    const length = chunks.reduce((n, chunk) => n + chunk.rowCount, 0);
+    const columns: unknown[][] = names.map(() => new Array(length));
+    let at = 0;
+    for (const chunk of chunks) {
+      const n = chunk.rowCount;
+      for (let c = 0; c < names.length; c++) {
+        const out = columns[c]!;
+        if (fast[c]) {
+          const vector = chunk.getColumnVector(c);
+          for (let i = 0; i < n; i++) out[at + i] = plain(vector.getItem(i));
+        } else {
+          const values = chunk.convertColumnValues(c, JSDuckDBValueConverter);
+          for (let i = 0; i < n; i++) out[at + i] = plain(values[i]);
+        }
+      }
+      at += n;
+    }
+    return { names, columns, length };
   }
 
   /**
@@ -121,6 +185,33 @@ export class DuckDb {
     this.connection.closeSync();
     this.instance.closeSync();
   }
+}
+
+/** Most distinct values a text column is read as an ENUM with (`columns` with `unordered`). */
+const MAX_ENUM = 10_000;
+
+/** Column types `read` takes value by value from the vectors (plain converts them as `all` says). */
+const FAST_TYPES: ReadonlySet<DuckDBTypeId> = new Set([
+  DuckDBTypeId.BOOLEAN,
+  DuckDBTypeId.TINYINT,
+  DuckDBTypeId.SMALLINT,
+  DuckDBTypeId.INTEGER,
+  DuckDBTypeId.BIGINT,
+  DuckDBTypeId.UTINYINT,
+  DuckDBTypeId.USMALLINT,
+  DuckDBTypeId.UINTEGER,
+  DuckDBTypeId.UBIGINT,
+  DuckDBTypeId.HUGEINT,
+  DuckDBTypeId.FLOAT,
+  DuckDBTypeId.DOUBLE,
+  DuckDBTypeId.DECIMAL,
+  DuckDBTypeId.VARCHAR,
+  DuckDBTypeId.ENUM,
+]);
+
+/** A column name as a quoted identifier. */
+function quoteName(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
 }
 
 function plain(value: unknown): unknown {

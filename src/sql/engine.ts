@@ -15,8 +15,12 @@ export type Row = Record<string, unknown>;
 export interface SqlEngine {
   readonly dialect: Dialect;
   all(sql: string): Promise<Row[]>;
-  /** The result column by column (values as `all` gives them). */
-  columns(sql: string): Promise<ResultColumns>;
+  /**
+   * The result column by column (values as `all` gives them). `unordered`: the caller sorts
+   * the rows itself, so the engine need not keep the query's row order (DuckDB then reads
+   * text columns through a dictionary).
+   */
+  columns(sql: string, options?: { unordered?: boolean }): Promise<ResultColumns>;
   /** A result of INTEGER columns without NULLs as Int32Arrays (an error names a column that is not). */
   integers(sql: string): Promise<IntegerColumns>;
   run(sql: string): Promise<void>;
@@ -35,8 +39,8 @@ export class DuckDbEngine implements SqlEngine {
   all(sql: string): Promise<Row[]> {
     return this.db.all(sql);
   }
-  columns(sql: string): Promise<ResultColumns> {
-    return this.db.columns(sql);
+  columns(sql: string, options: { unordered?: boolean } = {}): Promise<ResultColumns> {
+    return this.db.columns(sql, options);
   }
   integers(sql: string): Promise<IntegerColumns> {
     return this.db.integers(sql);
@@ -86,7 +90,8 @@ export class PostgresEngine implements SqlEngine {
     const result = await this.client.query(sql);
     return result.rows as Row[];
   }
-  async columns(sql: string): Promise<ResultColumns> {
+  /** `unordered` changes nothing here: the rows come as the query gives them. */
+  async columns(sql: string, _options: { unordered?: boolean } = {}): Promise<ResultColumns> {
     const result = await this.client.query({ text: sql, rowMode: 'array' });
     const names = result.fields.map((f) => f.name);
     const rows = result.rows as unknown[][];

@@ -149,7 +149,7 @@ export class MeasureSession {
           await measure.compute(await this.engine.all(sql), params, this.ctx),
           columns.map((c) => c.name),
         )
-      : await this.engine.columns(sql);
+      : await this.engine.columns(sql, { unordered: true });
     return measureRows(columns, result, filter.municipality);
   }
 }

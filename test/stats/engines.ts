@@ -48,7 +48,7 @@ const postgres: MeasureEngine = {
     return {
       dialect: engine.dialect,
       all: (sql: string) => engine.all(sql),
-      columns: (sql: string) => engine.columns(sql),
+      columns: (sql: string, options?: { unordered?: boolean }) => engine.columns(sql, options),
       integers: (sql: string) => engine.integers(sql),
       run: (sql: string) => engine.run(sql),
       close: async () => {
