@@ -69,4 +69,48 @@ describe('measureRows', () => {
       '849',
     ]);
   });
+
+  it('sorts text with empty values first and k as a number, however many distinct keys', () => {
+    // A reference order written out plainly: empty text first, then `<` per key in turn.
+    const cols: MeasureColumn[] = [
+      { name: 'a', type: 'text', labelDa: 'a' },
+      { name: 'b', type: 'text', labelDa: 'b' },
+      { name: 'c', type: 'text', labelDa: 'c' },
+      { name: 'k', type: 'int', labelDa: 'k' },
+      { name: 'v', type: 'int', labelDa: 'v' },
+    ];
+    const before = (x: (string | number | null)[], y: (string | number | null)[]) => {
+      for (let i = 0; i < 4; i++) {
+        if (x[i] === y[i]) continue;
+        if (x[i] === null) return -1;
+        if (y[i] === null) return 1;
+        return (x[i] as string) < (y[i] as string) ? -1 : 1;
+      }
+      return 0;
+    };
+    // Pseudo-random rows (a linear congruential sequence): few distinct keys (the rows packed
+    // into one number each), then thousands (too many for one number: compared key by key).
+    for (const distinct of [3, 5000]) {
+      let seed = 17;
+      const next = () => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return seed % distinct;
+      };
+      const rows = Array.from({ length: 4000 }, (_, v) => {
+        const text = () => {
+          const r = next();
+          return r === 0 ? null : `t${r}`;
+        };
+        return [text(), text(), text(), next() - 1, v];
+      });
+      const result = {
+        names: ['a', 'b', 'c', 'k', 'v'],
+        columns: [0, 1, 2, 3, 4].map((c) => rows.map((r) => r[c])),
+        length: rows.length,
+      };
+      // Rows with the same keys keep their order (a stable sort: Array.prototype.sort is one).
+      const expected = [...rows].sort(before).map((r) => r[4]);
+      expect(measureRows(cols, result).map((r) => r.v)).toEqual(expected);
+    }
+  });
 });
