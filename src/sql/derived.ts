@@ -301,8 +301,10 @@ WITH pm AS (
 SELECT pm.person_id, pm.month, pm.municipality, pm.benefit, pm.days, pm.active_days, pm.weeks,
   pm.partial_weeks, pm.wage_days, COALESCE(v.areas, 1) AS areas, pm.category,
   ms.spell_start, ms.spell_end,
-  CASE WHEN pm.person_id IN (SELECT person_id FROM movers) THEN TRUE ELSE FALSE END AS moved,
+  -- A join, not IN (SELECT … FROM movers): PostgreSQL scanned the movers once per row.
+  CASE WHEN mv.person_id IS NULL THEN FALSE ELSE TRUE END AS moved,
   pm.last_week
 FROM pm LEFT JOIN moves v ON v.person_id = pm.person_id AND v.month = pm.month AND v.benefit = pm.benefit
+LEFT JOIN movers mv ON mv.person_id = pm.person_id
 JOIN ms ON ms.person_id = pm.person_id AND ms.benefit = pm.benefit AND ms.month = pm.month`;
 }

@@ -104,4 +104,12 @@ export async function createReferenceTables(
     ]),
     ['', '', '', '', 'DATE', 'DATE'],
   );
+  if (engine.dialect === 'postgres') {
+    // Temporary tables are never analysed by autovacuum: without statistics PostgreSQL took
+    // ref_period for 4 rows, expected 8,000 person-months of 170,000 and joined them by nested
+    // loops (register load-postgres of 10,000 persons: 177 s).
+    for (const table of ['ref_municipality', 'ref_benefit', 'ref_period', 'ref_month']) {
+      await engine.run(`ANALYZE ${table}`);
+    }
+  }
 }
