@@ -86,7 +86,7 @@ export const timeliness: IntegerInputMeasure = {
     const col = (c: IntegerColumns, name: string) => c.columns[c.names.indexOf(name)]!;
     // Spells and interviews are put in date order in TypeScript (personsOfColumns), not in SQL:
     // DuckDB's ordered string_agg took 50 s at 1M persons. The persons are tallied on worker
-    // threads (src/stats/timeliness-pool.ts): 7 s on one thread at 1M persons.
+    // threads (src/stats/timeliness-pool.ts): about 4 s on one thread at 1M persons.
     const cells = await tallyColumnsInParallel(
       {
         spells: {
