@@ -247,7 +247,12 @@ export interface TimelinessColumns {
     category: Int32Array;
   };
   /** One row per interview. */
-  interviews: { person: Int32Array; date: Int32Array /** Index into `kinds`. */; kind: Int32Array };
+  interviews: {
+    person: Int32Array;
+    date: Int32Array;
+    /** Index into `dictionaries.kinds`. */
+    kind: Int32Array;
+  };
   /** The birth dates of the persons who have one. */
   births: { person: Int32Array; date: Int32Array };
   dictionaries: {
@@ -310,11 +315,10 @@ export function* personsOfColumns(
   const { spells, interviews, births, dictionaries: dict } = cols;
   let maxId = -1;
   for (const column of [spells.person, interviews.person, births.person]) {
-    for (let i = 0; i < column.length; i++) if (column[i]! > maxId) maxId = column[i]!;
-  }
-  for (const column of [spells.person, interviews.person, births.person]) {
     for (let i = 0; i < column.length; i++) {
-      if (column[i]! < 0) throw new Error(`negative person id ${column[i]}`);
+      const p = column[i]!;
+      if (p < 0) throw new Error(`negative person id ${p}`);
+      if (p > maxId) maxId = p;
     }
   }
   const bySpell = groupRows(spells.person, maxId, part);
@@ -404,8 +408,8 @@ export function tallyColumns(
 }
 
 /**
- * Persons as columns (the inverse of personsOfColumns), for tests and for callers holding
- * persons: person ids must be whole numbers.
+ * Persons as columns (the inverse of personsOfColumns; the tests build their input with it):
+ * person ids must be whole numbers.
  */
 export function columnsOfPersons(persons: readonly TimelinessPerson[]): TimelinessColumns {
   const index = (names: string[], name: string) => {

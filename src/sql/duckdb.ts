@@ -123,11 +123,8 @@ export class DuckDb {
    * (dates among them) go through the client's JS conversion, as getColumnsJS does.
    */
   private async read(sql: string): Promise<ResultColumns> {
-    const result = await this.connection.run(sql);
-    const names = result.columnNames();
-    const fast = result.columnTypes().map((t) => FAST_TYPES.has(t.typeId));
-    const chunks = await result.fetchAllChunks();
-    const length = chunks.reduce((n, chunk) => n + chunk.rowCount, 0);
+    const { names, types, chunks, length } = await this.fetch(sql);
+    const fast = types.map((t) => FAST_TYPES.has(t));
     const columns: unknown[][] = names.map(() => new Array(length));
     let at = 0;
     for (const chunk of chunks) {
@@ -147,6 +144,18 @@ export class DuckDb {
     return { names, columns, length };
   }
 
+  /** A query's whole result as DuckDB's chunks, with the column names and types. */
+  private async fetch(sql: string) {
+    const result = await this.connection.run(sql);
+    const chunks = await result.fetchAllChunks();
+    return {
+      names: result.columnNames(),
+      types: result.columnTypes().map((t) => t.typeId),
+      chunks,
+      length: chunks.reduce((n, chunk) => n + chunk.rowCount, 0),
+    };
+  }
+
   /**
    * A result whose every column is an INTEGER without NULLs, as Int32Arrays read chunk by chunk
    * from DuckDB's vectors: about four times faster than `columns` (which converts each value
@@ -154,15 +163,12 @@ export class DuckDb {
    * TypeScript (the measure rettidighed).
    */
   async integers(sql: string): Promise<IntegerColumns> {
-    const result = await this.connection.run(sql);
-    const names = result.columnNames();
-    result.columnTypes().forEach((type, c) => {
-      if (type.typeId !== DuckDBTypeId.INTEGER) {
-        throw new Error(`column ${names[c]} is ${type}, not INTEGER`);
+    const { names, types, chunks, length } = await this.fetch(sql);
+    types.forEach((type, c) => {
+      if (type !== DuckDBTypeId.INTEGER) {
+        throw new Error(`column ${names[c]} is ${DuckDBTypeId[type]}, not INTEGER`);
       }
     });
-    const chunks = await result.fetchAllChunks();
-    const length = chunks.reduce((n, chunk) => n + chunk.rowCount, 0);
     const columns = names.map(() => new Int32Array(length));
     let at = 0;
     for (const chunk of chunks) {

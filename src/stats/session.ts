@@ -14,6 +14,7 @@ import type {
   DuckDbEngine,
   IntegerColumns,
   PostgresEngine,
+  ResultColumns,
   Row,
   SqlEngine,
 } from '../sql/engine.ts';
@@ -131,6 +132,8 @@ export class MeasureSession {
     }
     for (const need of measure.needs) await this.ensure(need, params);
     const columns = columnsFor(measure, params);
+    const names = columns.map((c) => c.name);
+    let result: ResultColumns;
     if ('integerInputs' in measure) {
       const { queries, dictionaries } = await measure.integerInputs(params, this.ctx, (sql) =>
         this.engine.all(sql),
@@ -140,22 +143,13 @@ export class MeasureSession {
         inputs[name] = await this.engine.integers(sql);
       }
       const rows = await measure.computeFromIntegers(inputs, dictionaries, params, this.ctx);
-      return measureRows(
-        columns,
-        columnsOfRows(
-          rows,
-          columns.map((c) => c.name),
-        ),
-        filter.municipality,
-      );
+      result = columnsOfRows(rows, names);
+    } else {
+      const sql = finalSql(measure, params, this.ctx);
+      result = measure.compute
+        ? columnsOfRows(await measure.compute(await this.engine.all(sql), params, this.ctx), names)
+        : await this.engine.columns(sql, { unordered: true });
     }
-    const sql = finalSql(measure, params, this.ctx);
-    const result = measure.compute
-      ? columnsOfRows(
-          await measure.compute(await this.engine.all(sql), params, this.ctx),
-          columns.map((c) => c.name),
-        )
-      : await this.engine.columns(sql, { unordered: true });
     return measureRows(columns, result, filter.municipality);
   }
 }
